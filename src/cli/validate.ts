@@ -1,0 +1,91 @@
+/** `whn validate <file…> [--json]`: check scenario files and report every problem, located. */
+import { formatProblem, loadScenario, type Problem } from '../scenario/index.ts';
+import type { Io } from './io.ts';
+
+const USAGE = `usage: whn validate <file…> [--json]
+
+Checks scenario files (YAML) against the scenario format and their cross-references.
+Prints each problem as file:line:column: path: what is wrong — how to fix it.
+
+options:
+  --json      print a machine-readable report on stdout:
+              {"files": [{"file", "valid", "problems": [{"line", "column", "path", "message", "hint", "text"}]}]}
+  -h, --help  show this help
+
+exit status: 0 every file is valid, 1 a file is invalid or unreadable, 2 usage error`;
+
+interface FileReport {
+  readonly file: string;
+  readonly valid: boolean;
+  readonly problems: readonly Problem[];
+  readonly summary?: string;
+}
+
+export function runValidate(args: readonly string[], io: Io): number {
+  let json = false;
+  const files: string[] = [];
+  let flagsDone = false;
+  for (const arg of args) {
+    if (!flagsDone && arg === '--') flagsDone = true;
+    else if (!flagsDone && (arg === '--help' || arg === '-h')) {
+      io.stdout(USAGE);
+      return 0;
+    } else if (!flagsDone && arg === '--json') json = true;
+    else if (!flagsDone && arg.startsWith('-') && arg !== '-') {
+      io.stderr(`whn validate: unknown option "${arg}"\n\n${USAGE}`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length === 0) {
+    io.stderr(`whn validate: name at least one scenario file\n\n${USAGE}`);
+    return 2;
+  }
+
+  const reports = files.map((file) => validateFile(file, io));
+  if (json) {
+    const out = reports.map(({ file, valid, problems }) => ({
+      file,
+      valid,
+      problems: problems.map((p) => ({ ...p, text: formatProblem(p) })),
+    }));
+    io.stdout(JSON.stringify({ files: out }, null, 2));
+  } else {
+    for (const report of reports) {
+      if (report.valid) io.stdout(`${report.file}: valid (${report.summary})`);
+      else for (const problem of report.problems) io.stderr(formatProblem(problem));
+    }
+    const invalid = reports.filter((r) => !r.valid);
+    if (invalid.length > 0) {
+      const count = invalid.reduce((n, r) => n + r.problems.length, 0);
+      io.stderr(`${invalid.length} of ${reports.length} ${reports.length === 1 ? 'file' : 'files'} invalid, ${count} ${count === 1 ? 'problem' : 'problems'}`);
+    }
+  }
+  return reports.every((r) => r.valid) ? 0 : 1;
+}
+
+function validateFile(file: string, io: Io): FileReport {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(file);
+  } catch (error) {
+    return { file, valid: false, problems: [{ file, line: 1, column: 1, path: '', message: `cannot read the file (${readError(error)})`, hint: 'check the path and that it is a readable file' }] };
+  }
+  const result = loadScenario(bytes, file);
+  if (!result.ok) return { file, valid: false, problems: result.problems };
+  const s = result.scenario;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return {
+    file,
+    valid: true,
+    problems: [],
+    summary: `${s.meta.id}, ${count(s.actors.length, 'actor')}, ${count(s.moves.length, 'move')}, ${count(s.replay.length, 'replay step')}, hash ${s.hash}`,
+  };
+}
+
+function readError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,42 @@
+/**
+ * Plays the replay track through the scenario's own rules, from the initial postures:
+ * a step whose move is closed at that point is a problem, with the condition that fails.
+ * Runs only on a scenario whose references all resolve (conditions.ts relies on that).
+ */
+import { explainFailure, type PostureLevels } from './conditions.ts';
+import type { Index } from './cross-check.ts';
+import type { ScenarioData } from './schema.ts';
+import type { Scenario } from './types.ts';
+import type { Locator, TreeProblem } from './yaml-tree.ts';
+
+export function checkReplay(data: ScenarioData, index: Index, locate: Locator): TreeProblem[] {
+  if (data.replay.length === 0) return [];
+  // conditions.ts reads only actors and postures; the hash is not known yet and not needed.
+  const scenario = { ...data, hash: '' } as Scenario;
+  const levels: Record<string, Record<string, string>> = {};
+  for (const actor of data.actors) {
+    levels[actor.id] = Object.fromEntries(actor.postures.map((p) => [p.id, p.initial]));
+  }
+  const problems: TreeProblem[] = [];
+  data.replay.forEach((step, i) => {
+    const move = index.moves.get(step.move);
+    if (!move) return;
+    const why = move.requires ? explainFailure(scenario, move.requires, levels as PostureLevels) : null;
+    if (why !== null) {
+      const path = ['replay', i, 'move'];
+      problems.push({
+        ...locate.valueAt(path),
+        path,
+        message: `move '${move.id}' is closed at this point of the replay (${step.date}): it ${why}`,
+        hint: 'reorder the steps, add the step that opens it, or loosen the move\'s requires',
+      });
+    }
+    // History happened: apply the effects even when the rules say the move was closed.
+    for (const effect of move.effects) {
+      const [actor = '', posture = ''] = effect.posture.split('.');
+      const own = levels[actor];
+      if (own) own[posture] = effect.set;
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,253 @@
+/**
+ * The scenario format: the shape of a scenario file, as a zod schema.
+ *
+ * This is the project's main public interface. The same schema is published as
+ * JSON Schema in scenarios/scenario.schema.json (see scripts/write-schema.ts) so
+ * editors can autocomplete scenario files. Cross-references between ids (a move
+ * naming an unknown level, say) are checked after this, in cross-check.ts.
+ */
+import { z } from 'zod';
+
+export const FORMAT_VERSION = 1;
+
+const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const ID_HINT = 'lowercase letters, digits and single hyphens, starting with a letter (e.g. "liaison-office")';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+export const Id = z
+  .string()
+  .max(64, 'ids are at most 64 characters')
+  .regex(ID_PATTERN, `must be an id: ${ID_HINT}`)
+  .describe(`An id: ${ID_HINT}.`);
+
+/** "actor.posture", e.g. "dprk.liaison". */
+export const PostureRef = z
+  .string()
+  .max(130)
+  .regex(/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/, 'must name a posture as "actor.posture", e.g. "dprk.liaison"')
+  .describe('A posture, written "actor.posture", e.g. "dprk.liaison".');
+
+/** "actor.posture.level", e.g. "us.sanctions.relief". */
+export const LevelRef = z
+  .string()
+  .max(200)
+  .regex(
+    /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/,
+    'must name a level as "actor.posture.level", e.g. "us.sanctions.relief"',
+  )
+  .describe('A posture level, written "actor.posture.level".');
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'is not a real calendar date',
+  })
+  .describe('An ISO calendar date, YYYY-MM-DD.');
+
+const HttpUrl = z
+  .string()
+  .max(2000)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http:// or https:// address')
+  .describe('An http or https address.');
+
+// ---------------------------------------------------------------------------
+// Conditions over posture levels, used by requires, propensity modifiers and outcomes.
+
+export type Condition =
+  | { posture: string; is: string }
+  | { posture: string; isNot: string }
+  | { posture: string; oneOf: string[] }
+  | { posture: string; atLeast: string }
+  | { posture: string; atMost: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ posture: PostureRef, is: Id }).describe('The posture is at this level.'),
+    z.strictObject({ posture: PostureRef, isNot: Id }).describe('The posture is at any level but this one.'),
+    z.strictObject({ posture: PostureRef, oneOf: z.array(Id).min(1).max(50) }).describe('The posture is at one of these levels.'),
+    z
+      .strictObject({ posture: PostureRef, atLeast: Id })
+      .describe('The posture is at this level or one listed after it (levels are ordered).'),
+    z
+      .strictObject({ posture: PostureRef, atMost: Id })
+      .describe('The posture is at this level or one listed before it (levels are ordered).'),
+    z.strictObject({ all: z.array(Condition).min(1).max(50) }).describe('Every condition holds.'),
+    z.strictObject({ any: z.array(Condition).min(1).max(50) }).describe('At least one condition holds.'),
+    z.strictObject({ not: Condition }).describe('The condition does not hold.'),
+  ]),
+).describe('A condition on posture levels.');
+
+// ---------------------------------------------------------------------------
+
+export const Source = z
+  .strictObject({
+    id: Id,
+    title: text(300),
+    publisher: text(200),
+    date: IsoDate.optional(),
+    url: HttpUrl,
+  })
+  .describe('A source cited by moves and replay steps.');
+
+export const Meta = z.strictObject({
+  id: Id.describe('The scenario id; sessions and share links refer to it.'),
+  title: text(200),
+  summary: text(2000),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"')
+    .describe('BCP 47 language tag of the text.'),
+  authors: z.array(text(200)).min(1).max(50),
+  license: text(100).describe('Licence of the scenario text, e.g. "CC-BY-4.0".'),
+  span: z
+    .strictObject({ from: IsoDate, to: IsoDate })
+    .describe('The period the scenario covers; replay steps and the turn start date fall inside it.'),
+  daysPerTurn: z.number().int().min(1).max(365).describe('Calendar days one turn of free play advances the date.'),
+  escalationScale: text(2000)
+    .optional()
+    .describe('What the escalation values of this scenario mean (defaults to the scale in docs/scenario-format.md).'),
+  sources: z.array(Source).max(500).default([]),
+});
+
+export const Level = z.strictObject({
+  id: Id,
+  label: text(100),
+  description: text(1000).optional(),
+  escalation: z
+    .number()
+    .min(0, 'escalation values run from 0 to 10')
+    .max(10, 'escalation values run from 0 to 10')
+    .describe('0 (calm, cooperative) to 10 (war); see docs/scenario-format.md for the scale.'),
+});
+
+export const Posture = z.strictObject({
+  id: Id,
+  label: text(100),
+  description: text(1000).optional(),
+  levels: z.array(Level).min(2, 'a posture needs at least two levels').max(20).describe('Ordered from least to most escalated.'),
+  initial: Id.describe('The level this posture starts at.'),
+});
+
+export const Actor = z.strictObject({
+  id: Id,
+  name: text(100),
+  short: text(16).describe('Short name for buttons and chart legends, e.g. "DPRK".'),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
+  postures: z.array(Posture).min(1).max(20),
+});
+
+export const Effect = z
+  .strictObject({ posture: PostureRef, set: Id })
+  .describe('Sets a posture (of the acting actor or another) to a level.');
+
+export const GoldsteinOverride = z.strictObject({
+  value: z.number().min(-10).max(10),
+  reason: text(500).describe('Why this move departs from its CAMEO code\'s Goldstein weight.'),
+});
+
+export const Modifier = z.strictObject({
+  when: Condition,
+  factor: z.number().min(0).max(1000).describe('Multiplies the base weight while the condition holds.'),
+  note: text(300).optional(),
+});
+
+export const Propensity = z
+  .strictObject({
+    base: z.number().min(0).max(1000).describe('Relative weight of this move when the actor chooses among its open moves.'),
+    rationale: text(500).describe('One line of analyst judgment behind the weight.'),
+    modifiers: z.array(Modifier).max(20).default([]),
+  })
+  .describe('How likely the actor is to choose this move, for "what happens next".');
+
+export const Move = z.strictObject({
+  id: Id,
+  actor: Id,
+  label: text(120),
+  description: text(2000),
+  requires: Condition.optional().describe('When the move is open; omitted means always.'),
+  effects: z.array(Effect).min(1, 'a move needs at least one effect').max(20),
+  cameo: z
+    .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a CAMEO code in quotes, e.g. cameo: "163" (unquoted, YAML reads 044 as the number 44)') })
+    .regex(/^\d{2,4}$/, 'must be a CAMEO event code of 2 to 4 digits, in quotes'),
+  goldstein: GoldsteinOverride.optional(),
+  propensity: Propensity,
+  sources: z.array(Id).max(50).default([]),
+});
+
+export const Pass = z.strictObject({
+  allowed: z.boolean(),
+  weight: z.number().min(0).max(1000).default(1).describe('Propensity weight of passing, against the open moves.'),
+});
+
+export const Turns = z.strictObject({
+  mode: z.enum(['alternating', 'free']).describe('alternating: actors move in `order`; free: any actor may move next.'),
+  order: z.array(Id).min(1).max(20).optional().describe('The actors in turn order (required when alternating).'),
+  pass: Pass.default({ allowed: false, weight: 1 }),
+  start: IsoDate.describe('The date of the first turn of free play.'),
+});
+
+export const Outcome = z.strictObject({
+  id: Id,
+  label: text(120),
+  description: text(1000),
+  when: Condition,
+  terminal: z.boolean().default(false).describe('Whether reaching it ends the game.'),
+});
+
+export const ReplayFlag = z.strictObject({
+  kind: z.enum(['unverified', 'contested']),
+  note: text(500),
+});
+
+export const ReplayStep = z.strictObject({
+  date: IsoDate,
+  time: text(120).optional().describe('Local-time note, e.g. "morning, Seoul (UTC+9)".'),
+  move: Id,
+  narration: text(3000),
+  sources: z.array(Id).min(1, 'a replay step needs at least one source').max(20),
+  flag: ReplayFlag.optional().describe('Marks a contested or unverified claim.'),
+});
+
+export const Explore = z
+  .strictObject({
+    unreachable: z.array(LevelRef).max(200).default([]).describe('Levels expected never to be reached.'),
+    neverOpen: z.array(Id).max(200).default([]).describe('Moves expected never to open.'),
+    deadEnds: z.boolean().default(false).describe('Whether states with no open move and no terminal outcome are expected.'),
+  })
+  .describe('What `whn explore` should not report as a problem.');
+
+export const ScenarioSchema = z.strictObject({
+  format: z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION} (the scenario format version)` }),
+  meta: Meta,
+  actors: z.array(Actor).min(1).max(12),
+  moves: z.array(Move).min(1).max(500),
+  turns: Turns,
+  outcomes: z.array(Outcome).max(100).default([]),
+  replay: z.array(ReplayStep).max(1000).default([]),
+  debrief: z.array(text(1000)).max(50).default([]).describe('Questions for a class debrief.'),
+  explore: Explore.default({ unreachable: [], neverOpen: [], deadEnds: false }),
+});
+
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type ScenarioData = z.output<typeof ScenarioSchema>;
+export type Source = z.output<typeof Source>;
+export type Actor = z.output<typeof Actor>;
+export type Posture = z.output<typeof Posture>;
+export type Level = z.output<typeof Level>;
+export type Move = z.output<typeof Move>;
+export type Effect = z.output<typeof Effect>;
+export type Outcome = z.output<typeof Outcome>;
+export type ReplayStep = z.output<typeof ReplayStep>;
+export type Turns = z.output<typeof Turns>;

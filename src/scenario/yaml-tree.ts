@@ -1,0 +1,235 @@
+/**
+ * Parses YAML text into plain data, remembering where each value and key sits in the text.
+ *
+ * The conversion is our own (not `doc.toJS()`) so that it can refuse what a scenario never
+ * needs and an attacker might send: custom tags, alias bombs, cycles, absurd nesting, and
+ * keys such as `__proto__` (kept as ordinary own properties, never touching a prototype).
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node } from 'yaml';
+import { findExcessiveNesting } from './nesting-scan.ts';
+import type { PathSegment, Position } from './problem.ts';
+
+/** Deeper than any scenario needs (a condition nested ten levels is about 30). */
+export const MAX_DEPTH = 64;
+/** Values after expanding aliases; a real scenario has a few thousand. */
+export const MAX_VALUES = 200_000;
+
+/** Tags of the YAML 1.2 core schema; anything else is a custom tag. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+export interface TreeProblem extends Position {
+  readonly path: readonly PathSegment[];
+  readonly message: string;
+  readonly hint?: string;
+}
+
+export interface Locator {
+  /** Where the value at `path` starts; for a missing value, the nearest enclosing one. */
+  valueAt(path: readonly PathSegment[]): Position;
+  /** Where the key of the mapping entry at `path` is written (falls back to the value). */
+  keyAt(path: readonly PathSegment[]): Position;
+}
+
+export type ParsedTree =
+  | { readonly ok: true; readonly value: unknown; readonly locate: Locator }
+  | { readonly ok: false; readonly problems: readonly TreeProblem[] };
+
+const START: Position = { line: 1, column: 1 };
+
+export function parseYamlTree(text: string): ParsedTree {
+  const deep = findExcessiveNesting(text);
+  if (deep) return { ok: false, problems: [tooDeep(deep, [])] };
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const at = (offset: number | undefined): Position => {
+    if (offset === undefined) return START;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  if (doc.errors.length > 0) {
+    const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+    if (overflow) return { ok: false, problems: [tooDeep(at(overflow.pos[0]), [])] };
+    return {
+      ok: false,
+      problems: doc.errors.map((error) => ({
+        ...at(error.pos[0]),
+        path: [],
+        message: `YAML syntax error: ${yamlMessage(error.message)}`,
+        hint: syntaxHint(error.code),
+      })),
+    };
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && !doc.contents.tag)) {
+    return {
+      ok: false,
+      problems: [{ ...START, path: [], message: 'the file is empty', hint: 'start from tests/fixtures/minimal.yaml or the example in docs/scenario-format.md' }],
+    };
+  }
+  return new TreeBuilder(doc, at).build();
+}
+
+function tooDeep(position: Position, path: readonly PathSegment[]): TreeProblem {
+  return {
+    ...position,
+    path,
+    message: `the document is nested more than ${MAX_DEPTH} levels deep`,
+    hint: 'flatten it; a scenario never needs this much nesting',
+  };
+}
+
+function yamlMessage(message: string): string {
+  // yaml appends " at line L, column C" and a code excerpt; the location is printed separately.
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function syntaxHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'each key may appear once in a mapping; remove or rename the repeated one';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return 'check the indentation and the brackets, quotes and colons on this line and the one before';
+    case 'MULTIPLE_DOCS':
+      return 'a scenario file holds one YAML document; remove the extra "---"';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    default:
+      return 'fix the YAML syntax here (quote text that contains ": " or starts with a special character)';
+  }
+}
+
+class TreeBuilder {
+  private readonly problems: TreeProblem[] = [];
+  private readonly values = new Map<string, Position>();
+  private readonly keys = new Map<string, Position>();
+  private readonly aliasTargets = new Map<Alias, Node | undefined>();
+  private readonly expanding = new Set<Node>();
+  private count = 0;
+  private budgetExceeded = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly at: (offset: number | undefined) => Position,
+  ) {}
+
+  build(): ParsedTree {
+    this.resolveAnchors(this.doc.contents, new Map(), 0);
+    const value = this.convert(this.doc.contents, [], 0);
+    if (this.problems.length > 0) return { ok: false, problems: this.problems };
+    const nearest = (map: Map<string, Position>, path: readonly PathSegment[]): Position => {
+      for (let n = path.length; n >= 0; n--) {
+        const found = map.get(pathKey(path.slice(0, n))) ?? this.values.get(pathKey(path.slice(0, n)));
+        if (found) return found;
+      }
+      return START;
+    };
+    return {
+      ok: true,
+      value,
+      locate: {
+        valueAt: (path) => nearest(this.values, path),
+        keyAt: (path) => nearest(this.keys, path),
+      },
+    };
+  }
+
+  /** Aliases name the closest anchor before them in the text; walk once, in text order. */
+  private resolveAnchors(node: Node | null | undefined, anchors: Map<string, Node>, depth: number): void {
+    if (!node || depth > MAX_DEPTH) return;
+    if (isAlias(node)) {
+      this.aliasTargets.set(node, anchors.get(node.source));
+      return;
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        this.resolveAnchors(pair.key as Node | null, anchors, depth + 1);
+        this.resolveAnchors(pair.value as Node | null, anchors, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) this.resolveAnchors(item as Node | null, anchors, depth + 1);
+    }
+  }
+
+  private fail(node: Node | null | undefined, path: readonly PathSegment[], message: string, hint: string): undefined {
+    this.problems.push({ ...this.at(node?.range?.[0]), path, message, hint });
+    return undefined;
+  }
+
+  private convert(node: Node | null | undefined, path: PathSegment[], depth: number): unknown {
+    if (this.budgetExceeded) return undefined;
+    if (node?.range) this.values.set(pathKey(path), this.at(node.range[0]));
+    if (!node) return null;
+    if (depth > MAX_DEPTH) {
+      this.problems.push(tooDeep(this.at(node.range?.[0]), path.slice(0, 2)));
+      return undefined;
+    }
+    if (++this.count > MAX_VALUES) {
+      this.budgetExceeded = true;
+      // Deep inside repeated aliases the path means little; name the top-level key that explodes.
+      const top = path.slice(0, 1);
+      this.problems.push({
+        ...(this.keys.get(pathKey(top)) ?? this.at(node.range?.[0])),
+        path: top,
+        message:
+`the document expands to more than ${MAX_VALUES} values (YAML aliases repeating aliases, an "alias bomb"?)`,
+        hint: 'use fewer anchors and aliases (*name); write repeated parts out once',
+      });
+      return undefined;
+    }
+    if (node.tag && !CORE_TAGS.has(node.tag)) {
+      return this.fail(node, path, `the tag ${shortTag(node.tag)} is not allowed`, 'remove the tag; scenario files are plain YAML (text, numbers, true/false, lists and mappings)');
+    }
+    if (isAlias(node)) return this.convertAlias(node, path, depth);
+    if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : node.value;
+    if (isSeq(node)) return node.items.map((item, i) => this.convert(item as Node | null, [...path, i], depth + 1));
+    if (isMap(node)) {
+      const object: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        if (keyNode && !isScalar(keyNode)) {
+          this.fail(keyNode, path, 'a mapping key is itself a list or mapping', 'keys are plain names, e.g. "label:"');
+          continue;
+        }
+        const key = String(keyNode?.value ?? '');
+        const childPath = [...path, key];
+        if (keyNode?.range) this.keys.set(pathKey(childPath), this.at(keyNode.range[0]));
+        // defineProperty, not assignment: "__proto__" must stay an ordinary key, never a prototype.
+        Object.defineProperty(object, key, {
+          value: this.convert(pair.value as Node | null, childPath, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+        if (!pair.value && keyNode?.range) this.values.set(pathKey(childPath), this.at(keyNode.range[0]));
+      }
+      return object;
+    }
+    return this.fail(node, path, 'this kind of YAML node is not supported here', 'use text, numbers, true/false, lists and mappings');
+  }
+
+  private convertAlias(alias: Alias, path: PathSegment[], depth: number): unknown {
+    const target = this.aliasTargets.get(alias);
+    if (!target) return this.fail(alias, path, `the alias *${alias.source} names no anchor defined before it`, `define "&${alias.source}" earlier in the file, or fix the name`);
+    if (this.expanding.has(target)) {
+      return this.fail(alias, path, `the alias *${alias.source} refers to a value that contains it (a cycle)`, 'an alias may only repeat a value that is complete before it');
+    }
+    this.expanding.add(target);
+    const value = this.convert(target, path, depth);
+    this.expanding.delete(target);
+    // The value lives where the alias is written, for messages.
+    if (alias.range) this.values.set(pathKey(path), this.at(alias.range[0]));
+    return value;
+  }
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+function pathKey(path: readonly PathSegment[]): string {
+  return JSON.stringify(path);
+}

@@ -1,0 +1,205 @@
+/**
+ * Turns zod's issues into problems a scenario author can act on: located, in plain words,
+ * with a fix ("unknown key 'efects' — did you mean 'effects'?").
+ */
+import type { z } from 'zod';
+import { suggestion } from './did-you-mean.ts';
+import type { PathSegment } from './problem.ts';
+import { descriptionOf, innermostDescription, objectKeys, schemaAt, unionOptions } from './schema-walk.ts';
+import type { Locator, TreeProblem } from './yaml-tree.ts';
+
+/** Returned by the per-parse error map: "the schema gave no message of its own, write one". */
+export const NO_CUSTOM_MESSAGE = '\u0000default';
+
+type Issue = z.core.$ZodIssue;
+
+export function issuesToProblems(root: z.ZodType, issues: readonly Issue[], data: unknown, locate: Locator): TreeProblem[] {
+  const problems: TreeProblem[] = [];
+  const seen = new Set<string>();
+  const add = (problem: TreeProblem) => {
+    const key = `${problem.line}:${problem.column}:${problem.path.join('.')}:${problem.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(problem);
+    }
+  };
+  const visit = (issue: Issue, prefix: readonly PathSegment[]) => {
+    const path = [...prefix, ...(issue.path as PathSegment[])];
+    if (issue.code === 'invalid_union') {
+      unionProblems(root, issue, path, data, locate, visit, add);
+      return;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = objectKeys(schemaAt(root, path) ?? root);
+      for (const key of issue.keys) {
+        add({
+          ...locate.keyAt([...path, key]),
+          path: [...path, key],
+          message: `unknown key '${key}'`,
+          hint: suggestion(key, allowed, 'allowed keys here'),
+        });
+      }
+      return;
+    }
+    add(describe(root, issue, path, data, locate));
+  };
+  for (const issue of issues) visit(issue, []);
+  // "unknown key 'efects' — did you mean 'effects'?" already says that 'effects' is missing.
+  const misspelt = new Set(
+    problems.flatMap((p) => {
+      const match = p.message.startsWith('unknown key ') ? /did you mean '(.+)'\?/.exec(p.hint ?? '') : null;
+      return match ? [JSON.stringify([...p.path.slice(0, -1), match[1]])] : [];
+    }),
+  );
+  return problems.filter((p) => !(p.message.startsWith('missing required key ') && misspelt.has(JSON.stringify(p.path))));
+}
+
+function describe(root: z.ZodType, issue: Issue, path: PathSegment[], data: unknown, locate: Locator): TreeProblem {
+  const parent = valueAt(data, path.slice(0, -1));
+  const last = path[path.length - 1];
+  const value = valueAt(data, path);
+  if (value === undefined && typeof last === 'string' && isRecord(parent) && !Object.hasOwn(parent, last)) {
+    const description = descriptionOf(schemaAt(root, path));
+    return {
+      ...locate.keyAt(path.slice(0, -1)),
+      path,
+      message: `missing required key '${last}'`,
+      hint: `add "${last}:"${description ? ` (${lowerFirst(description.replace(/\.$/, ''))})` : ''}`,
+    };
+  }
+  const where = locate.valueAt(path);
+  if (issue.message !== NO_CUSTOM_MESSAGE) return { ...where, path, message: issue.message };
+  const { message, hint } = defaultMessage(issue, value);
+  return hint ? { ...where, path, message, hint } : { ...where, path, message };
+}
+
+function defaultMessage(issue: Issue, value: unknown): { message: string; hint?: string } {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = String(issue.expected);
+      const message = `expected ${noun(expected)}, found ${describeValue(value)}`;
+      if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        return { message, hint: `put it in quotes: "${String(value)}"` };
+      }
+      if (expected === 'array') return { message, hint: 'write a list, one item per line starting with "- "' };
+      if (expected === 'object' && value === null) return { message, hint: 'fill in the entries under this key' };
+      return { message };
+    }
+    case 'too_small':
+      return { message: bound('at least', issue.origin, Number(issue.minimum)) };
+    case 'too_big':
+      return { message: bound('at most', issue.origin, Number(issue.maximum)) };
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v));
+      const message = `must be ${allowed.length > 1 ? 'one of ' : ''}${allowed.join(', ')}, found ${describeValue(value)}`;
+      if (typeof value === 'string') {
+        return { message, hint: suggestion(value, issue.values.map(String), 'allowed values') };
+      }
+      return { message };
+    }
+    case 'invalid_format':
+      return { message: `is not a valid ${issue.format}` };
+    case 'not_multiple_of':
+      return { message: `must be a multiple of ${String(issue.divisor)}` };
+    default:
+      return { message: 'is not valid here' };
+  }
+}
+
+function unionProblems(
+  root: z.ZodType,
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  path: PathSegment[],
+  data: unknown,
+  locate: Locator,
+  visit: (issue: Issue, prefix: readonly PathSegment[]) => void,
+  add: (problem: TreeProblem) => void,
+): void {
+  const schema = schemaAt(root, path);
+  const shapes = (schema ? (unionOptions(schema) ?? []) : []).map(objectKeys);
+  const value = valueAt(data, path);
+  if (shapes.length === 0 || shapes.some((keys) => keys.length === 0)) {
+    add({ ...locate.valueAt(path), path, message: issue.message === NO_CUSTOM_MESSAGE ? 'is not valid here' : issue.message });
+    return;
+  }
+  const expected = `expected ${article(innermostDescription(schema))}: ${shapes.map((keys) => `{${keys.join(', ')}}`).join(' | ')}`;
+  if (!isRecord(value)) {
+    add({ ...locate.valueAt(path), path, message: expected, hint: `found ${describeValue(value)}` });
+    return;
+  }
+  const keys = Object.keys(value);
+  const known = new Set(shapes.flat());
+  const unknown = keys.filter((k) => !known.has(k));
+  for (const key of unknown) {
+    add({ ...locate.keyAt([...path, key]), path: [...path, key], message: `unknown key '${key}'`, hint: suggestion(key, [...known], 'allowed keys here') });
+  }
+  if (unknown.length > 0) return;
+  const match = shapes.findIndex((shape) => shape.length === keys.length && shape.every((k) => keys.includes(k)));
+  const nested = match >= 0 ? issue.errors[match] : undefined;
+  if (nested && nested.length > 0) {
+    for (const inner of nested) visit(inner, path);
+    return;
+  }
+  add({
+    ...locate.valueAt(path),
+    path,
+    message: expected,
+    hint: `found {${keys.join(', ')}}; write exactly one of these forms, e.g. { posture: dprk.liaison, is: withdrawn }`,
+  });
+}
+
+function bound(relation: string, origin: string, limit: number): string {
+  switch (origin) {
+    case 'array':
+      return `needs ${relation} ${limit} ${limit === 1 ? 'item' : 'items'}`;
+    case 'string':
+      return `must be ${relation} ${limit} characters long`;
+    default:
+      return `must be ${relation} ${limit}`;
+  }
+}
+
+function noun(expected: string): string {
+  const nouns: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping (key: value entries)',
+  };
+  return nouns[expected] ?? expected;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number') return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return 'a mapping';
+}
+
+function article(description: string | undefined): string {
+  const noun = (description ?? 'value').replace(/^an? /i, '').replace(/\.$/, '').replace(/ on posture levels$/, '');
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${lowerFirst(noun)}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+    else if (isRecord(current) && typeof segment === 'string' && Object.hasOwn(current, segment)) current = current[segment];
+    else return undefined;
+  }
+  return current;
+}

@@ -1,0 +1,112 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.ts';
+import type { Io } from '../../../src/cli/io.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const minimal = join(root, 'tests/fixtures/minimal.yaml');
+const full = join(root, 'tests/fixtures/valid-full.yaml');
+const unknownActor = join(root, 'tests/fixtures/invalid/unknown-actor.yaml');
+const unknownKey = join(root, 'tests/fixtures/invalid/unknown-key.yaml');
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: (p) => readFileSync(p) };
+  const code = await main(['validate', ...args], io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('whn validate', () => {
+  it('should exit 0 and name each valid file', async () => {
+    const { code, stdout, stderr } = await run(minimal, full);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/minimal\.yaml: valid \(minimal, 1 actor, 1 move, 0 replay steps, hash [0-9a-f]{16}\)/);
+    expect(stdout).toMatch(/valid-full\.yaml: valid \(full-example, 2 actors, 4 moves, 4 replay steps/);
+  });
+
+  it('should exit 1 and print each problem of each invalid file on stderr, one per line', async () => {
+    const { code, stderr } = await run(minimal, unknownActor, unknownKey);
+    expect(code).toBe(1);
+    expect(stderr.split('\n')).toEqual([
+      `${unknownActor}:28:12: moves[0].actor: unknown actor 'usa' — did you mean 'us'?`,
+      `${unknownKey}:32:5: moves[0].efects: unknown key 'efects' — did you mean 'effects'?`,
+      '2 of 3 files invalid, 2 problems',
+    ]);
+  });
+
+  it('should count an unreadable path as invalid, with a message and no crash', async () => {
+    const missing = join(root, 'no-such-scenario.yaml');
+    const { code, stderr } = await run(missing, join(root, 'tests'));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${missing}:1:1: (document): cannot read the file (no such file)`);
+    expect(stderr).toContain('tests:1:1: (document): cannot read the file (it is a directory)');
+  });
+
+  it.each([
+    [[], /name at least one scenario file/],
+    [['--jsn', minimal], /unknown option "--jsn"/],
+  ])('should exit 2 on a usage error: %j', async (args, message) => {
+    const { code, stderr } = await run(...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain('usage: whn validate <file…> [--json]');
+  });
+
+  it('should print help on --help and exit 0', async () => {
+    const { code, stdout } = await run('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/exit status: 0 every file is valid, 1 .* 2 usage error/);
+  });
+
+  it('should print a machine-readable report with --json', async () => {
+    const { code, stdout, stderr } = await run('--json', minimal, unknownActor);
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout) as { files: { file: string; valid: boolean; problems: Record<string, unknown>[] }[] };
+    expect(report.files.map((f) => [f.file, f.valid])).toEqual([
+      [minimal, true],
+      [unknownActor, false],
+    ]);
+    expect(report.files[1]?.problems).toEqual([
+      {
+        file: unknownActor,
+        line: 28,
+        column: 12,
+        path: 'moves[0].actor',
+        message: "unknown actor 'usa'",
+        hint: "did you mean 'us'?",
+        text: `${unknownActor}:28:12: moves[0].actor: unknown actor 'usa' — did you mean 'us'?`,
+      },
+    ]);
+  });
+
+  it('should treat arguments after -- as files', async () => {
+    const { code, stderr } = await run('--', '--json');
+    expect(code).toBe(1);
+    expect(stderr).toContain('--json:1:1: (document): cannot read the file (no such file)');
+  });
+
+  describe('through bin/whn.mjs, on a file outside the project', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whn-validate-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('should accept a valid file and reject an invalid one with exit codes 0 and 1', () => {
+      const good = join(dir, 'good.yaml');
+      const bad = join(dir, 'bad.yaml');
+      copyFileSync(minimal, good);
+      copyFileSync(unknownActor, bad);
+      const bin = join(root, 'bin/whn.mjs');
+      expect(execFileSync(process.execPath, [bin, 'validate', good], { encoding: 'utf8' })).toMatch(/good\.yaml: valid/);
+      const failed = spawnSync(process.execPath, [bin, 'validate', bad], { encoding: 'utf8' });
+      expect(failed.status).toBe(1);
+      expect(failed.stderr).toContain(`${bad}:28:12: moves[0].actor: unknown actor 'usa' — did you mean 'us'?`);
+      expect(failed.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    });
+  });
+});
