@@ -38,7 +38,7 @@ function postureIndex(scenario: Scenario): ReadonlyMap<string, PostureInfo> {
         built.set(`${actor.id}.${posture.id}`, {
           actor: actor.id,
           posture: posture.id,
-          name: `${actor.short} ${posture.label}`,
+          name: postureName(actor.short, posture.label),
           levelIds: posture.levels.map((l) => l.id),
           levelLabels: new Map(posture.levels.map((l) => [l.id, l.label])),
         });
@@ -67,6 +67,11 @@ function currentLevel(info: PostureInfo, postures: PostureLevels): string {
   const level = postures[info.actor]?.[info.posture];
   if (level === undefined) throw new Error(`The posture state has no level for "${info.actor}.${info.posture}".`);
   return level;
+}
+
+/** "DPRK liaison office", but "ROK engagement" rather than "ROK ROK engagement". */
+function postureName(short: string, postureLabel: string): string {
+  return postureLabel.toLowerCase().startsWith(`${short.toLowerCase()} `) ? postureLabel : `${short} ${postureLabel}`;
 }
 
 function label(info: PostureInfo, level: string): string {
@@ -104,8 +109,8 @@ export function describeCondition(scenario: Scenario, condition: Condition, nega
   }
   const info = postureInfo(scenario, condition.posture);
   const l = (level: string) => label(info, level);
-  if ('is' in condition) return `${info.name}: ${negated ? 'not ' : ''}${l(condition.is)}`;
-  if ('isNot' in condition) return `${info.name}: ${negated ? '' : 'not '}${l(condition.isNot)}`;
+  if ('is' in condition) return `${info.name}: ${negated ? 'anything but ' : ''}${l(condition.is)}`;
+  if ('isNot' in condition) return `${info.name}: ${negated ? '' : 'anything but '}${l(condition.isNot)}`;
   if ('oneOf' in condition) {
     const list = condition.oneOf.map(l).join(negated ? ' nor ' : ' or ');
     return `${info.name}: ${negated ? 'neither ' : ''}${list}`;

@@ -1,0 +1,101 @@
+/** `whn explore <file> [--json] [--max-states N]`: every reachable posture state, and what is never reached. */
+import { EngineError, explore, type ExploreReport } from '../engine/index.ts';
+import { formatProblem, loadScenario, type Scenario } from '../scenario/index.ts';
+import type { Io } from './io.ts';
+
+const USAGE = `usage: whn explore <file> [--json] [--max-states N]
+
+Searches every posture state reachable from the scenario's start (whatever the turn order) and
+reports levels never reached, moves that never open and dead ends (no open move and no terminal
+outcome). Items listed under "explore:" in the scenario are expected and not reported as problems.
+
+options:
+  --json            print the report as JSON on stdout
+  --max-states N    stop past N states (default 2000000)
+  -h, --help        show this help
+
+exit status: 0 nothing unexpected, 1 unexpected findings or an unreadable/invalid file, 2 usage error`;
+
+/** Reads and validates a scenario file for a command; prints the problems and returns null when it cannot. */
+export function readScenarioFile(file: string, io: Io, command: string): Scenario | null {
+  let text: string;
+  try {
+    text = io.readFile(file).toString('utf8');
+  } catch (error) {
+    io.stderr(`whn ${command}: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return null;
+  }
+  const result = loadScenario(text, file);
+  if (!result.ok) {
+    for (const problem of result.problems) io.stderr(formatProblem(problem));
+    io.stderr(`whn ${command}: ${file} is not a valid scenario (run "whn validate ${file}")`);
+    return null;
+  }
+  return result.scenario;
+}
+
+export function runExplore(args: readonly string[], io: Io): number {
+  let json = false;
+  let maxStates: number | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--help' || arg === '-h') {
+      io.stdout(USAGE);
+      return 0;
+    } else if (arg === '--json') json = true;
+    else if (arg === '--max-states') {
+      const n = Number(args[++i]);
+      if (!Number.isInteger(n) || n < 1) {
+        io.stderr(`whn explore: --max-states needs a positive whole number\n\n${USAGE}`);
+        return 2;
+      }
+      maxStates = n;
+    } else if (arg.startsWith('-')) {
+      io.stderr(`whn explore: unknown option "${arg}"\n\n${USAGE}`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length !== 1) {
+    io.stderr(`whn explore: name one scenario file\n\n${USAGE}`);
+    return 2;
+  }
+  const file = files[0] as string;
+  const scenario = readScenarioFile(file, io, 'explore');
+  if (!scenario) return 1;
+  let report: ExploreReport;
+  try {
+    report = explore(scenario, maxStates === undefined ? {} : { maxStates });
+  } catch (error) {
+    if (error instanceof EngineError) {
+      io.stderr(`whn explore: ${file}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  if (json) io.stdout(JSON.stringify({ file, ...report }, null, 2));
+  else io.stdout(formatReport(file, report));
+  return report.ok ? 0 : 1;
+}
+
+function formatReport(file: string, r: ExploreReport): string {
+  const lines = [`${file}: ${r.reachableStates} reachable states (${r.terminalStates} terminal)`];
+  const list = (title: string, all: readonly string[], unexpected: readonly string[]) => {
+    if (all.length === 0) return lines.push(`  ${title}: none`);
+    lines.push(`  ${title}:`);
+    for (const item of all) lines.push(`    ${item}${unexpected.includes(item) ? '  ← unexpected' : '  (expected)'}`);
+    return lines.length;
+  };
+  list('levels never reached', r.unreachableLevels.all, r.unreachableLevels.unexpected);
+  list('moves never open', r.neverOpenMoves.all, r.neverOpenMoves.unexpected);
+  if (r.deadEnds.count === 0) lines.push('  dead ends: none');
+  else {
+    lines.push(`  dead ends: ${r.deadEnds.count}${r.deadEnds.expected ? ' (expected)' : '  ← unexpected'}, e.g.`);
+    for (const example of r.deadEnds.examples) {
+      lines.push(`    ${Object.entries(example).map(([actor, postures]) => `${actor}: ${Object.entries(postures).map(([p, l]) => `${p}=${l}`).join(', ')}`).join('; ')}`);
+    }
+  }
+  for (const note of r.staleExpectations) lines.push(`  note: ${note} (update "explore:" in the scenario)`);
+  lines.push(r.ok ? 'ok' : 'unexpected findings: see "← unexpected" above, or list them under "explore:" in the scenario if they are intended');
+  return lines.join('\n');
+}

@@ -1,0 +1,12 @@
+/** The engine's public face: everything the UI, the CLI and the worker use. */
+export * from './types.ts';
+export { EngineError, type EngineErrorCode } from './errors.ts';
+export { buildMachine, nextDate, type MoveEvent, type MachineContext, type ScenarioMachine } from './build-machine.ts';
+export { compileScenario, type CompiledScenario, type CompiledPosture, type PackedState } from './compile.ts';
+export { startTimeline, machineSnapshotAt } from './timeline.ts';
+export { timelineFromJSON, type TimelineLoadResult } from './timeline-load.ts';
+export { explore, type ExploreOptions, type ExploreReport, type ExploreFinding } from './explore.ts';
+export { replayRows, type ReplayRow } from './replay.ts';
+export { tensionRange, tensionOf, escalationSum } from './indicators.ts';
+export { moveGoldstein, moveCameo } from './moves.ts';
+export { conditionHolds, explainFailure, describeCondition } from '../scenario/conditions.ts';

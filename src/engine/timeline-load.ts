@@ -1,0 +1,127 @@
+/**
+ * Loading a timeline from its JSON form, checking it against the scenario entry by entry:
+ * a wrong scenario or hash, a malformed entry, an unknown move, a move closed at that point or
+ * out of turn, or a replay entry that is not the scenario's replay step gives a readable error.
+ * States are rebuilt with the compiled form (proven equal to the machine) so thousands of nodes
+ * load in milliseconds.
+ */
+import { explainFailure } from '../scenario/conditions.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { daysBetween } from './dates.ts';
+import { decodeOverride, isOverrideCode, NodeStore, ORIGIN_PLAY, ORIGIN_ROOT, ROOT_MOVE } from './node-store.ts';
+import { engineFor } from './scenario-engine.ts';
+import { TimelineImpl } from './timeline.ts';
+import { historyNextActor, nextActorIds } from './turns.ts';
+import type { NodeId, Timeline } from './types.ts';
+
+export type TimelineLoadResult = { readonly ok: true; readonly timeline: Timeline } | { readonly ok: false; readonly error: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+const MAX_NODES = 1_000_000;
+
+export function timelineFromJSON(scenario: Scenario, json: unknown): TimelineLoadResult {
+  const fail = (error: string): TimelineLoadResult => ({ ok: false, error });
+  if (!isRecord(json)) return fail('The saved timeline is malformed: expected an object with "scenario", "nodes" and "names".');
+  const ref = json.scenario;
+  if (!isRecord(ref) || typeof ref.id !== 'string' || typeof ref.hash !== 'string') {
+    return fail('The saved timeline is malformed: "scenario" must be { id, hash }.');
+  }
+  if (ref.id !== scenario.meta.id) return fail(`The saved timeline belongs to scenario "${ref.id}", not "${scenario.meta.id}".`);
+  if (ref.hash !== scenario.hash) {
+    return fail(`The saved timeline was made with another version of scenario "${scenario.meta.id}" (content hash ${ref.hash}, this one is ${scenario.hash}).`);
+  }
+  if (json.format !== undefined && json.format !== 1) return fail(`The saved timeline has format ${String(json.format)}; this version reads format 1.`);
+  const { nodes, names } = json;
+  if (!Array.isArray(nodes) || nodes.length > MAX_NODES) return fail('The saved timeline is malformed: "nodes" must be an array of [parent, move, origin, day] entries.');
+  if (names !== undefined && !isRecord(names)) return fail('The saved timeline is malformed: "names" must map node ids to names.');
+  const ids = json.ids ?? nodes.map((_n, i) => i + 1);
+  if (!Array.isArray(ids) || ids.length !== nodes.length) return fail('The saved timeline is malformed: "ids" must list one node id per entry.');
+
+  const { compiled } = engineFor(scenario);
+  const { moves, actors } = scenario;
+  const store = new NodeStore(Math.max(64, (ids.at(-1) as number | undefined ?? 0) + 16));
+  store.append({ parent: -1, moveCode: ROOT_MOVE, origin: ORIGIN_ROOT, day: 0, turn: 0, state: compiled.initial });
+  const live = new Set<NodeId>([0]);
+  const deletedIds: NodeId[] = [];
+  const replay: NodeId[] = [];
+  // The actor who moved last on the path to each node (overrides are not moves).
+  const lastActor: (string | null)[] = [null];
+
+  for (let k = 0; k < nodes.length; k++) {
+    const entry: unknown = nodes[k];
+    const id: unknown = ids[k];
+    const where = `entry ${k + 1}`;
+    if (!Array.isArray(entry) || entry.length !== 4 || !entry.every(isInt)) return fail(`The saved timeline is malformed at ${where}: expected [parent, move, origin, day] as integers.`);
+    const [parent, code, originCode, day] = entry as [number, number, number, number];
+    if (!isInt(id) || id < store.length) return fail(`The saved timeline is malformed at ${where}: node ids must increase.`);
+    // Deleted nodes keep their ids: fill the gap with dead placeholders.
+    while (store.length < id) {
+      deletedIds.push(store.append({ parent: 0, moveCode: ROOT_MOVE, origin: ORIGIN_PLAY, day: 0, turn: 1, state: compiled.initial }));
+      lastActor.push(null);
+    }
+    if (!live.has(parent)) return fail(`The saved timeline is malformed at ${where}: its parent ${parent} is not an earlier node.`);
+    if (originCode < 1 || originCode > 4) return fail(`The saved timeline is malformed at ${where}: origin must be 1 (replay), 2 (play), 3 (injected) or 4 (override).`);
+    if (isOverrideCode(code) !== (originCode === 4)) return fail(`The saved timeline is malformed at ${where}: only an override (origin 4) has an override code.`);
+    if (originCode === 4) {
+      const { posture, level } = decodeOverride(code);
+      const p = compiled.postures[posture];
+      if (!p || level >= p.levels.length) return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} overrides an unknown posture level (code ${code}).`);
+      const parentState = store.state[parent] as number;
+      live.add(store.append({ parent, moveCode: code, origin: 4, day, turn: (store.turn[parent] as number) + 1, state: parentState + (level - compiled.level(parentState, posture)) * p.stride }));
+      lastActor.push(lastActor[parent] ?? null);
+      continue;
+    }
+    const isPass = code < 0;
+    const actorIndex = isPass ? -1 - code : compiled.moveActor[code];
+    const move = isPass ? undefined : moves[code];
+    if ((isPass && !actors[actorIndex ?? -1]) || (!isPass && !move)) return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} names an unknown move (code ${code}).`);
+    if (isPass && !scenario.turns.pass.allowed) return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} is a pass, which the scenario does not allow.`);
+
+    const state = store.state[parent] as number;
+    const label = move ? `"${move.id}"` : 'a pass';
+    const actorId = actors[actorIndex as number]?.id as string;
+    if (originCode === 1) {
+      const step = scenario.replay[replay.length];
+      const expectedParent = replay.at(-1) ?? 0;
+      if (!step || parent !== expectedParent || step.move !== move?.id || daysBetween(scenario.meta.span.from, step.date) !== day) {
+        return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} is not replay step ${replay.length + 1} of this scenario.`);
+      }
+    } else if (originCode === 2) {
+      const replayIndex = replay.indexOf(parent);
+      const historyNext = replayIndex < 0 ? null : historyNextActor(scenario, replayIndex);
+      if (!nextActorIds(scenario, lastActor[parent] ?? null, compiled.isTerminal(state), historyNext).includes(actorId)) {
+        return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} plays ${label} for "${actorId}" when it is not that actor's turn.`);
+      }
+    }
+    if (originCode === 3 && compiled.isTerminal(state)) return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} injects ${label} after the game ended.`);
+    if (move && !compiled.isOpen(state, code)) {
+      const reason = move.requires ? explainFailure(scenario, move.requires, compiled.unpack(state)) : 'the game is over';
+      return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} plays ${label}, which is closed at that point (${reason}).`);
+    }
+    const added = store.append({
+      parent,
+      moveCode: code,
+      origin: originCode,
+      day,
+      turn: (store.turn[parent] as number) + 1,
+      state: move ? compiled.apply(state, code) : state,
+    });
+    live.add(added);
+    lastActor.push(actorId);
+    if (originCode === 1) replay.push(added);
+  }
+
+  const nameMap = new Map<NodeId, string>();
+  for (const [key, value] of Object.entries(names ?? {})) {
+    const id = Number(key);
+    if (!live.has(id) || typeof value !== 'string') return fail(`The saved timeline is malformed: the name for "${key}" does not belong to a node.`);
+    nameMap.set(id, value);
+  }
+  let deleted: Uint8Array | null = null;
+  if (deletedIds.length > 0) {
+    deleted = new Uint8Array(store.length);
+    for (const id of deletedIds) deleted[id] = 1;
+  }
+  return { ok: true, timeline: new TimelineImpl(scenario, { store, count: store.length, deleted, names: nameMap, replay }) };
+}

@@ -1,0 +1,26 @@
+/**
+ * Whose turn it is. Alternating play: the actor after the last mover in turns.order (the first at
+ * the root). At a replay node that history continues from, the actor who moved next in history
+ * moves next, so "branch here" lets the user choose differently from what really happened next
+ * (on 22 March 2019 that is the US, whatever the turn order says). After the last replay step,
+ * and on branches, the turn order resumes after the last mover. Free play: every actor.
+ * When a terminal outcome holds the game is over and nobody moves.
+ */
+import type { Scenario } from '../scenario/types.ts';
+
+export function nextActorIds(scenario: Scenario, lastActor: string | null, gameOver: boolean, historyNext: string | null = null): readonly string[] {
+  if (gameOver) return [];
+  if (scenario.turns.mode === 'free') return scenario.actors.map((a) => a.id);
+  if (historyNext !== null) return [historyNext];
+  const order = scenario.turns.order ?? scenario.actors.map((a) => a.id);
+  if (lastActor === null) return order.slice(0, 1);
+  const i = order.indexOf(lastActor);
+  return [order[(i + 1) % order.length] as string];
+}
+
+/** The actor of the replay step after step `replayIndex`, or null after the last step. */
+export function historyNextActor(scenario: Scenario, replayIndex: number): string | null {
+  const step = scenario.replay[replayIndex + 1];
+  if (!step) return null;
+  return scenario.moves.find((m) => m.id === step.move)?.actor ?? null;
+}

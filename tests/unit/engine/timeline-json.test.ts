@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { PASS, startTimeline, timelineFromJSON, type Timeline } from '../../../src/engine/index.ts';
+import { liaison } from './load-fixture.ts';
+
+const scenario = liaison();
+
+function session(): { timeline: Timeline; branch: number; deleted: number } {
+  let t = startTimeline(scenario);
+  const track = t.replayTrack();
+  let r = t.play(track[2] as number, { actor: 'us', move: 'offer-relief' });
+  r = r.timeline.play(r.node, { actor: 'dprk', move: PASS });
+  const branch = r.node;
+  const doomed = r.timeline.play(t.root, { actor: 'us', move: PASS });
+  t = doomed.timeline.deleteSubtree(doomed.node);
+  const after = t.play(branch, { actor: 'us', move: 'announce-sanctions' });
+  return { timeline: after.timeline.rename(branch, 'Relief'), branch: after.node, deleted: doomed.node };
+}
+
+describe('timeline JSON', () => {
+  it('should round-trip a session with branches, names and deletions, keeping node ids', () => {
+    const { timeline, branch, deleted } = session();
+    const json = JSON.parse(JSON.stringify(timeline.toJSON()));
+    const loaded = timelineFromJSON(scenario, json);
+    if (!loaded.ok) throw new Error(loaded.error);
+    const t = loaded.timeline;
+    expect(t.size).toBe(timeline.size);
+    expect(t.has(deleted)).toBe(false);
+    expect(t.node(branch)).toEqual(timeline.node(branch));
+    expect(t.postures(branch)).toEqual(timeline.postures(branch));
+    expect(t.indicators(branch)).toEqual(timeline.indicators(branch));
+    expect(t.nameOf(branch)).toBe('Relief');
+    expect(t.replayTrack()).toEqual(timeline.replayTrack());
+    expect(t.toJSON()).toEqual(timeline.toJSON());
+    // ids survive: the next node gets a fresh id, not a reused one
+    expect(t.play(branch, { actor: 'dprk', move: 'test-missile' }).node).toBe(timeline.play(branch, { actor: 'dprk', move: 'test-missile' }).node);
+    expect(t.play(branch, { actor: 'dprk', move: 'test-missile' }).node).toBe(timeline.toJSON().nodes.length + 2); // one deleted id is not reused
+  });
+
+  it('should keep compact entries: [parent, move, origin, day]', () => {
+    const t = startTimeline(scenario);
+    const json = t.play(t.replayTrack()[4] as number, { actor: 'us', move: 'announce-sanctions' }).timeline.toJSON();
+    expect(json.nodes.at(-1)).toEqual([4, 0, 2, 8]); // parent 4, move 0, play, 2019-03-09 (= 2019-03-07 + 2 days)
+    expect(json.ids).toBeUndefined();
+  });
+
+  const good = () => startTimeline(scenario).toJSON();
+  it.each([
+    ['not an object', () => 42, /malformed/],
+    ['another scenario', () => ({ ...good(), scenario: { id: 'other', hash: scenario.hash } }), /belongs to scenario "other"/],
+    ['a hash mismatch', () => ({ ...good(), scenario: { id: scenario.meta.id, hash: '0000' } }), /another version of scenario "engine-liaison" \(content hash 0000/],
+    ['an unknown move', () => ({ ...good(), nodes: [...good().nodes, [0, 99, 2, 9]] }), /entry 5 names an unknown move \(code 99\)/],
+    ['a move out of turn', () => ({ ...good(), nodes: [...good().nodes, [0, 3, 2, 9]] }), /entry 5 plays "withdraw-liaison" for "dprk" when it is not that actor's turn/],
+    ['a closed move', () => ({ ...good(), nodes: [...good().nodes, [0, 1, 2, 9]] }), /entry 5 plays "cancel-sanctions", which is closed at that point \(requires US sanctions: expanded; it is standing\)/],
+    ['a bad entry', () => ({ ...good(), nodes: [[0, 'x', 2, 9]] }), /malformed at entry 1/],
+    ['a missing parent', () => ({ ...good(), nodes: [...good().nodes, [77, 0, 2, 9]] }), /parent 77 is not an earlier node/],
+    ['a forged replay step', () => ({ ...good(), nodes: [[0, 3, 1, 3]] }), /entry 1 is not replay step 1/],
+  ])('should refuse %s with a clear error', (_name, make, message) => {
+    const result = timelineFromJSON(scenario, make());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
