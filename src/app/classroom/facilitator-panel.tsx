@@ -1,0 +1,158 @@
+import { useId, useState, type FormEvent } from 'react';
+import { PASS, type Timeline } from '../../engine/index.ts';
+import { actorMove, commitOptions, type ClassroomAction, type ClassroomState } from '../../engine/classroom/index.ts';
+import { ReasonField } from './reason-field.tsx';
+
+type Kind = 'inject-event' | 'inject' | 'override' | 'undo' | 'pause';
+
+export interface FacilitatorPanelProps {
+  readonly timeline: Timeline;
+  readonly state: ClassroomState;
+  /** Returns the refusal in words, or null when the action was applied. */
+  readonly onAction: (action: ClassroomAction) => string | null;
+}
+
+const KINDS: readonly { readonly kind: Kind; readonly label: string }[] = [
+  { kind: 'inject-event', label: 'Inject a scenario event' },
+  { kind: 'inject', label: 'Inject a move for any actor' },
+  { kind: 'override', label: 'Override a posture level' },
+  { kind: 'undo', label: 'Undo the last turn' },
+  { kind: 'pause', label: 'Pause the session' },
+];
+
+/** The white cell: inject, override, undo, pause. Each action asks for a short reason for the log. */
+export function FacilitatorPanel({ timeline, state, onAction }: FacilitatorPanelProps) {
+  const { scenario } = timeline;
+  const id = useId();
+  const [kind, setKind] = useState<Kind>('inject-event');
+  const [reason, setReason] = useState('');
+  const [event, setEvent] = useState(0);
+  const [actor, setActor] = useState(scenario.actors[0]?.id ?? '');
+  const [move, setMove] = useState('');
+  const [posture, setPosture] = useState(() => {
+    const first = scenario.actors[0];
+    return first ? `${first.id}.${first.postures[0]?.id ?? ''}` : '';
+  });
+  const [level, setLevel] = useState('');
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const openMoves = commitOptions(timeline, state.head, actor).filter((o) => o.open);
+  const [postureActor = '', postureId = ''] = posture.split('.');
+  const levels = scenario.actors.find((a) => a.id === postureActor)?.postures.find((p) => p.id === postureId)?.levels ?? [];
+  const currentLevel = timeline.postures(state.head)[postureActor]?.[postureId];
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (state.paused) {
+      const error = onAction({ type: 'resume', reason });
+      setResult(error ? { ok: false, text: error } : { ok: true, text: 'Session resumed.' });
+      if (!error) setReason('');
+      return;
+    }
+    let action: ClassroomAction;
+    if (kind === 'inject-event') action = { type: 'inject-event', event, reason };
+    else if (kind === 'inject') action = { type: 'inject', move: { actor, move: move || (openMoves[0]?.move.id ?? PASS) }, reason };
+    else if (kind === 'override') action = { type: 'override', override: { actor: postureActor, posture: postureId, level: level || (levels.find((l) => l.id !== currentLevel)?.id ?? '') }, reason };
+    else action = { type: kind, reason };
+    const error = onAction(action);
+    setResult(error ? { ok: false, text: error } : { ok: true, text: `Done: ${KINDS.find((k) => k.kind === kind)?.label.toLowerCase()}. It is in the session log.` });
+    if (!error) setReason('');
+  };
+
+  return (
+    <section className="facilitator" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Facilitator{state.settings.facilitator ? `: ${state.settings.facilitator}` : ''}</h3>
+      <form onSubmit={submit} className="facilitator__form" noValidate>
+        {state.paused ? (
+          <p className="facilitator__paused">The session is paused.</p>
+        ) : (
+          <>
+            <div className="facilitator__field">
+              <label htmlFor={`${id}-kind`}>Action</label>
+              <select id={`${id}-kind`} className="select" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+                {KINDS.map((k) => (
+                  <option key={k.kind} value={k.kind}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {kind === 'inject-event' && (
+              <div className="facilitator__field">
+                <label htmlFor={`${id}-event`}>Event (from the historical record)</label>
+                <select id={`${id}-event`} className="select" value={event} onChange={(e) => setEvent(Number(e.target.value))}>
+                  {scenario.replay.map((step, i) => {
+                    const m = scenario.moves.find((x) => x.id === step.move);
+                    return (
+                      <option key={`${step.date}-${i}`} value={i}>
+                        {step.date}: {m ? actorMove(scenario, m.actor, m.id) : step.move}
+                      </option>
+                    );
+                  })}
+                </select>
+              </div>
+            )}
+            {kind === 'inject' && (
+              <>
+                <div className="facilitator__field">
+                  <label htmlFor={`${id}-actor`}>Actor</label>
+                  <select id={`${id}-actor`} className="select" value={actor} onChange={(e) => { setActor(e.target.value); setMove(''); }}>
+                    {scenario.actors.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {a.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="facilitator__field">
+                  <label htmlFor={`${id}-move`}>Move (open ones only)</label>
+                  <select id={`${id}-move`} className="select" value={move || (openMoves[0]?.move.id ?? '')} onChange={(e) => setMove(e.target.value)}>
+                    {openMoves.map((o) => (
+                      <option key={o.move.id} value={o.move.id}>
+                        {o.move.label}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </>
+            )}
+            {kind === 'override' && (
+              <>
+                <div className="facilitator__field">
+                  <label htmlFor={`${id}-posture`}>Posture</label>
+                  <select id={`${id}-posture`} className="select" value={posture} onChange={(e) => { setPosture(e.target.value); setLevel(''); }}>
+                    {scenario.actors.flatMap((a) =>
+                      a.postures.map((p) => (
+                        <option key={`${a.id}.${p.id}`} value={`${a.id}.${p.id}`}>
+                          {a.short}: {p.label}
+                        </option>
+                      )),
+                    )}
+                  </select>
+                </div>
+                <div className="facilitator__field">
+                  <label htmlFor={`${id}-level`}>New level</label>
+                  <select id={`${id}-level`} className="select" value={level || (levels.find((l) => l.id !== currentLevel)?.id ?? '')} onChange={(e) => setLevel(e.target.value)}>
+                    {levels.map((l) => (
+                      <option key={l.id} value={l.id} disabled={l.id === currentLevel}>
+                        {l.label}
+                        {l.id === currentLevel ? ' (now)' : ''}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </>
+            )}
+          </>
+        )}
+        <ReasonField value={reason} onChange={setReason} />
+        <button type="submit" className="button button--primary">
+          {state.paused ? 'Resume the session' : 'Apply'}
+        </button>
+        <p className={result && !result.ok ? 'notice notice--error' : 'facilitator__result'} role="status">
+          {result?.text}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export { Dialog, type DialogProps } from './dialog.tsx';
+export { ActorBadge } from './actor-badge.tsx';
+export { GoldsteinTag } from './goldstein-tag.tsx';

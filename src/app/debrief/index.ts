@@ -1,0 +1,1 @@
+export { DebriefPage, type DebriefPageProps } from './debrief-page.tsx';

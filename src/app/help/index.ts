@@ -1,0 +1,1 @@
+export { HelpContent } from './help-content.tsx';

@@ -1,0 +1,65 @@
+/**
+ * The timeline tree laid out as branches: each branch is a chain of nodes that follows
+ * the first child; every other child starts a branch of its own, one level deeper.
+ * History's track (or the first line played) is the main branch.
+ */
+import type { NodeId, Timeline } from '../../engine/index.ts';
+
+export interface Branch {
+  /** The first node of the branch (the root for the main branch). */
+  readonly start: NodeId;
+  /** The node the branch leaves from (null for the main branch). */
+  readonly fork: NodeId | null;
+  readonly nodes: readonly NodeId[];
+  readonly end: NodeId;
+  readonly depth: number;
+  readonly main: boolean;
+}
+
+/** Children in display order: the replay child first (it is the main line), then oldest first. */
+export function orderedChildren(timeline: Timeline, id: NodeId): NodeId[] {
+  return [...timeline.children(id)].sort((a, b) => {
+    const ra = timeline.node(a).origin === 'replay' ? 0 : 1;
+    const rb = timeline.node(b).origin === 'replay' ? 0 : 1;
+    return ra - rb || a - b;
+  });
+}
+
+export function layoutBranches(timeline: Timeline): Branch[] {
+  const branches: Branch[] = [];
+  const walk = (start: NodeId, fork: NodeId | null, depth: number) => {
+    const nodes: NodeId[] = [];
+    const forks: [NodeId, NodeId][] = [];
+    let cursor: NodeId | undefined = start;
+    while (cursor !== undefined) {
+      nodes.push(cursor);
+      const [first, ...others] = orderedChildren(timeline, cursor);
+      for (const other of others) forks.push([cursor, other]);
+      cursor = first;
+    }
+    branches.push({ start, fork, nodes, end: nodes[nodes.length - 1] ?? start, depth, main: fork === null });
+    for (const [at, child] of forks) walk(child, at, depth + 1);
+  };
+  walk(timeline.root, null, 0);
+  return branches;
+}
+
+/** The branch a node sits on. */
+export function branchOf(branches: readonly Branch[], id: NodeId): Branch | undefined {
+  return branches.find((b) => b.nodes.includes(id));
+}
+
+/** A branch's display name: its own name, else "History", else where it forks. */
+export function branchName(timeline: Timeline, branch: Branch, formatDate: (iso: string) => string): string {
+  const named = ownName(timeline, branch.start);
+  if (named) return named;
+  if (branch.main) return timeline.replayTrack().length > 1 ? 'History' : 'Main line';
+  return `Branch from ${formatDate(timeline.node(branch.fork ?? branch.start).date)}`;
+}
+
+/** A name set on this node itself; nameOf also returns names inherited from ancestors. */
+export function ownName(timeline: Timeline, id: NodeId): string | null {
+  const name = timeline.nameOf(id);
+  const parent = timeline.node(id).parent;
+  return name !== null && (parent === null || timeline.nameOf(parent) !== name) ? name : null;
+}

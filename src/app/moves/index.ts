@@ -1,0 +1,1 @@
+export { MovesPanel } from './moves-panel.tsx';

@@ -1,0 +1,41 @@
+import { browserSessionStore, type SessionStore } from './session-store.ts';
+
+export {
+  parseSessionFile,
+  parseSessionText,
+  checkScenario,
+  newSessionId,
+  SESSION_FORMAT,
+  SESSION_VERSION,
+  type SessionFile,
+  type SessionMode,
+  type ParseOptions,
+} from './session-file.ts';
+export type { SessionError, SessionErrorKind, Result } from './session-error.ts';
+export {
+  createSessionStore,
+  createMemoryStorage,
+  browserSessionStore,
+  formatBytes,
+  type SessionStore,
+  type SessionEntry,
+  type StorageLike,
+} from './session-store.ts';
+export { encodeShareLink, decodeShareLink, isShareLink, SHARE_PREFIX } from './share-link.ts';
+export { restoreSession, type RestoredSession } from './restore-session.ts';
+export { toSessionFile, exportSessionFile, importSessionFile, sessionFileName, type SessionState } from './session-io.ts';
+
+/** The app's saved sessions (localStorage; in memory when the browser refuses storage). Created on first use. */
+export const sessionStore: SessionStore = {
+  get persistent() {
+    return browserSessionStore().persistent;
+  },
+  list: () => browserSessionStore().list(),
+  get: (id) => browserSessionStore().get(id),
+  raw: (id) => browserSessionStore().raw(id),
+  save: (s) => browserSessionStore().save(s),
+  autosave: (s) => browserSessionStore().autosave(s),
+  rename: (id, name) => browserSessionStore().rename(id, name),
+  delete: (id) => browserSessionStore().delete(id),
+  lastSession: () => browserSessionStore().lastSession(),
+};

@@ -1,0 +1,75 @@
+/**
+ * Share links: the whole session, lz-string-compressed into the URL hash (`#s=…`), so it
+ * never reaches a server. A checksum inside the payload tells a damaged link from a valid one.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { parseSessionFile, type SessionFile } from './session-file.ts';
+import { sessionError, type Result } from './session-error.ts';
+
+export const SHARE_PREFIX = '#s=';
+const SUM_CHARS = 12;
+/** Far beyond any real session; stops a hostile link from making us decompress megabytes. */
+const MAX_LINK_CHARS = 4_000_000;
+
+/** The hash part (`#s=…`) of a link that restores `session`. */
+export function encodeShareLink(session: SessionFile): string {
+  const json = JSON.stringify(session);
+  return SHARE_PREFIX + compressToEncodedURIComponent(checksum(json) + json);
+}
+
+/** Whether a URL hash looks like a share link (worth decoding and reporting on). */
+export function isShareLink(hash: string): boolean {
+  return extractPayload(hash) !== null;
+}
+
+/**
+ * Restores a session from a URL hash, a whole URL, or the bare payload. Never throws:
+ * a cut-off, edited or foreign link gives `{ ok: false, error }`.
+ */
+export function decodeShareLink(hashOrUrl: string): Result<{ session: SessionFile }> {
+  const payload = extractPayload(hashOrUrl);
+  if (payload === null) return sessionError('corrupt', 'This link does not contain a shared session (no "#s=" part).');
+  if (payload.length === 0) return sessionError('truncated', 'This share link is empty: the session part after "#s=" is missing.');
+  if (payload.length > MAX_LINK_CHARS) return sessionError('too-large', 'This share link is too long to be a session.');
+  let text: string | null;
+  try {
+    text = decompressFromEncodedURIComponent(payload);
+  } catch {
+    text = null;
+  }
+  const incomplete = sessionError(
+    'truncated',
+    'This share link is incomplete or damaged (it may have been cut off when copied). Ask for the link again, or copy the whole address.',
+  );
+  if (!text || text.length <= SUM_CHARS) return incomplete;
+  const sum = text.slice(0, SUM_CHARS);
+  const json = text.slice(SUM_CHARS);
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return incomplete;
+  }
+  if (checksum(json) !== sum) {
+    return sessionError('tampered', 'This share link has been altered: its content does not match its checksum, so it was not opened.');
+  }
+  const parsed = parseSessionFile(data);
+  if (!parsed.ok) return parsed;
+  return { ok: true, session: parsed.session };
+}
+
+function extractPayload(input: string): string | null {
+  const hashAt = input.indexOf('#');
+  const hash = hashAt >= 0 ? input.slice(hashAt + 1) : input;
+  const params = hash.split('&');
+  for (const p of params) {
+    if (p.startsWith('s=')) return p.slice(2);
+  }
+  return null;
+}
+
+function checksum(json: string): string {
+  return bytesToHex(sha256(utf8ToBytes(json))).slice(0, SUM_CHARS);
+}

@@ -1,0 +1,1 @@
+export { ReplayBar, narrationAt, SPEEDS } from './replay-bar.tsx';

@@ -1,0 +1,2 @@
+export { TimelinePanel } from './timeline-panel.tsx';
+export { BranchTree } from './branch-tree.tsx';

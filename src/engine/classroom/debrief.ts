@@ -1,0 +1,218 @@
+/**
+ * The after-action review as data: the class's path with dates, each decision with the team that
+ * made it and its indicator deltas, the outcome reached, and where the class departed from the
+ * historical replay track (and what really happened instead). The debrief page, the CSV and the
+ * Markdown report all read this one structure.
+ */
+import type { ActorId, NodeId, PostureDifference, Timeline } from '../types.ts';
+import { actorShort, actorsOf, facilitatorName, moveLabel, sourceName } from './labels.ts';
+import type { ClassroomState, LogEntry, TurnMode } from './types.ts';
+
+export interface DebriefDecision {
+  /** The node the decision made; for a void move, the pass that replaced it. */
+  readonly node: NodeId;
+  /** "Round 2", "Turn 3", "Facilitator". */
+  readonly step: string;
+  readonly date: string;
+  readonly actor: ActorId;
+  readonly actorShort: string;
+  /** A move id, "pass", or "override". */
+  readonly move: string;
+  readonly label: string;
+  /** The team, "Computer" or the facilitator. */
+  readonly by: string;
+  readonly voidReason: string | null;
+  /** The facilitator's reason, for injected moves and overrides. */
+  readonly reason: string | null;
+  readonly tensionBefore: number;
+  readonly tensionAfter: number;
+  readonly tensionDelta: number;
+  /** The move's Goldstein weight; null for a pass or an override. */
+  readonly goldstein: number | null;
+}
+
+export interface DebriefOutcome {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly terminal: boolean;
+}
+
+export interface HistoryStep {
+  readonly node: NodeId;
+  readonly date: string;
+  readonly actorShort: string;
+  readonly label: string;
+  readonly narration: string;
+  readonly flag: string | null;
+  readonly sources: readonly { readonly title: string; readonly url: string }[];
+}
+
+export interface Divergence {
+  /** The last point the class shared with history. */
+  readonly departedAt: { readonly node: NodeId; readonly date: string };
+  /** The class's first move off the historical track; null while it has not left it. */
+  readonly classMove: { readonly node: NodeId; readonly date: string; readonly label: string } | null;
+  /** What history did next: the replay steps after the departure point. */
+  readonly historyInstead: readonly HistoryStep[];
+  /** Where history ended, compared with where the class is. */
+  readonly historyEnd: { readonly node: NodeId; readonly date: string; readonly tension: number; readonly outcomes: readonly DebriefOutcome[] };
+  readonly postures: readonly (PostureDifference & { readonly postureLabel: string; readonly classLevel: string; readonly historyLevel: string })[];
+  /** Class tension minus history's at its end. */
+  readonly tensionDelta: number;
+}
+
+export interface Debrief {
+  readonly scenario: { readonly id: string; readonly title: string };
+  readonly turnMode: TurnMode;
+  readonly teams: readonly { readonly name: string; readonly actors: readonly string[] }[];
+  readonly computerActors: readonly string[];
+  readonly facilitator: string | null;
+  readonly seed: number;
+  readonly start: { readonly node: NodeId; readonly date: string; readonly label: string };
+  /** The class's path from its start, dated; origin is 'root', 'replay', 'play' or 'facilitator' (injected or overridden). */
+  readonly path: readonly { readonly node: NodeId; readonly date: string; readonly label: string; readonly origin: string }[];
+  readonly decisions: readonly DebriefDecision[];
+  readonly outcome: { readonly node: NodeId; readonly date: string; readonly tension: number; readonly startTension: number; readonly reached: readonly DebriefOutcome[]; readonly over: boolean };
+  readonly divergence: Divergence | null;
+  readonly questions: readonly string[];
+  readonly log: readonly LogEntry[];
+}
+
+function outcomesAt(timeline: Timeline, node: NodeId): DebriefOutcome[] {
+  const ids = new Set(timeline.indicators(node).outcomes);
+  return timeline.scenario.outcomes.filter((o) => ids.has(o.id)).map((o) => ({ id: o.id, label: o.label, description: o.description, terminal: o.terminal }));
+}
+
+/** What happened at a node, in words. */
+export function nodeLabel(timeline: Timeline, node: NodeId): string {
+  const n = timeline.node(node);
+  const { scenario } = timeline;
+  if (n.override) {
+    const posture = scenario.actors.find((a) => a.id === n.override?.actor)?.postures.find((p) => p.id === n.override?.posture);
+    const level = posture?.levels.find((l) => l.id === n.override?.level)?.label ?? n.override.level;
+    return `Facilitator sets ${posture?.label ?? n.override.posture} to ${level}`;
+  }
+  if (!n.move) return 'Start';
+  return n.move.move === 'pass' ? `${actorShort(scenario, n.move.actor)} passes` : `${actorShort(scenario, n.move.actor)}: ${moveLabel(scenario, n.move.move)}`;
+}
+
+const tensionAt = (timeline: Timeline, node: NodeId) => timeline.indicators(node).tension;
+
+export function buildDebrief(timeline: Timeline, state: ClassroomState): Debrief {
+  const { scenario } = timeline;
+  const { settings } = state;
+  const fullPath = timeline.pathTo(state.head);
+  const startIndex = Math.max(0, fullPath.indexOf(settings.start));
+  const path = fullPath.slice(startIndex).map((node) => {
+    const n = timeline.node(node);
+    return { node, date: n.date, label: nodeLabel(timeline, node), origin: n.injected || n.override ? 'facilitator' : n.origin };
+  });
+
+  const decisions: DebriefDecision[] = [];
+  for (const step of state.steps) {
+    const stepName = step.kind === 'round' ? `Round ${step.number}` : step.kind === 'turn' ? `Turn ${step.number}` : 'Facilitator';
+    const reason = step.kind === 'inject' || step.kind === 'override' ? step.reason : null;
+    if (step.kind === 'override') {
+      decisions.push({
+        node: step.to,
+        step: stepName,
+        date: timeline.node(step.to).date,
+        actor: step.override.actor,
+        actorShort: actorShort(scenario, step.override.actor),
+        move: 'override',
+        label: nodeLabel(timeline, step.to),
+        by: facilitatorName(settings),
+        voidReason: null,
+        reason,
+        tensionBefore: tensionAt(timeline, step.from),
+        tensionAfter: tensionAt(timeline, step.to),
+        tensionDelta: tensionAt(timeline, step.to) - tensionAt(timeline, step.from),
+        goldstein: null,
+      });
+      continue;
+    }
+    for (const m of step.moves) {
+      if (m.node === null) continue;
+      const parent = timeline.node(m.node).parent ?? m.node;
+      const before = tensionAt(timeline, parent);
+      const after = tensionAt(timeline, m.node);
+      decisions.push({
+        node: m.node,
+        step: stepName,
+        date: timeline.node(m.node).date,
+        actor: m.actor,
+        actorShort: actorShort(scenario, m.actor),
+        move: m.chosen,
+        label: moveLabel(scenario, m.chosen),
+        by: sourceName(settings, m.source),
+        voidReason: m.voidReason,
+        reason,
+        tensionBefore: before,
+        tensionAfter: after,
+        tensionDelta: after - before,
+        goldstein: timeline.indicators(m.node).goldstein,
+      });
+    }
+  }
+
+  const over = timeline.nextActors(state.head).length === 0;
+  const startNode = timeline.node(settings.start);
+  return {
+    scenario: { id: scenario.meta.id, title: scenario.meta.title },
+    turnMode: settings.turnMode,
+    teams: settings.teams.map((t) => ({ name: t.name, actors: actorsOf(scenario, settings, t.id).map((a) => actorShort(scenario, a)) })),
+    computerActors: scenario.actors.filter((a) => settings.assignment[a.id] === 'computer').map((a) => a.short),
+    facilitator: settings.facilitator,
+    seed: settings.seed,
+    start: { node: settings.start, date: startNode.date, label: settings.start === timeline.root ? 'the beginning of the scenario' : `after ${nodeLabel(timeline, settings.start)}` },
+    path,
+    decisions,
+    outcome: { node: state.head, date: timeline.node(state.head).date, tension: tensionAt(timeline, state.head), startTension: tensionAt(timeline, settings.start), reached: outcomesAt(timeline, state.head), over },
+    divergence: divergenceOf(timeline, state.head),
+    questions: scenario.debrief,
+    log: state.log,
+  };
+}
+
+function divergenceOf(timeline: Timeline, head: NodeId): Divergence | null {
+  const track = timeline.replayTrack();
+  const end = track[track.length - 1];
+  if (track.length < 2 || end === undefined) return null;
+  const { scenario } = timeline;
+  const path = timeline.pathTo(head);
+  let shared = 0;
+  while (shared + 1 < path.length && track.includes(path[shared + 1] as NodeId)) shared++;
+  const departed = path[shared] as NodeId;
+  const next = path[shared + 1];
+  const from = track.indexOf(departed);
+  const historyInstead = track.slice(from + 1).map((node): HistoryStep => {
+    const n = timeline.node(node);
+    const step = scenario.replay[n.replayIndex ?? -1];
+    const sources = (step?.sources ?? []).flatMap((id) => scenario.meta.sources.filter((s) => s.id === id).map((s) => ({ title: s.title, url: s.url })));
+    return {
+      node,
+      date: n.date,
+      actorShort: n.move ? actorShort(scenario, n.move.actor) : '',
+      label: n.move ? moveLabel(scenario, n.move.move) : '',
+      narration: step?.narration ?? '',
+      flag: step?.flag ? `${step.flag.kind}: ${step.flag.note}` : null,
+      sources,
+    };
+  });
+  const comparison = timeline.compare(end, head);
+  const postures = comparison.postures.map((d) => {
+    const actor = scenario.actors.find((a) => a.id === d.actor);
+    const posture = actor?.postures.find((p) => p.id === d.posture);
+    const level = (id: string) => posture?.levels.find((l) => l.id === id)?.label ?? id;
+    return { ...d, postureLabel: posture?.label ?? `${d.actor}.${d.posture}`, classLevel: level(d.b), historyLevel: level(d.a) };
+  });
+  return {
+    departedAt: { node: departed, date: timeline.node(departed).date },
+    classMove: next === undefined ? null : { node: next, date: timeline.node(next).date, label: nodeLabel(timeline, next) },
+    historyInstead,
+    historyEnd: { node: end, date: timeline.node(end).date, tension: tensionAt(timeline, end), outcomes: outcomesAt(timeline, end) },
+    postures,
+    tensionDelta: comparison.tensionDelta,
+  };
+}

@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Opens the app fresh and waits for the first simulated futures. */
+async function openPanel(page: Page) {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/');
+  const panel = page.getByRole('region', { name: 'What happens next' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText(/10,000 futures × 12 turns, seed 1\./)).toBeVisible({ timeout: 30_000 });
+  return panel;
+}
+
+test('shows likely next moves, the fan, outcomes, paths and Goldstein sums', async ({ page }) => {
+  const panel = await openPanel(page);
+  const responses = panel.getByRole('table').first();
+  await expect(responses.getByRole('columnheader', { name: 'Probability' })).toBeVisible();
+  await expect(responses.getByRole('row').nth(1)).toContainText('%');
+  await expect(panel.locator('.whn-chart svg.recharts-surface').first()).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Outcomes' })).toBeVisible();
+  const paths = panel.getByRole('list', { name: 'Most likely paths' }).getByRole('listitem');
+  await expect(paths).toHaveCount(10);
+  await expect(paths.first()).toContainText('%');
+  await expect(panel.getByRole('heading', { name: 'Cumulative Goldstein at turn 12' })).toBeVisible();
+
+  // The fan's table alternative: one row per turn, 0 to 12, percentiles in order.
+  await panel.getByRole('button', { name: 'Show table' }).first().click();
+  const fanTable = panel.getByRole('table', { name: 'Tension percentiles by turn' });
+  await expect(fanTable.getByRole('row')).toHaveCount(1 + 13);
+  const cells = (await fanTable.getByRole('row').nth(13).getByRole('cell').allTextContents()).slice(1).map(Number);
+  expect(cells).toEqual([...cells].sort((a, b) => a - b));
+
+  const axe = await new AxeBuilder({ page }).include('.whn').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+});
+
+test('gives the numbers the CLI gives for the same start, N, D and seed', async ({ page }) => {
+  const panel = await openPanel(page);
+  await panel.getByLabel('Futures (N)').fill('3000');
+  await panel.getByLabel('Turns ahead (D)').fill('7');
+  await panel.getByLabel('Seed').fill('2024');
+  await expect(panel.getByText(/3,000 futures × 7 turns, seed 2024\./)).toBeVisible({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download JSON' }).click()]);
+  const browser = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const args = (browser.command as string).replace(/^npx whn /, '').split(' ');
+  const cli = JSON.parse(execFileSync(process.execPath, ['bin/whn.mjs', ...args], { cwd: root, encoding: 'utf8' }));
+  const { command: _command, ...numbers } = browser;
+  expect(numbers).toEqual(cli);
+  expect(cli).toMatchObject({ runs: 3000, depth: 7, seed: 2024 });
+});
+
+test('re-runs on a what-if slider, keeping the old result until the new one is ready', async ({ page }) => {
+  const panel = await openPanel(page);
+  const median = async () => (await panel.locator('.whn-summary').nth(1).textContent()) ?? '';
+  const before = await median();
+  const slider = panel.getByRole('slider', { name: /DPRK hawkishness/ });
+  await slider.focus();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', '×4');
+  // The fan from before stays on screen while the new futures run.
+  await expect(panel.locator('.whn-chart svg.recharts-surface').first()).toBeVisible();
+  await expect(panel.getByRole('columnheader', { name: 'As written' })).toBeVisible();
+  await expect(panel.getByText(/ — updating…/)).toBeHidden({ timeout: 30_000 });
+  await expect(panel.getByText('npx whn rollout')).toContainText('--hawkishness dprk=4');
+  expect(await median()).not.toBe(before);
+  await panel.getByRole('button', { name: 'Reset what-if' }).click();
+  await expect(panel.getByRole('columnheader', { name: 'As written' })).toBeHidden();
+});
+
+test('runs in a worker: the page stays responsive, shows progress and can cancel', async ({ page }) => {
+  const panel = await openPanel(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  await panel.getByLabel('Futures (N)').fill('200000');
+  await panel.getByLabel('Turns ahead (D)').fill('40');
+  const progress = panel.getByRole('progressbar', { name: 'Rollout progress' });
+  await expect(progress).toBeVisible({ timeout: 10_000 });
+  await page.waitForTimeout(1000);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toBeHidden();
+  // Cancelled: the previous result stays, the big run never lands.
+  await expect(panel.getByText(/10,000 futures × 12 turns/)).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(panel.getByText(/200,000 futures/)).toHaveCount(0);
+  expect(longTasks.filter((d) => d > 50)).toEqual([]);
+});
+
+test('ranks what moves an outcome in the sensitivity view', async ({ page }) => {
+  const panel = await openPanel(page);
+  await panel.getByLabel('Futures (N)').fill('1000');
+  await expect(panel.getByText(/1,000 futures × 12 turns/)).toBeVisible({ timeout: 30_000 });
+  await panel.getByLabel('Outcome', { exact: true }).selectOption({ label: 'Talks collapse' });
+  await panel.getByRole('button', { name: 'Rank what moves it' }).click();
+  const table = panel.getByRole('table', { name: /Talks collapse: .*% as set now/ });
+  await expect(table).toBeVisible({ timeout: 60_000 });
+  await expect(table.getByRole('row')).toHaveCount(1 + 10);
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { PASS } from '../../../src/engine/index.ts';
+import { classroomFromJSON, classroomToJSON, STOPPED } from '../../../src/engine/classroom/index.ts';
+import { round, run, started } from './fixtures.ts';
+
+function played() {
+  const c = round(started('tutorial', { timerSeconds: 60 }), { marenia: 'send-patrols' }, { tolvany: PASS });
+  return run(
+    c,
+    { type: 'override', override: { actor: 'tolvany', posture: 'trade', level: 'restricted' }, reason: 'What if trade closed?' },
+    { type: 'take-screen' },
+    { type: 'commit', moves: { marenia: 'offer-talks' } },
+  );
+}
+
+describe('classroom JSON', () => {
+  it('should round-trip the whole classroom state through JSON text (the timer restarts stopped)', () => {
+    const c = played();
+    const text = JSON.stringify(classroomToJSON(c.state));
+    const back = classroomFromJSON(c.timeline, JSON.parse(text));
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.state).toEqual({ ...c.state, timer: STOPPED });
+  });
+
+  it.each([
+    ['not an object', () => 'hello', /damaged: \(top level\)/],
+    ['a head outside the timeline', (j: Record<string, unknown>) => ({ ...j, head: 999 }), /names point 999/],
+    ['an unknown team on the hand-over screen', (j: Record<string, unknown>) => ({ ...j, phase: { kind: 'handover', team: 'zz' } }), /team that does not exist/],
+    ['a commit for an unknown actor', (j: Record<string, unknown>) => ({ ...j, pending: { atlantis: PASS } }), /actor "atlantis"/],
+    ['a wrong version', (j: Record<string, unknown>) => ({ ...j, version: 9 }), /damaged: version/],
+  ] as const)('should refuse %s with a readable message', (_name, damage, message) => {
+    const c = played();
+    const json = JSON.parse(JSON.stringify(classroomToJSON(c.state))) as Record<string, unknown>;
+    const result = classroomFromJSON(c.timeline, damage(json));
+    expect(result.ok ? 'accepted' : result.error).toMatch(message);
+  });
+});

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { compileScenario, startTimeline } from '../../../src/engine/index.ts';
+import { rolloutStartAt, runRollouts } from '../../../src/engine/rollout/index.ts';
+import { WhatHappensNextPanel } from '../../../src/app/whats-next/whats-next-panel.tsx';
+import { factorOf, factorText, stepOf } from '../../../src/app/whats-next/what-if-controls.tsx';
+import { startArgs } from '../../../src/app/whats-next/cli-command.ts';
+import { loadFile } from '../engine/load-fixture.ts';
+
+const march = loadFile('scenarios/march-2019.yaml');
+
+describe('WhatHappensNextPanel without a Web Worker (jsdom)', () => {
+  it('should simulate on the page in slices and show the same numbers as the engine', async () => {
+    const user = userEvent.setup();
+    const timeline = startTimeline(march);
+    const node = timeline.replayTrack()[4] as number;
+    render(<WhatHappensNextPanel timeline={timeline} current={node} />);
+    const panel = screen.getByRole('region', { name: 'What happens next' });
+    // Likely next moves are there at once, before any simulation.
+    expect(within(panel).getByRole('heading', { name: 'Likely next moves' })).toBeTruthy();
+    await user.clear(within(panel).getByLabelText('Futures (N)'));
+    await user.type(within(panel).getByLabelText('Futures (N)'), '500');
+    await within(panel).findByText(/500 futures × 12 turns, seed 1\./, {}, { timeout: 20_000 });
+    const api = runRollouts(compileScenario(march), rolloutStartAt(timeline, node), { runs: 500, depth: 12, seed: 1 });
+    const collapse = api.outcomes.find((o) => o.id === 'talks-collapse');
+    const row = within(panel).getByRole('rowheader', { name: /Talks collapse/ }).closest('tr') as HTMLElement;
+    expect(row.textContent).toContain(`${((collapse?.probability ?? 0) * 100).toFixed(1)}%`);
+  });
+
+  it('should reject an out-of-range N with a visible hint and keep the last valid value', async () => {
+    const user = userEvent.setup();
+    const timeline = startTimeline(march);
+    render(<WhatHappensNextPanel timeline={timeline} current={0} />);
+    const input = screen.getByLabelText('Futures (N)');
+    await user.clear(input);
+    await user.type(input, '0');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('1–200,000')).toBeTruthy();
+  });
+});
+
+describe('what-if slider scale', () => {
+  it.each([
+    [0, 1, '×1'],
+    [2, 4, '×4'],
+    [-2, 0.25, '×0.25'],
+    [1.5, 2.8284, '×2.83'],
+    [-4, 0, 'never'],
+  ])('should map step %d to factor %d (%s) and back', (step, factor, text) => {
+    expect(factorOf(step)).toBe(factor);
+    expect(factorText(factor)).toBe(text);
+    if (factor > 0) expect(stepOf(factor)).toBeCloseTo(step, 3);
+  });
+});
+
+describe('the CLI start arguments', () => {
+  it('should start from the last replay step of a date, then play the branch', () => {
+    const timeline = startTimeline(march);
+    const track = timeline.replayTrack();
+    const at = track[5] as number;
+    expect(startArgs(timeline, at)).toEqual(['--from-replay', timeline.node(at).date]);
+    const next = timeline.nextActors(at)[0] as string;
+    const played = timeline.play(at, { actor: next, move: 'pass' });
+    expect(startArgs(played.timeline, played.node)).toEqual(['--from-replay', timeline.node(at).date, '--moves', 'pass']);
+    expect(startArgs(timeline, 0)).toEqual([]);
+  });
+});
