@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { PASS, type MoveOption, type NodeId, type Timeline } from '../../engine/index.ts';
 import { ActorBadge, GoldsteinTag } from '../components/index.ts';
 import { useSend, useSession } from '../session/index.ts';
@@ -11,20 +11,23 @@ export function historyNext(timeline: Timeline, current: NodeId): string | null 
   return next === undefined ? null : (timeline.node(next).move?.move ?? null);
 }
 
-/** After a move the list changes under the focus; put it on the first open move so the keyboard can go on playing. */
-function focusFirstOpenMove() {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('#moves .move__button:not([aria-disabled])')?.focus());
-}
-
 export function MovesPanel() {
   const sendEvent = useSend();
+  // After a move the list changes under the focus: once the new list is committed, put the focus
+  // on its first open move so the keyboard can go on playing.
+  const refocus = useRef(false);
   const send: typeof sendEvent = (event) => {
+    if (event.type === 'move.play') refocus.current = true;
     sendEvent(event);
-    if (event.type === 'move.play') focusFirstOpenMove();
   };
   const scenario = useSession((s) => s.scenario);
   const timeline = useSession((s) => s.timeline);
   const current = useSession((s) => s.current);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    document.querySelector<HTMLElement>('#moves .move__button:not([aria-disabled])')?.focus();
+  }, [timeline, current]);
   const mode = useSession((s) => s.mode);
   const options = useMemo(() => timeline.moves(current), [timeline, current]);
   const nextActors = useMemo(() => timeline.nextActors(current), [timeline, current]);
