@@ -1,5 +1,5 @@
 /** `whn replay <file> [--format table|csv|json]`: the historical track played through the engine. */
-import { EngineError, replayRows, type ReplayRow } from '../engine/index.ts';
+import { EngineError, replayRows, toCsv, type CsvCell, type ReplayRow } from '../engine/index.ts';
 import type { Io } from './io.ts';
 import { readScenarioFile } from './explore.ts';
 
@@ -58,26 +58,20 @@ export function runReplay(args: readonly string[], io: Io): number {
   if (format === 'json') {
     const steps = rows.map(({ date, actor, move, label, cameo, goldstein, postures, tension, outcomes, sources }) => ({ date, actor, move, label, cameo, goldstein, postures, tension, outcomes, sources }));
     io.stdout(JSON.stringify(steps, null, 2));
-  } else if (format === 'csv') io.stdout(toCsv(rows));
+  } else if (format === 'csv') io.stdout(replayCsv(rows));
   else io.stdout(rows.length === 0 ? `${file}: the scenario has no replay track` : toTable(rows));
   return 0;
 }
 
 const HEADER = ['date', 'actor', 'move', 'label', 'cameo', 'goldstein', 'tension', 'outcomes', 'postures', 'sources'];
 
-function fields(r: ReplayRow): string[] {
+function fields(r: ReplayRow): CsvCell[] {
   const postures = Object.entries(r.postures).flatMap(([a, ps]) => Object.entries(ps).map(([p, l]) => `${a}.${p}=${l}`)).join(' ');
-  return [r.date, r.actor, r.move, r.label, r.cameo, String(r.goldstein), String(r.tension), r.outcomes.join(' '), postures, r.sources.join(' ')];
+  return [r.date, r.actor, r.move, r.label, r.cameo, r.goldstein, r.tension, r.outcomes.join(' '), postures, r.sources.join(' ')];
 }
 
-function csvField(text: string): string {
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function toCsv(rows: readonly ReplayRow[]): string {
-  return [HEADER, ...rows.map(fields)].map((f) => f.map(csvField).join(',')).join('\n');
+function replayCsv(rows: readonly ReplayRow[]): string {
+  return toCsv(HEADER, rows.map(fields), { newline: '\n' });
 }
 
 function toTable(rows: readonly ReplayRow[]): string {

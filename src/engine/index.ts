@@ -10,3 +10,4 @@ export { replayRows, type ReplayRow } from './replay.ts';
 export { tensionRange, tensionOf, escalationSum } from './indicators.ts';
 export { moveGoldstein, moveCameo } from './moves.ts';
 export { conditionHolds, explainFailure, describeCondition } from '../scenario/conditions.ts';
+export { csvCell, toCsv, type CsvCell, type CsvOptions } from './csv.ts';

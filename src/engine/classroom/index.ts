@@ -8,6 +8,6 @@ export { computerChoice } from './computer.ts';
 export { remainingMs, formatClock, pauseTimer, resumeTimer, startTimer, STOPPED } from './timer.ts';
 export { actorMove, actorShort, actorsOf, controllerName, moveLabel, teamName, facilitatorName } from './labels.ts';
 export { buildDebrief, nodeLabel, type Debrief, type DebriefDecision, type DebriefOutcome, type Divergence, type HistoryStep } from './debrief.ts';
-export { turnsCsv, csvField, TURNS_CSV_HEADER } from './report-csv.ts';
+export { turnsCsv, TURNS_CSV_HEADER } from './report-csv.ts';
 export { markdownReport, mdText } from './report-markdown.ts';
 export { classroomToJSON, classroomFromJSON, CLASSROOM_FORMAT, CLASSROOM_VERSION, type ClassroomJson, type ClassroomLoadResult } from './classroom-json.ts';

@@ -59,7 +59,7 @@ describe('whn replay', () => {
 
   it('should print CSV with a header row', async () => {
     const r = await run(['replay', 'tests/fixtures/engine-liaison.yaml', '--format=csv']);
-    const lines = r.out.split('\n');
+    const lines = r.out.split('\n').filter((line) => line !== '');
     expect(lines[0]).toBe('date,actor,move,label,cameo,goldstein,tension,outcomes,postures,sources');
     expect(lines).toHaveLength(5);
   });
