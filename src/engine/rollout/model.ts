@@ -1,117 +1,157 @@
 /**
  * The rollout model over the compiled engine: who moves next, and with what probability each option
- * is chosen, per packed state. Tables are built once per (state, actor to move) and memoised, so the
- * hot loop of a rollout allocates nothing and does one Map look-up per step.
+ * is chosen, per packed state.
  *
  * Turn rules are the Timeline's: alternating play gives the turn to the actor after the last mover in
  * turns.order (the first at the root); a terminal outcome ends the game. Free play (documented in
  * docs/monte-carlo.md): each step, one actor among those with something to do is chosen uniformly,
  * then one of its options by propensity. With nobody able to move (no open move with positive weight
  * and no pass) the rollout has "stalled" and stays where it is.
+ *
+ * Everything a rollout step reads sits in typed arrays indexed by small integers, built lazily: a
+ * state gets a compact id (sid) when a rollout first reaches it, and a (state, actor to move) pair a
+ * table of options in flat pools when first asked. No object per state or per table, so building the
+ * few thousand tables of a cold run costs little, and a step allocates nothing.
  */
 import { EngineError } from '../errors.ts';
 import type { CompiledScenario, PackedState } from '../compile.ts';
+import { optionPostures, projection } from './option-postures.ts';
 import type { WhatIf } from './types.ts';
 
-/**
- * The options of one step, flat: option i's fields sit at data[i * STRIDE + field]. One array per
- * table (not one per field) because tables are many and small, and allocation dominates building them.
- */
-export interface ChoiceTable {
-  readonly data: readonly number[];
-  /** Number of options. */
-  readonly size: number;
-  /** The StateInfo of option i's next state, filled on first use (saves a look-up per step). */
-  readonly nextInfo: (StateInfo | undefined)[];
-  /** Sum of the draw weights; 0 when nobody can move. */
-  readonly total: number;
-}
-
-export const STRIDE = 8;
-/** Move index, or -1 - actor for a pass (the timeline's move codes). */
-export const CODE = 0;
-export const ACTOR = 1;
-/** Scaled propensity weight. */
-export const WEIGHT = 2;
-/** Running sum of the draw weights (raw weights in alternating play, probabilities in free play). */
-export const CUMULATIVE = 3;
-/** Probability that this option is the next move of the game. */
-export const PROBABILITY = 4;
-/** Probability within its own actor's options (Timeline.responses' numbers). */
-export const WITHIN_ACTOR = 5;
-/** The state after the option (a pass keeps the state): the hot loop never calls apply. */
-export const NEXT = 6;
-/** Goldstein weight (0 for a pass). */
-export const GOLDSTEIN = 7;
-
-export interface StateInfo {
-  readonly terminal: boolean;
-  readonly tension: number;
-  /** Index into RolloutModel.tensionValues (distinct values, for exact percentiles from counts). */
-  readonly tensionId: number;
-  /** Indices of the outcomes that hold. */
-  readonly outcomes: readonly number[];
-  /** Choice tables by actor to move (alternating) or slot 0 (free play), built on demand. */
-  readonly tables: (ChoiceTable | undefined)[];
-}
-
-const EMPTY: readonly number[] = [];
 export const MAX_FACTOR = 1000;
-const DENSE_LIMIT = 1 << 18;
 
-/** An actor's open moves (and pass) in a state with their propensity weights, before what-if scaling. */
-interface RawOptions {
-  readonly codes: readonly number[];
-  readonly weights: readonly number[];
-}
-
-interface CatalogEntry {
-  readonly terminal: boolean;
-  readonly tension: number;
-  readonly tensionId: number;
-  readonly outcomes: readonly number[];
-  readonly raw: (RawOptions | undefined)[];
+/** One option of the side to move, as nextResponses reports it. */
+export interface ModelOption {
+  /** Move index, or -1 - actor for a pass (the timeline's move codes). */
+  readonly code: number;
+  readonly actor: number;
+  /** Scaled propensity weight. */
+  readonly weight: number;
+  /** Probability that this option is the next move of the game. */
+  readonly probability: number;
+  /** Probability within its own actor's options (Timeline.responses' numbers). */
+  readonly withinActor: number;
 }
 
 /**
  * What the compiled engine says about each state, asked once per state and kept for the life of the
  * compiled scenario: every what-if variant (and every run) rescales these instead of asking again.
+ * States are grouped in classes of equal (tension, outcomes that hold): a rollout counts visits per
+ * class and turn, which is all the fan and the outcome curves need.
  */
-class StateCatalog {
+export class StateCatalog {
+  /** Number of states with an id. */
+  count = 0;
+  /** By sid: the packed state, whether it is terminal, its class. */
+  packed = new Float64Array(256);
+  terminal = new Uint8Array(256);
+  classOf = new Int32Array(256);
+  /** Distinct tension values by tension id; classTension[class] indexes it. */
   readonly tensionValues: number[] = [];
+  readonly classTension: number[] = [];
+  /** Indices of the outcomes that hold, by class. */
+  readonly classOutcomes: Int32Array[] = [];
+  /**
+   * An actor's open moves (and pass) in a state, with propensity weights before what-if scaling:
+   * rawStart[sid * actors + a] - 1 is the first in the raw pools (0: not asked yet), rawLength the count.
+   */
+  rawStart: Int32Array;
+  rawLength: Int32Array;
+  /** rawSource[sid * actors + a]: the sid whose options were copied (the same options), or sid itself. */
+  rawSource: Int32Array;
+  rawCount = 0;
+  rawCode = new Int32Array(1024);
+  rawWeight = new Float64Array(1024);
+  /** Sid of the state after the option; -1 until first needed. */
+  rawNext = new Int32Array(1024).fill(-1);
+  /** Sid of the state the option is taken in. */
+  private rawOwner = new Int32Array(1024);
+  private readonly ids = new Map<PackedState, number>();
   private readonly tensionIds = new Map<number, number>();
-  private readonly entries = new Map<PackedState, CatalogEntry>();
+  private readonly classIds = new Map<number | string, number>();
+  private readonly actors: number;
+  /** Per actor: the postures its options depend on, and the first raw block per projection on them. */
+  private readonly optionPostures: (Int32Array | null)[];
+  private readonly blocks: Map<number, number>[];
 
-  constructor(private readonly compiled: CompiledScenario) {}
-
-  entry(state: PackedState): CatalogEntry {
-    let entry = this.entries.get(state);
-    if (entry === undefined) {
-      entry = this.describe(state);
-      this.entries.set(state, entry);
-    }
-    return entry;
+  constructor(readonly compiled: CompiledScenario) {
+    this.actors = compiled.actorIds.length;
+    this.optionPostures = compiled.actorIds.map((_id, a) => optionPostures(compiled, a));
+    this.blocks = compiled.actorIds.map(() => new Map());
+    this.rawStart = new Int32Array(256 * this.actors);
+    this.rawLength = new Int32Array(256 * this.actors);
+    this.rawSource = new Int32Array(256 * this.actors);
   }
 
-  raw(entry: CatalogEntry, state: PackedState, actor: number): RawOptions {
-    let raw = entry.raw[actor];
-    if (raw === undefined) {
-      const { compiled } = this;
-      const { moves, weights, pass } = compiled.weights(state, actor);
-      const codes = [...moves];
-      const w = [...weights];
-      if (compiled.canPass(state)) {
-        codes.push(-1 - actor);
-        w.push(pass);
-      }
-      raw = { codes, weights: w };
-      entry.raw[actor] = raw;
-    }
-    return raw;
+  get classCount(): number {
+    return this.classTension.length;
   }
 
-  private describe(state: PackedState): CatalogEntry {
+  sid(state: PackedState): number {
+    const known = this.ids.get(state);
+    return known === undefined ? this.add(state) : known;
+  }
+
+  /** First raw option of actor a in state sid (asking the compiled engine on first use); rawLength has the count. */
+  raw(sid: number, actor: number): number {
+    const at = sid * this.actors + actor;
+    const start = this.rawStart[at] as number;
+    if (start > 0) return start - 1;
     const { compiled } = this;
+    const state = this.packed[sid] as number;
+    const postures = this.optionPostures[actor] ?? null;
+    const key = postures === null ? -1 : projection(compiled, postures, state);
+    const block = key >= 0 ? this.blocks[actor]?.get(key) : undefined;
+    const first = this.rawCount;
+    let size: number;
+    if (block !== undefined) {
+      // A state the actor cannot tell from an earlier one: the same options, only the next states differ.
+      size = this.rawLength[block * this.actors + actor] as number;
+      if (first + size > this.rawCode.length) this.growRaw(first + size);
+      const from = (this.rawStart[block * this.actors + actor] as number) - 1;
+      this.rawCode.copyWithin(first, from, from + size);
+      this.rawWeight.copyWithin(first, from, from + size);
+      for (let i = first; i < first + size; i++) if ((this.rawCode[i] as number) < 0) this.rawNext[i] = sid;
+      this.rawSource[at] = block;
+    } else {
+      const { moves, weights, pass } = compiled.weights(state, actor);
+      const passes = compiled.canPass(state);
+      size = moves.length + (passes ? 1 : 0);
+      if (first + size > this.rawCode.length) this.growRaw(first + size);
+      for (let j = 0; j < moves.length; j++) {
+        this.rawCode[first + j] = moves[j] as number;
+        this.rawWeight[first + j] = weights[j] as number;
+      }
+      if (passes) {
+        this.rawCode[first + moves.length] = -1 - actor;
+        this.rawWeight[first + moves.length] = pass;
+        // A pass keeps the state.
+        this.rawNext[first + moves.length] = sid;
+      }
+      if (key >= 0) this.blocks[actor]?.set(key, sid);
+      this.rawSource[at] = sid;
+    }
+    this.rawOwner.fill(sid, first, first + size);
+    this.rawCount = first + size;
+    this.rawStart[at] = first + 1;
+    this.rawLength[at] = size;
+    return first;
+  }
+
+  /** Sid of the state after raw option i. */
+  next(i: number): number {
+    let next = this.rawNext[i] as number;
+    if (next < 0) {
+      next = this.sid(this.compiled.apply(this.packed[this.rawOwner[i] as number] as number, this.rawCode[i] as number));
+      this.rawNext[i] = next;
+    }
+    return next;
+  }
+
+  private add(state: PackedState): number {
+    const { compiled } = this;
+    const sid = this.count;
+    if (sid === this.packed.length) this.growStates(sid * 2);
     const tension = compiled.tension(state);
     let tensionId = this.tensionIds.get(tension);
     if (tensionId === undefined) {
@@ -119,15 +159,46 @@ class StateCatalog {
       this.tensionValues.push(tension);
       this.tensionIds.set(tension, tensionId);
     }
-    const holding: number[] = [];
-    for (let i = 0; i < compiled.scenario.outcomes.length; i++) if (compiled.outcomeHolds(state, i)) holding.push(i);
-    return {
-      terminal: compiled.isTerminal(state),
-      tension,
-      tensionId,
-      outcomes: holding.length > 0 ? holding : EMPTY,
-      raw: new Array<RawOptions | undefined>(compiled.actorIds.length),
-    };
+    // One call for the usual handful of outcomes; outcomeMask covers the first 53 only.
+    const outcomes = compiled.scenario.outcomes.length;
+    const mask = outcomes <= 30 ? compiled.outcomeMask(state) : -1;
+    const key = mask >= 0 ? tensionId * 2 ** outcomes + mask : `${tensionId}:${this.holding(state).join(',')}`;
+    let cls = this.classIds.get(key);
+    if (cls === undefined) {
+      cls = this.classTension.length;
+      this.classTension.push(tensionId);
+      this.classOutcomes.push(Int32Array.from(this.holding(state)));
+      this.classIds.set(key, cls);
+    }
+    this.packed[sid] = state;
+    this.terminal[sid] = compiled.isTerminal(state) ? 1 : 0;
+    this.classOf[sid] = cls;
+    this.ids.set(state, sid);
+    this.count = sid + 1;
+    return sid;
+  }
+
+  private holding(state: PackedState): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.compiled.scenario.outcomes.length; i++) if (this.compiled.outcomeHolds(state, i)) out.push(i);
+    return out;
+  }
+
+  private growStates(size: number): void {
+    this.packed = grownFloat(this.packed, size);
+    this.terminal = grownBytes(this.terminal, size);
+    this.classOf = grownInt(this.classOf, size, 0);
+    this.rawStart = grownInt(this.rawStart, size * this.actors, 0);
+    this.rawLength = grownInt(this.rawLength, size * this.actors, 0);
+    this.rawSource = grownInt(this.rawSource, size * this.actors, 0);
+  }
+
+  private growRaw(needed: number): void {
+    const size = Math.max(needed, this.rawCode.length * 4);
+    this.rawCode = grownInt(this.rawCode, size, 0);
+    this.rawWeight = grownFloat(this.rawWeight, size);
+    this.rawNext = grownInt(this.rawNext, size, -1);
+    this.rawOwner = grownInt(this.rawOwner, size, 0);
   }
 }
 
@@ -168,26 +239,51 @@ export function modelFor(compiled: CompiledScenario, whatIf: WhatIf = {}): Rollo
   return model;
 }
 
+/**
+ * Choice tables under one what-if. Table t's options are the pool entries tableStart[t] to
+ * tableStart[t] + tableSize[t] - 1, in scenario order (actor by actor in free play); the pools are
+ * public so the hot loop can hold them in locals (re-read after a call that may grow them).
+ */
 export class RolloutModel {
   readonly compiled: CompiledScenario;
+  readonly catalog: StateCatalog;
   readonly free: boolean;
   readonly actorCount: number;
+  /** Tables per state: one per actor to move (alternating), one in free play. */
+  readonly slots: number;
   /** nextActor[last + 1]: who moves after actor `last` (-1: at the root). Alternating play only. */
   readonly nextActor: Int32Array;
-  private readonly catalog: StateCatalog;
+  /** tableOf[sid * slots + slot]: the table's id, -1 until built. */
+  tableOf: Int32Array;
+  tableStart = new Int32Array(256);
+  tableSize = new Int32Array(256);
+  /** Sum of the draw weights; 0 when nobody can move. */
+  tableTotal = new Float64Array(256);
+  private tableCount = 0;
+  /** Running sum of the draw weights (raw weights in alternating play, probabilities in free play). */
+  optCumulative = new Float64Array(1024);
+  optCode = new Int32Array(1024);
+  optActor = new Int32Array(1024);
+  optGoldstein = new Float64Array(1024);
+  /** Sid of the state after the option; -1 until first chosen (then see next()). */
+  optNext = new Int32Array(1024);
+  /** The option's entry in the catalog's raw pools. */
+  private optRaw = new Int32Array(1024);
+  private optCount = 0;
   private readonly moveScale: Float64Array;
   private readonly passScale: number;
-  private readonly states = new Map<PackedState, StateInfo>();
-  /** Small state spaces index an array instead of hashing (a third faster per step). */
-  private readonly dense: (StateInfo | undefined)[] | null;
+  /** Scratch for build: each actor's total weight in the table being built. */
+  private readonly actorTotals: Float64Array;
 
   constructor(compiled: CompiledScenario, whatIf: WhatIf = {}) {
     this.compiled = compiled;
     this.catalog = catalogOf(compiled);
-    this.dense = compiled.stateSpace <= DENSE_LIMIT ? new Array<StateInfo | undefined>(compiled.stateSpace).fill(undefined) : null;
     const { scenario } = compiled;
     this.free = scenario.turns.mode === 'free';
     this.actorCount = compiled.actorIds.length;
+    this.slots = this.free ? 1 : this.actorCount;
+    this.actorTotals = new Float64Array(this.actorCount);
+    this.tableOf = new Int32Array(Math.max(256, this.catalog.packed.length) * this.slots).fill(-1);
     const order = (scenario.turns.order ?? compiled.actorIds).map((id) => compiled.actorIds.indexOf(id));
     this.nextActor = new Int32Array(this.actorCount + 1);
     this.nextActor[0] = order[0] ?? 0;
@@ -200,11 +296,6 @@ export class RolloutModel {
     this.passScale = passScale;
   }
 
-  /** Distinct tension values seen so far; StateInfo.tensionId indexes it. */
-  get tensionValues(): readonly number[] {
-    return this.catalog.tensionValues;
-  }
-
   /** The slot of the choice table for a step after `lastActor` moved (null at the root). */
   slot(lastActor: number | null): number {
     return this.free ? 0 : (this.nextActor[lastActor === null ? 0 : lastActor + 1] as number);
@@ -215,79 +306,210 @@ export class RolloutModel {
     return this.free ? 0 : (start.nextActor ?? this.slot(start.lastActor));
   }
 
-  info(state: PackedState): StateInfo {
-    const { dense } = this;
-    let info = dense !== null ? dense[state] : this.states.get(state);
-    if (info === undefined) {
-      const entry = this.catalog.entry(state);
-      info = {
-        terminal: entry.terminal,
-        tension: entry.tension,
-        tensionId: entry.tensionId,
-        outcomes: entry.outcomes,
-        tables: new Array<ChoiceTable | undefined>(this.free ? 1 : this.actorCount),
-      };
-      if (dense !== null) dense[state] = info;
-      else this.states.set(state, info);
-    }
-    return info;
+  /** The state's sid, with room for its tables. */
+  sidOf(state: PackedState): number {
+    return this.room(this.catalog.sid(state));
   }
 
-  table(info: StateInfo, state: PackedState, slot: number): ChoiceTable {
-    let table = info.tables[slot];
-    if (table === undefined) {
-      table = this.build(state, info.terminal, slot);
-      info.tables[slot] = table;
-    }
-    return table;
+  /**
+   * Room in tableOf for every state the catalog knows: states another model (another what-if) added
+   * since can reach this model's tables through the shared next-state cache.
+   */
+  reserve(): void {
+    if (this.catalog.count > 0) this.room(this.catalog.count - 1);
   }
 
-  private build(state: PackedState, terminal: boolean, slot: number): ChoiceTable {
-    const { compiled } = this;
-    const data: number[] = [];
-    const nextInfo: (StateInfo | undefined)[] = [];
-    if (terminal) return { data, size: 0, nextInfo, total: 0 };
-    const first = this.free ? 0 : slot;
-    const last = this.free ? this.actorCount - 1 : slot;
-    let movers = 0;
-    for (let a = first; a <= last; a++) if (this.actorTotal(state, a) > 0) movers++;
-    let sum = 0;
+  /** Id of the table of state sid for the actor in `slot`, built on first use. */
+  table(sid: number, slot: number): number {
+    this.room(sid);
+    const at = sid * this.slots + slot;
+    const known = this.tableOf[at] as number;
+    if (known >= 0) return known;
+    const t = this.build(sid, slot);
+    this.tableOf[at] = t;
+    return t;
+  }
+
+  /** Sid of the state after option o (pool index). */
+  next(o: number): number {
+    let next = this.optNext[o] as number;
+    if (next < 0) {
+      next = this.room(this.catalog.next(this.optRaw[o] as number));
+      this.optNext[o] = next;
+    }
+    return next;
+  }
+
+  /** The options of table t, for nextResponses: the numbers build() draws by, worked out the same way. */
+  options(t: number): ModelOption[] {
+    const start = this.tableStart[t] as number;
+    const end = start + (this.tableSize[t] as number);
+    const totals = new Map<number, number>();
+    for (let o = start; o < end; o++) totals.set(this.optActor[o] as number, (totals.get(this.optActor[o] as number) ?? 0) + this.weight(o));
+    const movers = [...totals.values()].filter((total) => total > 0).length;
+    const out: ModelOption[] = [];
+    for (let o = start; o < end; o++) {
+      const w = this.weight(o);
+      const total = totals.get(this.optActor[o] as number) as number;
+      out.push({
+        code: this.optCode[o] as number,
+        actor: this.optActor[o] as number,
+        weight: w,
+        probability: total > 0 ? w / total / movers : 0,
+        withinActor: total > 0 ? w / total : 0,
+      });
+    }
+    return out;
+  }
+
+  /** Option o's scaled weight (build() inlines this). */
+  private weight(o: number): number {
+    const i = this.optRaw[o] as number;
+    const code = this.catalog.rawCode[i] as number;
+    return (this.catalog.rawWeight[i] as number) * (code >= 0 ? (this.moveScale[code] as number) : this.passScale);
+  }
+
+  /** Distinct tension values seen so far (by tension id). */
+  get tensionValues(): readonly number[] {
+    return this.catalog.tensionValues;
+  }
+
+  private room(sid: number): number {
+    const needed = (sid + 1) * this.slots;
+    if (needed > this.tableOf.length) this.tableOf = grownInt(this.tableOf, Math.max(needed, this.tableOf.length * 2), -1);
+    return sid;
+  }
+
+  /** Two passes over the options: scaled weights and per-actor totals, then running sums (locals: this runs cold). */
+  private build(sid: number, slot: number): number {
+    const { catalog, compiled, actorCount, free, moveScale, passScale } = this;
+    const t = this.tableCount;
+    if (t === this.tableStart.length) this.growTables(t * 2);
+    const start = this.optCount;
+    this.tableStart[t] = start;
+    this.tableCount = t + 1;
+    if (catalog.terminal[sid] === 1) {
+      this.tableSize[t] = 0;
+      this.tableTotal[t] = 0;
+      return t;
+    }
+    const first = free ? 0 : slot;
+    const last = free ? actorCount - 1 : slot;
+    let size = 0;
     for (let a = first; a <= last; a++) {
-      const raw = this.catalog.raw(this.catalog.entry(state), state, a);
-      const total = this.actorTotal(state, a);
-      for (let j = 0; j < raw.codes.length; j++) {
-        const code = raw.codes[j] as number;
-        const w = this.scaled(raw, j);
-        const p = total > 0 ? w / total / movers : 0;
-        sum += this.free ? p : w;
-        data.push(code, a, w, sum, p, total > 0 ? w / total : 0, code >= 0 ? compiled.apply(state, code) : state, code >= 0 ? (compiled.moveGoldstein[code] as number) : 0);
-        nextInfo.push(undefined);
+      catalog.raw(sid, a);
+      size += catalog.rawLength[sid * actorCount + a] as number;
+    }
+    if (start + size > this.optCode.length) this.growOptions(start + size);
+    const { rawStart, rawLength, rawCode, rawWeight, rawNext } = catalog;
+    const { optCumulative, optCode, optActor, optGoldstein, optNext, optRaw, actorTotals } = this;
+    if (!free) {
+      // The same options as a state whose table exists: copy its draw data, only the next states differ.
+      const source = catalog.rawSource[sid * actorCount + slot] as number;
+      const built = source !== sid ? (this.tableOf[source * this.slots + slot] as number) : -1;
+      if (built >= 0) {
+        const from = this.tableStart[built] as number;
+        optCumulative.copyWithin(start, from, from + size);
+        optCode.copyWithin(start, from, from + size);
+        optActor.copyWithin(start, from, from + size);
+        optGoldstein.copyWithin(start, from, from + size);
+        const raw = (rawStart[sid * actorCount + slot] as number) - 1;
+        for (let k = 0; k < size; k++) {
+          optNext[start + k] = rawNext[raw + k] as number;
+          optRaw[start + k] = raw + k;
+        }
+        this.optCount = start + size;
+        this.tableSize[t] = size;
+        this.tableTotal[t] = this.tableTotal[built] as number;
+        return t;
       }
     }
-    return { data, size: nextInfo.length, nextInfo, total: movers > 0 ? sum : 0 };
+    const goldstein = compiled.moveGoldstein;
+    // Pass 1: each actor's total scaled weight (added in option order, as responses() does).
+    let movers = 0;
+    for (let a = first; a <= last; a++) {
+      const raw = (rawStart[sid * actorCount + a] as number) - 1;
+      const end = raw + (rawLength[sid * actorCount + a] as number);
+      let total = 0;
+      for (let i = raw; i < end; i++) {
+        const code = rawCode[i] as number;
+        total += (rawWeight[i] as number) * (code >= 0 ? (moveScale[code] as number) : passScale);
+      }
+      actorTotals[a] = total;
+      if (total > 0) movers++;
+    }
+    // Pass 2: running sums of the draw weights (raw weights in alternating play, probabilities in free play).
+    let sum = 0;
+    let o = start;
+    for (let a = first; a <= last; a++) {
+      const raw = (rawStart[sid * actorCount + a] as number) - 1;
+      const end = raw + (rawLength[sid * actorCount + a] as number);
+      const total = actorTotals[a] as number;
+      for (let i = raw; i < end; i++) {
+        const code = rawCode[i] as number;
+        const w = (rawWeight[i] as number) * (code >= 0 ? (moveScale[code] as number) : passScale);
+        sum += free ? (total > 0 ? w / total / movers : 0) : w;
+        optCumulative[o] = sum;
+        optCode[o] = code;
+        optActor[o] = a;
+        optGoldstein[o] = code >= 0 ? (goldstein[code] as number) : 0;
+        optNext[o] = rawNext[i] as number;
+        optRaw[o] = i;
+        o++;
+      }
+    }
+    this.optCount = o;
+    this.tableSize[t] = size;
+    this.tableTotal[t] = movers > 0 ? sum : 0;
+    return t;
   }
 
-  private scaled(raw: RawOptions, j: number): number {
-    const code = raw.codes[j] as number;
-    return (raw.weights[j] as number) * (code >= 0 ? (this.moveScale[code] as number) : this.passScale);
+  private growTables(size: number): void {
+    this.tableStart = grownInt(this.tableStart, size, 0);
+    this.tableSize = grownInt(this.tableSize, size, 0);
+    this.tableTotal = grownFloat(this.tableTotal, size);
   }
 
-  private actorTotal(state: PackedState, actor: number): number {
-    const raw = this.catalog.raw(this.catalog.entry(state), state, actor);
-    let total = 0;
-    for (let j = 0; j < raw.codes.length; j++) total += this.scaled(raw, j);
-    return total;
+  private growOptions(needed: number): void {
+    const size = Math.max(needed, this.optCode.length * 4);
+    this.optCumulative = grownFloat(this.optCumulative, size);
+    this.optCode = grownInt(this.optCode, size, 0);
+    this.optActor = grownInt(this.optActor, size, 0);
+    this.optGoldstein = grownFloat(this.optGoldstein, size);
+    this.optNext = grownInt(this.optNext, size, 0);
+    this.optRaw = grownInt(this.optRaw, size, 0);
   }
 }
 
-/** Index of the option a uniform draw u ∈ [0, 1) picks; never an option of zero weight. */
-export function pick(table: ChoiceTable, u: number): number {
-  const { data, size } = table;
-  const target = u * table.total;
-  for (let i = 0; i < size; i++) if (target < (data[i * STRIDE + CUMULATIVE] as number)) return i;
+/**
+ * The pool index of the option a uniform draw u ∈ [0, 1) picks among options start to end - 1 with
+ * running sums `cumulative` and sum `total`; never an option of zero weight.
+ */
+export function pick(cumulative: Float64Array, start: number, end: number, total: number, u: number): number {
+  const target = u * total;
+  for (let o = start; o < end; o++) if (target < (cumulative[o] as number)) return o;
   // Rounding can leave target at the total: take the last option that has weight.
-  for (let i = size - 1; i > 0; i--) if ((data[i * STRIDE + CUMULATIVE] as number) > (data[(i - 1) * STRIDE + CUMULATIVE] as number)) return i;
-  return 0;
+  for (let o = end - 1; o > start; o--) if ((cumulative[o] as number) > (cumulative[o - 1] as number)) return o;
+  return start;
+}
+
+function grownInt(a: Int32Array, size: number, fill: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
+}
+
+function grownFloat(a: Float64Array, size: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(size);
+  b.set(a);
+  return b;
+}
+
+function grownBytes(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
 }
 
 function scales(compiled: CompiledScenario, whatIf: WhatIf): { moveScale: Float64Array; passScale: number } {

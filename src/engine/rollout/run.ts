@@ -12,8 +12,8 @@ import type { CompiledScenario } from '../compile.ts';
 import { addDays } from '../dates.ts';
 import { EngineError } from '../errors.ts';
 import { PASS } from '../types.ts';
-import { ACTOR, CODE, GOLDSTEIN, modelFor, NEXT, pick, STRIDE, type RolloutModel, type StateInfo } from './model.ts';
-import { END_FULL, END_STALLED, END_TERMINAL, PathTrie } from './path-trie.ts';
+import { modelFor, pick, type RolloutModel } from './model.ts';
+import { END_FULL, END_STALLED, END_TERMINAL, FINGERPRINT_A, FINGERPRINT_B, foldA, foldB, PathCounts } from './path-counts.ts';
 import { rolloutStream } from './streams.ts';
 import { quantileCounts, quantileSorted, standardError } from './stats.ts';
 import type { FanPoint, GoldsteinResult, OutcomeResult, PathResult, RolloutOptions, RolloutResult, RolloutStart } from './types.ts';
@@ -31,18 +31,19 @@ export class RolloutRun {
   private done = 0;
   private readonly model: RolloutModel;
   private readonly start: RolloutStart;
+  private readonly startSid: number;
+  private readonly firstSlot: number;
   private readonly depth: number;
   private readonly options: RolloutOptions;
-  private readonly trie = new PathTrie();
-  /** tensionCounts[tensionId][turn] */
-  private readonly tensionCounts: Float64Array[] = [];
-  /** outcomeCounts[turn * outcomes + i] */
-  private readonly outcomeCounts: Float64Array;
+  private readonly paths: PathCounts;
+  /** classCounts[class * (depth + 1) + turn]: rollouts in a state of that class (see StateCatalog) at that turn. */
+  private classCounts: Float64Array;
   private readonly everCounts: Float64Array;
   private readonly ever: Uint8Array;
   /** goldsteinSteps[turn * actors + a]: Σ over rollouts of the Goldstein weight actor a added at that turn. */
   private readonly goldsteinSteps: Float64Array;
-  private readonly goldsteinFinal: Float64Array[];
+  /** goldsteinFinal[a * runs + r]: actor a's cumulative sum at the horizon of rollout r. */
+  private readonly goldsteinFinal: Float64Array;
   private readonly goldstein: Float64Array;
   private terminalEnds = 0;
   private stalledEnds = 0;
@@ -60,15 +61,18 @@ export class RolloutRun {
     this.depth = options.depth;
     const outcomes = compiled.scenario.outcomes.length;
     const actors = compiled.actorIds.length;
-    this.outcomeCounts = new Float64Array((this.depth + 1) * outcomes);
-    this.everCounts = new Float64Array(outcomes);
-    this.ever = new Uint8Array(outcomes);
-    this.goldsteinSteps = new Float64Array((this.depth + 1) * actors);
-    this.goldsteinFinal = compiled.actorIds.map(() => new Float64Array(options.runs));
-    this.goldstein = new Float64Array(actors);
     if (start.cumulativeGoldstein.length !== actors) {
       throw new EngineError('malformed', `The rollout start has ${start.cumulativeGoldstein.length} Goldstein sums; the scenario has ${actors} actors.`);
     }
+    this.startSid = this.model.sidOf(start.state);
+    this.firstSlot = this.model.firstSlot(start);
+    this.paths = new PathCounts(options.runs);
+    this.classCounts = new Float64Array(Math.max(16, this.model.catalog.classCount) * (this.depth + 1));
+    this.everCounts = new Float64Array(outcomes);
+    this.ever = new Uint8Array(outcomes);
+    this.goldsteinSteps = new Float64Array((this.depth + 1) * actors);
+    this.goldsteinFinal = new Float64Array(actors * options.runs);
+    this.goldstein = new Float64Array(actors);
     this.tracked = trackOutcome;
     this.trackedFlags = new Uint8Array(trackOutcome >= 0 ? options.runs : 0);
   }
@@ -80,106 +84,179 @@ export class RolloutRun {
   /** Runs up to `count` more rollouts; returns how many are done in all. */
   advance(count: number): number {
     const end = Math.min(this.total, this.done + count);
-    for (let r = this.done; r < end; r++) this.rollout(r);
+    if (end > this.done) this.rollouts(this.done, end);
     this.done = end;
     return this.done;
   }
 
-  private rollout(r: number): void {
-    const { model, depth, start, trie, goldstein, ever } = this;
-    const outcomeCount = ever.length;
+  /**
+   * Rollouts `from` to `to` - 1: the hot loop. The model's and catalog's pools are held in locals and
+   * re-read only after a call that may have grown them (a new table or a new state), which is rare.
+   */
+  private rollouts(from: number, to: number): void {
+    const { model, depth, goldstein, ever, goldsteinSteps, goldsteinFinal, paths, startSid, firstSlot, tracked } = this;
+    const { catalog, free, nextActor, slots } = model;
+    const { classOutcomes } = catalog;
+    const stride = depth + 1;
+    const runs = this.total;
     const actorCount = goldstein.length;
-    const rng = rolloutStream(this.options.seed, r);
-    let state = start.state;
-    // null until the first move: the first mover is the start's (see RolloutStart.nextActor).
-    let last: number | null = null;
-    const firstSlot = model.firstSlot(start);
-    let node = 0;
-    let ended = END_FULL;
-    for (let a = 0; a < actorCount; a++) goldstein[a] = start.cumulativeGoldstein[a] as number;
-    ever.fill(0);
-    let info = model.info(state);
-    const { free, nextActor } = model;
-    for (let turn = 0; turn <= depth; turn++) {
-      if (turn > 0 && ended === END_FULL) {
-        if (info.terminal) ended = END_TERMINAL;
-        else {
-          const slot = last === null ? firstSlot : free ? 0 : (nextActor[last + 1] as number);
-          const table = info.tables[slot] ?? model.table(info, state, slot);
-          if (table.total <= 0) ended = END_STALLED;
-          else {
-            const i = pick(table, uniformFloat64(rng));
-            const at = i * STRIDE;
-            const { data } = table;
-            const actor = data[at + ACTOR] as number;
-            const g = data[at + GOLDSTEIN] as number;
-            if (g !== 0) {
-              goldstein[actor] = (goldstein[actor] as number) + g;
-              const k = turn * actorCount + actor;
-              this.goldsteinSteps[k] = (this.goldsteinSteps[k] as number) + g;
-            }
-            state = data[at + NEXT] as number;
-            info = table.nextInfo[i] ?? (table.nextInfo[i] = model.info(state));
-            last = actor;
-            node = trie.child(node, data[at + CODE] as number);
-          }
+    const outcomeCount = ever.length;
+    const seed = this.options.seed;
+    const startGoldstein = this.start.cumulativeGoldstein;
+    model.reserve();
+    let tableOf = model.tableOf;
+    let tableStart = model.tableStart;
+    let tableSize = model.tableSize;
+    let tableTotal = model.tableTotal;
+    let cumulative = model.optCumulative;
+    let optCode = model.optCode;
+    let optActor = model.optActor;
+    let optGoldstein = model.optGoldstein;
+    let optNext = model.optNext;
+    let terminal = catalog.terminal;
+    let classOf = catalog.classOf;
+    let counts = this.roomForClasses();
+    for (let r = from; r < to; r++) {
+      const rng = rolloutStream(seed, r);
+      let sid = startSid;
+      let slot = firstSlot;
+      let cls = classOf[sid] as number;
+      let laneA = FINGERPRINT_A;
+      let laneB = FINGERPRINT_B;
+      let ended = END_FULL;
+      for (let a = 0; a < actorCount; a++) goldstein[a] = startGoldstein[a] as number;
+      counts[cls * stride] = (counts[cls * stride] as number) + 1;
+      markEver(ever, classOutcomes[cls] as Int32Array);
+      let turn = 1;
+      for (; turn <= depth; turn++) {
+        if (terminal[sid] === 1) {
+          ended = END_TERMINAL;
+          break;
+        }
+        let t = tableOf[sid * slots + slot] as number;
+        if (t < 0) {
+          t = model.table(sid, slot);
+          tableOf = model.tableOf;
+          tableStart = model.tableStart;
+          tableSize = model.tableSize;
+          tableTotal = model.tableTotal;
+          cumulative = model.optCumulative;
+          optCode = model.optCode;
+          optActor = model.optActor;
+          optGoldstein = model.optGoldstein;
+          optNext = model.optNext;
+        }
+        const total = tableTotal[t] as number;
+        if (total <= 0) {
+          ended = END_STALLED;
+          break;
+        }
+        const first = tableStart[t] as number;
+        const o = pick(cumulative, first, first + (tableSize[t] as number), total, uniformFloat64(rng));
+        const actor = optActor[o] as number;
+        const g = optGoldstein[o] as number;
+        if (g !== 0) {
+          goldstein[actor] = (goldstein[actor] as number) + g;
+          const k = turn * actorCount + actor;
+          goldsteinSteps[k] = (goldsteinSteps[k] as number) + g;
+        }
+        let next = optNext[o] as number;
+        if (next < 0) {
+          next = model.next(o);
+          tableOf = model.tableOf;
+          optNext = model.optNext;
+          terminal = catalog.terminal;
+          classOf = catalog.classOf;
+          counts = this.roomForClasses();
+        }
+        sid = next;
+        slot = free ? 0 : (nextActor[actor + 1] as number);
+        const code = optCode[o] as number;
+        laneA = foldA(laneA, code);
+        laneB = foldB(laneB, code);
+        const c = classOf[sid] as number;
+        counts[c * stride + turn] = (counts[c * stride + turn] as number) + 1;
+        if (c !== cls) {
+          cls = c;
+          markEver(ever, classOutcomes[cls] as Int32Array);
         }
       }
-      this.record(turn, info, outcomeCount);
+      // A terminal outcome or a stall: the last state is carried forward to the horizon.
+      for (let rest = turn; rest <= depth; rest++) counts[cls * stride + rest] = (counts[cls * stride + rest] as number) + 1;
+      if (ended === END_TERMINAL) this.terminalEnds++;
+      else if (ended === END_STALLED) this.stalledEnds++;
+      paths.record(r, laneA, laneB, turn - 1, ended);
+      if (tracked >= 0 && (classOutcomes[cls] as Int32Array).includes(tracked)) this.trackedFlags[r] = 1;
+      for (let a = 0; a < actorCount; a++) goldsteinFinal[a * runs + r] = goldstein[a] as number;
+      for (let i = 0; i < outcomeCount; i++) {
+        this.everCounts[i] = (this.everCounts[i] as number) + (ever[i] as number);
+        ever[i] = 0;
+      }
     }
-    if (ended === END_TERMINAL) this.terminalEnds++;
-    else if (ended === END_STALLED) this.stalledEnds++;
-    trie.end(node, ended);
-    if (this.tracked >= 0 && model.info(state).outcomes.includes(this.tracked)) this.trackedFlags[r] = 1;
-    for (let a = 0; a < actorCount; a++) (this.goldsteinFinal[a] as Float64Array)[r] = goldstein[a] as number;
-    for (let i = 0; i < outcomeCount; i++) this.everCounts[i] = (this.everCounts[i] as number) + (ever[i] as number);
   }
 
-  private record(turn: number, info: StateInfo, outcomeCount: number): void {
-    let counts = this.tensionCounts[info.tensionId];
-    if (counts === undefined) {
-      counts = new Float64Array(this.depth + 1);
-      this.tensionCounts[info.tensionId] = counts;
+  /** classCounts with a row for every class the catalog knows. */
+  private roomForClasses(): Float64Array {
+    const needed = this.model.catalog.classCount * (this.depth + 1);
+    if (needed > this.classCounts.length) {
+      const grown = new Float64Array(Math.max(needed, this.classCounts.length * 2));
+      grown.set(this.classCounts);
+      this.classCounts = grown;
     }
-    counts[turn] = (counts[turn] as number) + 1;
-    const { outcomes } = info;
-    for (let k = 0; k < outcomes.length; k++) {
-      const i = outcomes[k] as number;
-      const at = turn * outcomeCount + i;
-      this.outcomeCounts[at] = (this.outcomeCounts[at] as number) + 1;
-      this.ever[i] = 1;
+    return this.classCounts;
+  }
+
+  /** outcomeCounts[turn * outcomes + i]: rollouts in which outcome i holds at that turn. */
+  private outcomeCounts(): Float64Array {
+    const { catalog } = this.model;
+    const stride = this.depth + 1;
+    const outcomeCount = this.ever.length;
+    const out = new Float64Array(stride * outcomeCount);
+    for (let c = 0; c < catalog.classCount && (c + 1) * stride <= this.classCounts.length; c++) {
+      for (const i of catalog.classOutcomes[c] as Int32Array) {
+        for (let turn = 0; turn < stride; turn++) out[turn * outcomeCount + i] = (out[turn * outcomeCount + i] as number) + (this.classCounts[c * stride + turn] as number);
+      }
     }
+    return out;
   }
 
   /** Share of the completed rollouts in which outcome i holds at the horizon (for sensitivity). */
   horizonProbability(outcome: number): number {
     const n = this.done;
-    const outcomes = this.ever.length;
-    return n > 0 ? (this.outcomeCounts[this.depth * outcomes + outcome] as number) / n : 0;
+    return n > 0 ? (this.outcomeCounts()[this.depth * this.ever.length + outcome] as number) / n : 0;
   }
 
   /** The statistics of the rollouts completed so far. */
   result(): RolloutResult {
     const { model, depth } = this;
-    const { compiled } = model;
+    const { compiled, catalog } = model;
     const { scenario } = compiled;
     const n = this.done;
     const outcomeCount = scenario.outcomes.length;
     const actorCount = compiled.actorIds.length;
+    const stride = depth + 1;
 
-    const order = model.tensionValues.map((_v, i) => i).sort((a, b) => (model.tensionValues[a] as number) - (model.tensionValues[b] as number));
-    const values = order.map((i) => model.tensionValues[i] as number);
+    // Visits per (tension value, turn), summed over the classes that share the value.
+    const values = model.tensionValues;
+    const tensionCounts = values.map(() => new Float64Array(stride));
+    for (let c = 0; c < catalog.classCount && (c + 1) * stride <= this.classCounts.length; c++) {
+      const row = tensionCounts[catalog.classTension[c] as number] as Float64Array;
+      for (let turn = 0; turn < stride; turn++) row[turn] = (row[turn] as number) + (this.classCounts[c * stride + turn] as number);
+    }
+    const order = values.map((_v, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
+    const sortedValues = order.map((i) => values[i] as number);
     const fan: FanPoint[] = [];
     for (let turn = 0; turn <= depth; turn++) {
-      const counts = order.map((i) => this.tensionCounts[i]?.[turn] ?? 0);
-      const mean = n > 0 ? counts.reduce((s, c, k) => s + c * (values[k] as number), 0) / n : Number.NaN;
-      const q = (p: number) => quantileCounts(values, counts, n, p);
+      const counts = order.map((i) => tensionCounts[i]?.[turn] ?? 0);
+      const mean = n > 0 ? counts.reduce((s, c, k) => s + c * (sortedValues[k] as number), 0) / n : Number.NaN;
+      const q = (p: number) => quantileCounts(sortedValues, counts, n, p);
       fan.push({ turn, date: this.dateOf(turn), p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), mean });
     }
 
+    const outcomeCounts = this.outcomeCounts();
     const outcomes: OutcomeResult[] = scenario.outcomes.map((o, i) => {
       const byTurn: number[] = [];
-      for (let turn = 0; turn <= depth; turn++) byTurn.push(n > 0 ? (this.outcomeCounts[turn * outcomeCount + i] as number) / n : 0);
+      for (let turn = 0; turn <= depth; turn++) byTurn.push(n > 0 ? (outcomeCounts[turn * outcomeCount + i] as number) / n : 0);
       const probability = byTurn[depth] as number;
       return {
         id: o.id,
@@ -193,15 +270,16 @@ export class RolloutRun {
       };
     });
 
-    const topPaths: PathResult[] = this.trie.top(this.options.topPaths ?? 10).map((p) => ({
-      moves: p.codes.map((code) => (code >= 0 ? (scenario.moves[code]?.id as string) : `${PASS}:${compiled.actorIds[-1 - code]}`)),
+    const summary = this.paths.summary(n, this.options.topPaths ?? 10);
+    const topPaths: PathResult[] = summary.top.map((p) => ({
+      moves: this.pathOf(p.rollout).map((code) => (code >= 0 ? (scenario.moves[code]?.id as string) : `${PASS}:${compiled.actorIds[-1 - code]}`)),
       probability: n > 0 ? p.count / n : 0,
       count: p.count,
-      ended: p.reason === END_TERMINAL ? 'terminal' : p.reason === END_STALLED ? 'stalled' : null,
+      ended: p.ended === END_TERMINAL ? 'terminal' : p.ended === END_STALLED ? 'stalled' : null,
     }));
 
     const goldstein: GoldsteinResult[] = compiled.actorIds.map((actor, a) => {
-      const sorted = (this.goldsteinFinal[a] as Float64Array).slice(0, n).sort();
+      const sorted = this.goldsteinFinal.slice(a * this.total, a * this.total + n).sort();
       // Each turn's mean is the start plus the mean of the weights added up to that turn.
       const meanByTurn = [];
       let sum = 0;
@@ -232,8 +310,29 @@ export class RolloutRun {
       topPaths,
       goldstein,
       ended: { terminal: this.terminalEnds, stalled: this.stalledEnds },
-      distinctPaths: this.trie.distinct(),
+      distinctPaths: summary.distinct,
     };
+  }
+
+  /** The move codes rollout r played: it is replayed, making the same draws as the hot loop. */
+  private pathOf(r: number): number[] {
+    const { model, depth } = this;
+    const { catalog } = model;
+    const rng = rolloutStream(this.options.seed, r);
+    const codes: number[] = [];
+    let sid = this.startSid;
+    let slot = this.firstSlot;
+    for (let turn = 1; turn <= depth && catalog.terminal[sid] !== 1; turn++) {
+      const t = model.table(sid, slot);
+      const total = model.tableTotal[t] as number;
+      if (total <= 0) break;
+      const first = model.tableStart[t] as number;
+      const o = pick(model.optCumulative, first, first + (model.tableSize[t] as number), total, uniformFloat64(rng));
+      codes.push(model.optCode[o] as number);
+      slot = model.free ? 0 : (model.nextActor[(model.optActor[o] as number) + 1] as number);
+      sid = model.next(o);
+    }
+    return codes;
   }
 
   private dateOf(turn: number): string {
@@ -249,6 +348,10 @@ export function runRollouts(compiled: CompiledScenario, start: RolloutStart, opt
   const run = new RolloutRun(compiled, start, options);
   run.advance(run.total);
   return run.result();
+}
+
+function markEver(ever: Uint8Array, outcomes: Int32Array): void {
+  for (let k = 0; k < outcomes.length; k++) ever[outcomes[k] as number] = 1;
 }
 
 export function checkOptions(options: RolloutOptions): void {

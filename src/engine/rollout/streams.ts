@@ -8,18 +8,19 @@ import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 
 export function rolloutStream(seed: number, rollout: number): RandomGenerator {
-  let x = (Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(rollout | 0, 0x85ebca6b) ^ 0x6a09e667) | 0;
-  const next = () => {
-    x = (x + 0x9e3779b9) | 0;
-    let z = x;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return z ^ (z >>> 16);
-  };
-  const a = next();
-  const b = next();
-  const c = next();
-  const d = next();
+  const x = (Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(rollout | 0, 0x85ebca6b) ^ 0x6a09e667) | 0;
+  // SplitMix32's outputs 1 to 4 (no closure: this runs once per rollout).
+  const a = splitMix(x, 1);
+  const b = splitMix(x, 2);
+  const c = splitMix(x, 3);
+  const d = splitMix(x, 4);
   // xoroshiro's state must not be all zeros.
   return xoroshiro128plusFromState([(a | b | c | d) === 0 ? 1 : a, b, c, d]);
+}
+
+function splitMix(x: number, i: number): number {
+  let z = (x + Math.imul(i, 0x9e3779b9)) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return z ^ (z >>> 16);
 }

@@ -8,6 +8,8 @@ import {
   SensitivityJob,
   startPoint,
   type RolloutOptions,
+  type RolloutStart,
+  type WhatIf,
 } from '../../../src/engine/rollout/index.ts';
 import { loadFile } from '../engine/load-fixture.ts';
 
@@ -41,6 +43,30 @@ describe('determinism', () => {
     for (const size of [1, 7, 500, 10_000]) sliced.advance(size);
     expect(sliced.completed).toBe(3000);
     expect(sliced.result()).toEqual(runRollouts(compiled, start, options));
+  });
+});
+
+describe('runs sharing one compiled scenario', () => {
+  it('should not depend on what ran before, alongside or was abandoned (the panel\'s pattern)', () => {
+    const shared = compileScenario(march);
+    const timeline = startTimeline(march);
+    const starts = [0, timeline.replayTrack()[4] as number, timeline.replayTrack()[12] as number].map((node) => rolloutStartAt(timeline, node));
+    const variants: RolloutOptions[] = [
+      { runs: 5, depth: 12, seed: 1 },
+      { runs: 700, depth: 12, seed: 1, whatIf: { hawkishness: { dprk: 2 } } },
+      { runs: 500, depth: 20, seed: 9, whatIf: { passFactor: 0.25 } },
+      { runs: 500, depth: 12, seed: 1 },
+    ];
+    // Start every run, advance them in turns, abandon some half way, as slider moves and cancels do.
+    const jobs = starts.flatMap((start) => variants.map((options) => ({ start, options, run: new RolloutRun(shared, start, options) })));
+    // Another what-if explores thousands of states first (as sensitivity's base run does).
+    runRollouts(shared, starts[0] as RolloutStart, { runs: 3000, depth: 20, seed: 3, whatIf: { passFactor: 2 } });
+    for (const size of [3, 50, 400]) for (const job of jobs) job.run.advance(size);
+    for (const [i, job] of jobs.entries()) {
+      if (i % 3 === 2) continue;
+      job.run.advance(job.options.runs);
+      expect(job.run.result()).toEqual(runRollouts(compileScenario(march), job.start, job.options));
+    }
   });
 });
 
@@ -186,6 +212,21 @@ describe('sensitivity', () => {
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     // Every actor, every move and the pass are ranked.
     expect(result.entries).toHaveLength(2 + 5 + 1);
+  });
+
+  it('should estimate each variant as a run of its own would, in a fresh process as after other runs', () => {
+    // Fresh compiled forms: the variants' models share one new state catalog, which the first grows.
+    const start = rolloutStartAt(startTimeline(march), 0);
+    const options = { runs: 1500, depth: 12, seed: 4 };
+    const job = new SensitivityJob(compileScenario(march), start, options, 'talks-collapse', 2);
+    job.advance(job.total);
+    const result = job.result();
+    const alone = (whatIf: WhatIf) => runRollouts(compileScenario(march), start, { ...options, whatIf }).outcomes.find((o) => o.id === 'talks-collapse')?.probability ?? -1;
+    expect(result.base).toBe(alone({}));
+    for (const entry of result.entries.filter((e) => e.kind === 'hawkishness')) {
+      expect(result.base + entry.up).toBeCloseTo(alone({ hawkishness: { [entry.id]: 2 } }), 12);
+      expect(result.base + entry.down).toBeCloseTo(alone({ hawkishness: { [entry.id]: 0.5 } }), 12);
+    }
   });
 
   it('should name the unknown outcome', () => {
