@@ -1,19 +1,26 @@
 /** "Did you mean …?" suggestions for mistyped ids and keys. */
 
-/** Levenshtein distance, with a cap so long strings cost little when they are far apart. */
+/**
+ * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbouring
+ * letters as one edit (optimal string alignment: "clam" is one edit from "calm"), with a cap so
+ * long strings cost little when they are far apart.
+ */
 export function editDistance(a: string, b: string, cap = Infinity): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > cap) return cap + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] ?? 0;

@@ -1,7 +1,7 @@
 /**
  * Loads a scenario: decode the bytes, parse the YAML (keeping where everything is), validate
- * the shape, check cross-references and the replay track, and return a frozen Scenario or
- * every problem found, each located in the file.
+ * the shape and check cross-references together, then play the replay track, and return a
+ * frozen Scenario or every problem found, each located in the file.
  */
 import { canonicalJson, scenarioHash } from './canonical.ts';
 import { crossCheck } from './cross-check.ts';
@@ -47,17 +47,24 @@ function load(input: Uint8Array | string, file: string): LoadResult {
   const tree = parseYamlTree(decoded.text);
   if (!tree.ok) return fail(file, tree.problems);
 
+  // Shape and cross-references are checked side by side, so one run reports both kinds;
+  // the replay walk needs correct effects, so it waits until both pass.
   const parsed = ScenarioSchema.safeParse(tree.value, { error: () => NO_CUSTOM_MESSAGE });
-  if (!parsed.success) return fail(file, issuesToProblems(ScenarioSchema, parsed.error.issues, tree.value, tree.locate));
-
-  const { problems, index } = crossCheck(parsed.data, tree.locate);
-  if (problems.length > 0) return fail(file, problems);
-  const replayProblems = checkReplay(parsed.data, index, tree.locate);
+  const shapeProblems = parsed.success ? [] : issuesToProblems(ScenarioSchema, parsed.error.issues, tree.value, tree.locate);
+  const problems = [...shapeProblems, ...notAlreadyReported(crossCheck(tree.value, tree.locate), shapeProblems)];
+  if (!parsed.success || problems.length > 0) return fail(file, problems);
+  const replayProblems = checkReplay(parsed.data, tree.locate);
   if (replayProblems.length > 0) return fail(file, replayProblems);
 
   // A fresh copy through canonical JSON: no shared references (aliases), plain prototypes.
   const data = JSON.parse(canonicalJson(parsed.data)) as typeof parsed.data;
   return { ok: true, scenario: deepFreeze({ ...data, hash: scenarioHash(parsed.data) }) as Scenario };
+}
+
+/** A place the shape check has already reported says one thing, not two. */
+function notAlreadyReported(found: readonly TreeProblem[], reported: readonly TreeProblem[]): TreeProblem[] {
+  const paths = new Set(reported.map((p) => JSON.stringify(p.path)));
+  return found.filter((p) => !paths.has(JSON.stringify(p.path)));
 }
 
 function fail(file: string, found: readonly TreeProblem[]): LoadResult {

@@ -1,16 +1,18 @@
 /**
  * Plays the replay track through the scenario's own rules, from the initial postures:
  * a step whose move is closed at that point is a problem, with the condition that fails.
- * Runs only on a scenario whose references all resolve (conditions.ts relies on that).
+ * Runs only on a scenario that passed the shape and cross-reference checks: conditions.ts
+ * relies on every reference resolving, and the walk on every effect being correct.
  */
 import { explainFailure, type PostureLevels } from './conditions.ts';
-import type { Index } from './cross-check.ts';
 import type { ScenarioData } from './schema.ts';
 import type { Scenario } from './types.ts';
 import type { Locator, TreeProblem } from './yaml-tree.ts';
 
-export function checkReplay(data: ScenarioData, index: Index, locate: Locator): TreeProblem[] {
+export function checkReplay(data: ScenarioData, locate: Locator): TreeProblem[] {
   if (data.replay.length === 0) return [];
+  // Move ids are unique here: the walk runs only when the cross-reference checks passed.
+  const moves = new Map(data.moves.map((move) => [move.id, move]));
   // conditions.ts reads only actors and postures; the hash is not known yet and not needed.
   const scenario = { ...data, hash: '' } as Scenario;
   const levels: Record<string, Record<string, string>> = {};
@@ -19,7 +21,7 @@ export function checkReplay(data: ScenarioData, index: Index, locate: Locator): 
   }
   const problems: TreeProblem[] = [];
   data.replay.forEach((step, i) => {
-    const move = index.moves.get(step.move);
+    const move = moves.get(step.move);
     if (!move) return;
     const why = move.requires ? explainFailure(scenario, move.requires, levels as PostureLevels) : null;
     if (why !== null) {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,18 @@ describe('whn validate', () => {
   describe('through bin/whn.mjs, on a file outside the project', () => {
     const dir = mkdtempSync(join(tmpdir(), 'whn-validate-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('should list shape and cross-reference problems of one file together, in line order', async () => {
+      const broken = join(dir, 'broken.yaml');
+      writeFileSync(broken, readFileSync(minimal, 'utf8').replace('colour: "#1f77b4"', 'colour: blue').replace('set: expanded }', 'set: expandd }'));
+      const { code, stderr } = await run(broken);
+      expect(code).toBe(1);
+      expect(stderr.split('\n')).toEqual([
+        `${broken}:17:13: actors[0].colour: must be a colour written #rrggbb`,
+        `${broken}:32:39: moves[0].effects[0].set: posture 'us.sanctions' has no level 'expandd' — did you mean 'expanded'?`,
+        '1 of 1 file invalid, 2 problems',
+      ]);
+    });
 
     it('should accept a valid file and reject an invalid one with exit codes 0 and 1', () => {
       const good = join(dir, 'good.yaml');

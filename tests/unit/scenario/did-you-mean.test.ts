@@ -7,6 +7,8 @@ describe('did you mean', () => {
     ['', 'abc', 3],
     ['effects', 'effects', 0],
     ['efects', 'effects', 1],
+    ['clam', 'calm', 1],
+    ['lable', 'label', 1],
   ])('should measure the edit distance from %s to %s as %i', (a, b, d) => {
     expect(editDistance(a, b)).toBe(d);
   });
@@ -16,6 +18,8 @@ describe('did you mean', () => {
     ['dprkk', ['us', 'dprk', 'rok'], 'dprk'],
     ['isnot', ['is', 'isNot', 'oneOf'], 'isNot'],
     ['withdrwn', ['staffed', 'withdrawn'], 'withdrawn'],
+    ['clam', ['calm', 'tense', 'clash'], 'calm'],
+    ['lable', ['label', 'description'], 'label'],
     ['banana', ['us', 'dprk'], undefined],
     ['x', ['us', 'dprk'], undefined],
   ])('should suggest for %s among %j: %s', (word, candidates, expected) => {

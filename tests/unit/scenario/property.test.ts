@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadScenario, type LoadResult } from '../../../src/scenario/index.ts';
+import { crossCheck } from '../../../src/scenario/cross-check.ts';
+import { formatPath, formatProblem, loadScenario, type LoadResult } from '../../../src/scenario/index.ts';
+import { parseYamlTree } from '../../../src/scenario/yaml-tree.ts';
+import { valueAt } from '../../../src/scenario/zod-problems.ts';
 
 const text = readFileSync(new URL('../../fixtures/valid-full.yaml', import.meta.url), 'utf8');
 const original = parse(text) as unknown;
@@ -28,6 +31,9 @@ const mutation = fc.record({
     fc.constant([]),
     fc.constant({}),
     fc.constantFrom('us', 'dprk', 'us.sanctions', 'dprk.liaison.withdrawn', 'expand-sanctions', 's-mou', '163', '2019-03-22', 'pass'),
+    // Cross-references are checked on data the shape check may have rejected: feed them look-alikes.
+    fc.constantFrom('constructor', '__proto__', 'toString', 'us.constructor', 'us.sanctions.__proto__', '2019-02-30', '9999'),
+    fc.constantFrom<unknown>({ all: [] }, { posture: 'us.sanctions' }, { not: null }, { any: 'us' }, [[]], [{ id: 'us' }], { id: ['us'] }),
   ),
   cut: fc.nat(),
 });
@@ -103,6 +109,39 @@ describe('loadScenario on mutated scenarios (property)', () => {
         expectCleanResult(loadScenario(stringify(tree), 'mutated.yaml'));
       }),
       { numRuns: 500, seed: 20190228 },
+    );
+  });
+
+  it('should give well-formed cross-reference problems on data that failed the shape check, and report each once', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        let tree = structuredClone(original);
+        for (const m of mutations) tree = apply(tree, m);
+        const text = stringify(tree);
+        const parsed = parseYamlTree(text);
+        if (!parsed.ok) return;
+        const cross = crossCheck(parsed.value, parsed.locate);
+        for (const p of cross) {
+          expect(p.line).toBeGreaterThanOrEqual(1);
+          expect(p.column).toBeGreaterThanOrEqual(1);
+          // Every cross-reference problem points at a value that is written in the file.
+          expect(valueAt(parsed.value, p.path), p.path.join('.')).not.toBeUndefined();
+          for (const words of [p.message, p.hint ?? 'no hint']) {
+            expect(words).toMatch(/\S/);
+            expect(words).not.toMatch(/undefined|\[object |NaN/);
+          }
+        }
+        const result = loadScenario(text, 'mutated.yaml');
+        if (result.ok) return;
+        const lines = result.problems.map(formatProblem);
+        expect(new Set(lines).size).toBe(lines.length);
+        // A place the shape check reported gets no second message from the cross-reference check.
+        const key = (p: { line: number; column: number; path: string; message: string }) => JSON.stringify([p.line, p.column, p.path, p.message]);
+        const fromCross = new Set(cross.map((p) => key({ ...p, path: formatPath(p.path) })));
+        const shapePaths = new Set(result.problems.filter((p) => !fromCross.has(key(p))).map((p) => p.path));
+        for (const p of result.problems) if (fromCross.has(key(p))) expect(shapePaths.has(p.path), formatProblem(p)).toBe(false);
+      }),
+      { numRuns: 500, seed: 20190322 },
     );
   });
 
