@@ -3,6 +3,7 @@
  * and the median time from clicking a move to the charts being repainted with 1, 5 and 20 branches.
  *
  *   npx vite build && npm run bench:ui
+ *   npx vite build --outDir /tmp/d && BENCH_DIST=/tmp/d npm run bench:ui   (a build of your own, safe from others' builds)
  *
  * Serves dist/ with `vite preview` on a spare port and drives Debian's Chromium with Playwright.
  * Timing is in the page: performance.now() at the click, a MutationObserver on the charts, then a
@@ -17,12 +18,13 @@ import { chromium, type Page } from '@playwright/test';
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 15;
+const DIST = process.env.BENCH_DIST ?? 'dist';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 function initialJsGzip(): { files: string[]; bytes: number } {
-  const html = readFileSync('dist/index.html', 'utf8');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f))).length, 0);
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
   return { files, bytes };
 }
 
@@ -82,8 +84,8 @@ async function clickToRepaint(page: Page): Promise<number> {
 }
 
 async function main() {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first.');
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/ is missing: run \`npx vite build\` first.`);
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore', detached: true });
   try {
     await waitForServer(BASE);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });

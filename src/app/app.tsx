@@ -1,8 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState, type DragEvent } from 'react';
 import { ChartsPanel } from './charts/index.ts';
 import type { NodeId } from '../engine/index.ts';
 import { CompareView } from './compare/index.ts';
-import { Dialog } from './components/index.ts';
+import { Dialog, ErrorBoundary } from './components/index.ts';
 import { HelpContent } from './help/index.ts';
 import { isTypingTarget } from './lib/keyboard.ts';
 import { MovesPanel } from './moves/index.ts';
@@ -71,7 +71,9 @@ export function App() {
   }
   return (
     <SessionProvider init={boot.result.init}>
-      <Simulator recovery={boot.result.recovery} opened={boot.result.opened} />
+      <ErrorBoundary label="The simulator">
+        <Simulator recovery={boot.result.recovery} opened={boot.result.opened} />
+      </ErrorBoundary>
     </SessionProvider>
   );
 }
@@ -228,7 +230,9 @@ export function Simulator({ recovery: bootRecovery, opened }: SimulatorProps) {
         </>
       ) : (
         <Suspense fallback={<p aria-live="polite">Loading the classroom…</p>}>
-          <Classroom view={classroomView} onView={setClassroomView} />
+          <ErrorBoundary label="The classroom">
+            <Classroom view={classroomView} onView={setClassroomView} />
+          </ErrorBoundary>
         </Suspense>
       )}
 
@@ -250,12 +254,15 @@ export function Simulator({ recovery: bootRecovery, opened }: SimulatorProps) {
 }
 
 function WhatsNext() {
-  const timeline = useSession((s) => s.timeline);
-  const current = useSession((s) => s.current);
+  // Deferred: the panel follows a move in a background render, so it never holds up the click's paint.
+  const timeline = useDeferredValue(useSession((s) => s.timeline));
+  const current = useDeferredValue(useSession((s) => s.current));
   return (
     <div className="app__whats-next">
       <Suspense fallback={<p aria-live="polite">Loading what happens next…</p>}>
-        <WhatHappensNextPanel timeline={timeline} current={current} />
+        <ErrorBoundary label="The What happens next panel" resetKey={current}>
+          <WhatHappensNextPanel timeline={timeline} current={current} />
+        </ErrorBoundary>
       </Suspense>
     </div>
   );
@@ -272,7 +279,9 @@ function Charts() {
         Escalation charts
       </h2>
       <Suspense fallback={<p aria-live="polite">Loading the charts…</p>}>
-        <ChartsPanel timeline={timeline} current={current} onSelectNode={go} />
+        <ErrorBoundary label="The escalation charts" resetKey={current}>
+          <ChartsPanel timeline={timeline} current={current} onSelectNode={go} layout="tabs" />
+        </ErrorBoundary>
       </Suspense>
     </section>
   );

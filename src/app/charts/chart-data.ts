@@ -74,8 +74,9 @@ export interface ActorInfo {
   readonly colour: string;
 }
 
-export function actorsOf(timeline: Timeline): readonly ActorInfo[] {
-  return timeline.scenario.actors.map((a) => ({ id: a.id, short: a.short, name: a.name, colour: a.colour }));
+/** Takes only the scenario's part of a timeline, so callers can key it on the scenario alone. */
+export function actorsOf({ scenario }: Pick<Timeline, 'scenario'>): readonly ActorInfo[] {
+  return scenario.actors.map((a) => ({ id: a.id, short: a.short, name: a.name, colour: a.colour }));
 }
 
 export function moveInfo(timeline: Timeline, node: TimelineNode): MoveInfo {

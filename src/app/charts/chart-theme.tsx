@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 /** Sizes chosen for a classroom projector: large ticks, room for labels. */
 export const CHART_HEIGHT = 340;
+export const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
 export const CHART_MARGIN = { top: 16, right: 36, bottom: 8, left: 8 };
 export const AXIS_TICK = { fontSize: 15, fill: '#222222' };
 

@@ -1,31 +1,48 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { GoldsteinRow } from './chart-data.ts';
 import { formatDate, formatSigned } from './chart-format.ts';
-import { AXIS_TICK, CHART_HEIGHT, CHART_MARGIN, legendText } from './chart-theme.tsx';
+import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from './chart-theme.tsx';
 import { CONFLICT_COLOUR, COOPERATION_COLOUR } from './series-style.ts';
 
 /** Above this many bars the value labels would overlap; the table and tooltip still give the values. */
 const MAX_LABELLED_BARS = 24;
 
-export function GoldsteinChart({ rows }: { readonly rows: readonly GoldsteinRow[] }) {
+// Props Recharts compares on every render: kept as constants so an unchanged part is not redrawn.
+const MARGIN = { ...CHART_MARGIN, top: 24 };
+const X_LABEL = { value: 'Move on this path', position: 'insideBottom', offset: -2, style: AXIS_TICK } as const;
+const Y_DOMAIN = [-10, 10];
+const Y_TICKS = [-10, -5, 0, 5, 10];
+const CURSOR = { fill: 'rgba(0,0,0,0.06)' };
+const LEGEND_STYLE = { fontSize: 15, paddingBottom: 4 };
+const stepTick = (step: number) => String(step);
+const weightTick = (v: number) => (v === 0 ? '0' : formatSigned(v).replace('.0', ''));
+const renderTooltip = (props: TooltipContentProps) => <GoldsteinTooltip active={props.active} payload={props.payload} />;
+const labelAbove = (p: Omit<BarValueProps, 'side'>) => <BarValue {...p} side="above" />;
+const labelBelow = (p: Omit<BarValueProps, 'side'>) => <BarValue {...p} side="below" />;
+
+function GoldsteinChartImpl({ rows }: { readonly rows: readonly GoldsteinRow[] }) {
   const labelled = rows.length <= MAX_LABELLED_BARS;
   return (
-    <BarChart responsive style={{ width: '100%', height: CHART_HEIGHT }} margin={{ ...CHART_MARGIN, top: 24 }} data={rows as GoldsteinRow[]} title="Goldstein weight of each move" stackOffset="sign">
+    <BarChart responsive style={CHART_STYLE} margin={MARGIN} data={rows as GoldsteinRow[]} title="Goldstein weight of each move" stackOffset="sign">
       <CartesianGrid stroke="#d9dde3" vertical={false} />
-      <XAxis dataKey="step" tick={AXIS_TICK} tickFormatter={(step: number) => String(step)} label={{ value: 'Move on this path', position: 'insideBottom', offset: -2, style: AXIS_TICK }} height={48} />
-      <YAxis type="number" domain={[-10, 10]} ticks={[-10, -5, 0, 5, 10]} tick={AXIS_TICK} width={44} tickFormatter={(v: number) => (v === 0 ? '0' : formatSigned(v).replace('.0', ''))} />
+      <XAxis dataKey="step" tick={AXIS_TICK} tickFormatter={stepTick} label={X_LABEL} height={48} />
+      <YAxis type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tick={AXIS_TICK} width={44} tickFormatter={weightTick} />
       <ReferenceLine y={0} stroke="#333333" strokeWidth={1.5} />
-      <Tooltip content={(props) => <GoldsteinTooltip active={props.active} payload={props.payload} />} cursor={{ fill: 'rgba(0,0,0,0.06)' }} />
-      <Legend verticalAlign="top" wrapperStyle={{ fontSize: 15, paddingBottom: 4 }} formatter={legendText} />
+      <Tooltip content={renderTooltip} cursor={CURSOR} />
+      <Legend verticalAlign="top" wrapperStyle={LEGEND_STYLE} formatter={legendText} />
       <Bar dataKey="cooperation" name="Cooperation (+)" stackId="g" fill={COOPERATION_COLOUR} isAnimationActive={false} maxBarSize={48}>
-        {labelled ? <LabelList dataKey="cooperation" content={(p) => <BarValue {...p} side="above" />} /> : null}
+        {labelled ? <LabelList dataKey="cooperation" content={labelAbove} /> : null}
       </Bar>
       <Bar dataKey="conflict" name="Conflict (−)" stackId="g" fill={CONFLICT_COLOUR} isAnimationActive={false} maxBarSize={48}>
-        {labelled ? <LabelList dataKey="conflict" content={(p) => <BarValue {...p} side="below" />} /> : null}
+        {labelled ? <LabelList dataKey="conflict" content={labelBelow} /> : null}
       </Bar>
     </BarChart>
   );
 }
+
+/** Re-renders only when its rows change. */
+export const GoldsteinChart = memo(GoldsteinChartImpl);
 
 function GoldsteinTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {
   const row = payload?.[0]?.payload as GoldsteinRow | undefined;

@@ -1,39 +1,73 @@
+import { memo, useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { TensionData, TensionPoint } from './chart-data.ts';
+import type { TensionData, TensionPoint, TensionSeries } from './chart-data.ts';
 import { addDays, formatDate, formatShortDate, formatTension } from './chart-format.ts';
 import { CURRENT_STYLE, seriesStyles } from './series-style.ts';
-import { AXIS_TICK, CHART_HEIGHT, CHART_MARGIN, legendText } from './chart-theme.tsx';
+import { reuseSeries } from './stable-series.ts';
+import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from './chart-theme.tsx';
 
 export interface TensionChartProps {
   readonly data: TensionData;
   readonly onSelectNode?: (id: number) => void;
 }
 
-export function TensionChart({ data, onSelectNode }: TensionChartProps) {
-  const current = data.drawn.find((s) => s.kind === 'current');
+// Props Recharts compares on every render: kept as constants so an unchanged part is not redrawn.
+const Y_DOMAIN = [0, 100];
+const Y_TICKS = [0, 25, 50, 75, 100];
+const Y_LABEL = { value: 'Tension', angle: -90, position: 'insideLeft', offset: 4, style: AXIS_TICK } as const;
+const LEGEND_STYLE = { fontSize: 15, paddingTop: 8 };
+const HERE_LABEL = { value: 'here', position: 'left', offset: 12, fontSize: 15, fill: '#0b4f9c', fontWeight: 600 } as const;
+
+/**
+ * Series equal in content to the previous render's keep their identity, so Recharts skips their
+ * <Line>: a move redraws the current branch, not every branch (the state-from-props pattern).
+ */
+function useStableSeries(drawn: readonly TensionSeries[]): readonly TensionSeries[] {
+  const [memo, setMemo] = useState({ source: drawn, stable: drawn });
+  if (memo.source !== drawn) {
+    const next = { source: drawn, stable: reuseSeries(memo.stable, drawn) };
+    setMemo(next);
+    return next.stable;
+  }
+  return memo.stable;
+}
+
+function TensionChartImpl({ data, onSelectNode }: TensionChartProps) {
+  const drawn = useStableSeries(data.drawn);
+  const current = drawn.find((s) => s.kind === 'current');
   const here = current?.points[current.points.length - 1];
   // The current branch is drawn last so it sits on top of the others.
-  const order = [...data.drawn.filter((s) => s.kind !== 'current'), ...(current ? [current] : [])];
-  const styles = seriesStyles(data.drawn);
+  const order = useMemo(() => [...drawn.filter((s) => s.kind !== 'current'), ...drawn.filter((s) => s.kind === 'current')], [drawn]);
+  const styles = useMemo(() => seriesStyles(drawn), [drawn]);
   // The legend reads in priority order: you, history, then the other branches.
-  const legendRank = new Map<string, number>(data.drawn.map((s, i) => [s.label, s.kind === 'current' ? -1 : i]));
+  const legendSorter = useMemo(() => {
+    const rank = new Map<string, number>(drawn.map((s, i) => [s.label, s.kind === 'current' ? -1 : i]));
+    return (item: { value?: unknown }) => rank.get(String(item.value)) ?? 99;
+  }, [drawn]);
+  const [x0, x1] = data.xDomain;
+  const xDomain = useMemo(() => [x0, x1], [x0, x1]);
+  const { spanStart } = data;
+  const xTick = useCallback((x: number) => formatShortDate(addDays(spanStart, Math.floor(x))), [spanStart]);
+  const activeDot = useMemo(
+    () => ({
+      r: 7,
+      cursor: onSelectNode ? 'pointer' : undefined,
+      onClick: onSelectNode ? (_e: unknown, payload: unknown) => selectFrom(payload, onSelectNode) : undefined,
+    }),
+    [onSelectNode],
+  );
   return (
-    <LineChart responsive style={{ width: '100%', height: CHART_HEIGHT }} margin={CHART_MARGIN} title="Tension index per branch over time">
+    <LineChart responsive style={CHART_STYLE} margin={CHART_MARGIN} title="Tension index per branch over time">
       <CartesianGrid stroke="#d9dde3" />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={[data.xDomain[0], data.xDomain[1]]}
-        allowDecimals={false}
-        tickFormatter={(x: number) => formatShortDate(addDays(data.spanStart, Math.floor(x)))}
-        tick={AXIS_TICK}
-        minTickGap={24}
-      />
-      <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} width={44} label={{ value: 'Tension', angle: -90, position: 'insideLeft', offset: 4, style: AXIS_TICK }} />
-      <Tooltip content={(props) => <TensionTooltip active={props.active} payload={props.payload} />} shared={false} />
-      <Legend wrapperStyle={{ fontSize: 15, paddingTop: 8 }} formatter={legendText} itemSorter={(item) => legendRank.get(String(item.value)) ?? 99} />
+      <XAxis type="number" dataKey="x" domain={xDomain} allowDecimals={false} tickFormatter={xTick} tick={AXIS_TICK} minTickGap={24} />
+      <YAxis type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tick={AXIS_TICK} width={44} label={Y_LABEL} />
+      <Tooltip content={renderTooltip} shared={false} />
+      <Legend wrapperStyle={LEGEND_STYLE} formatter={legendText} itemSorter={legendSorter} />
       {order.map((s) => {
         const st = styles.get(s.key) ?? CURRENT_STYLE;
+        // Markers only on the current branch: the others are told apart by colour and dash, and
+        // dozens of marker elements per branch would make every move slower to draw.
+        const dot = s.kind === 'current' && s.points.length <= 40 ? { r: 4, fill: st.colour, strokeWidth: 0 } : false;
         return (
           <Line
             key={s.key}
@@ -44,25 +78,28 @@ export function TensionChart({ data, onSelectNode }: TensionChartProps) {
             stroke={st.colour}
             strokeWidth={st.width}
             strokeDasharray={st.dash}
-            dot={s.kind !== 'replay' && s.points.length <= 40 ? { r: s.kind === 'current' ? 4 : 3, fill: st.colour, strokeWidth: 0 } : false}
-            activeDot={{
-              r: 7,
-              cursor: onSelectNode ? 'pointer' : undefined,
-              onClick: onSelectNode ? (_e: unknown, payload: unknown) => selectFrom(payload, onSelectNode) : undefined,
-            }}
+            dot={dot}
+            activeDot={activeDot}
             isAnimationActive={false}
-            legendType={s.kind === 'replay' ? 'plainline' : 'line'}
+            legendType={s.kind === 'current' ? 'line' : 'plainline'}
           />
         );
       })}
-      {here ? <ReferenceDot x={here.x} y={here.tension} r={9} fill="none" stroke="#0b4f9c" strokeWidth={3} label={{ value: 'here', position: 'left', offset: 12, fontSize: 15, fill: '#0b4f9c', fontWeight: 600 }} /> : null}
+      {here ? <ReferenceDot x={here.x} y={here.tension} r={9} fill="none" stroke="#0b4f9c" strokeWidth={3} label={HERE_LABEL} /> : null}
     </LineChart>
   );
 }
 
+/** Re-renders only when the data or the handler change. */
+export const TensionChart = memo(TensionChartImpl);
+
 function selectFrom(payload: unknown, onSelectNode: (id: number) => void) {
   const point = (payload as { payload?: TensionPoint } | undefined)?.payload;
   if (point) onSelectNode(point.node);
+}
+
+function renderTooltip(props: TooltipContentProps) {
+  return <TensionTooltip active={props.active} payload={props.payload} />;
 }
 
 function TensionTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {

@@ -2,7 +2,7 @@
  * "What happens next": from the current node, the likely next moves and a fan of simulated futures
  * (run in a Web Worker), with what-if sliders and a sensitivity ranking. See docs/monte-carlo.md.
  */
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { compileScenario, type NodeId, type Timeline } from '../../engine/index.ts';
 import { nextResponses, rolloutStartAt, type RolloutStart, type WhatIf } from '../../engine/rollout/index.ts';
 import { formatDate } from '../lib/format.ts';
@@ -43,6 +43,10 @@ export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanel
   const options = useMemo(() => ({ ...settings, whatIf: neutral ? {} : whatIf }), [settings, whatIf, neutral]);
   const rollouts = useRollouts(scenario, start, options);
   const { result } = rollouts;
+  // A new result redraws two charts and three tables: a background render that yields to clicks.
+  // The status line follows the shown result, so it never announces numbers not yet on screen.
+  const shown = useDeferredValue(result);
+  const stale = rollouts.stale || shown !== result;
   const node = timeline.node(current);
 
   return (
@@ -61,23 +65,23 @@ export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanel
       </div>
       <div aria-live="polite" className="whn-status">
         {rollouts.error && <p className="notice notice--error">The futures could not be simulated: {rollouts.error}</p>}
-        {!result && !rollouts.error && <p className="muted">Simulating {settings.runs.toLocaleString('en-US')} futures…</p>}
-        {result && (
+        {!shown && !rollouts.error && <p className="muted">Simulating {settings.runs.toLocaleString('en-US')} futures…</p>}
+        {shown && (
           <p className="muted">
-            {result.runs.toLocaleString('en-US')} futures × {result.depth} turns, seed {result.seed}
-            {rollouts.stale ? ' — updating…' : '.'}
+            {shown.runs.toLocaleString('en-US')} futures × {shown.depth} turns, seed {shown.seed}
+            {stale ? ' — updating…' : '.'}
           </p>
         )}
       </div>
-      {result && (
-        <div className={`whn-results${rollouts.stale ? ' whn-results--stale' : ''}`}>
-          <FanChart fan={result.fan} summary={fanSummary(result)} />
-          <OutcomesView outcomes={result.outcomes} depth={result.depth} summary={outcomesSummary(result)} />
-          <PathsList scenario={scenario} paths={result.topPaths} runs={result.runs} distinct={result.distinctPaths} />
-          <GoldsteinTable scenario={scenario} rows={result.goldstein} depth={result.depth} />
+      {shown && (
+        <div className={`whn-results${stale ? ' whn-results--stale' : ''}`}>
+          <FanChart fan={shown.fan} summary={fanSummary(shown)} />
+          <OutcomesView outcomes={shown.outcomes} depth={shown.depth} summary={outcomesSummary(shown)} />
+          <PathsList scenario={scenario} paths={shown.topPaths} runs={shown.runs} distinct={shown.distinctPaths} />
+          <GoldsteinTable scenario={scenario} rows={shown.goldstein} depth={shown.depth} />
         </div>
       )}
-      {result && !rollouts.stale && <ExportBar timeline={timeline} current={current} result={result} options={options} />}
+      {shown && !stale && <ExportBar timeline={timeline} current={current} result={shown} options={options} />}
       <SensitivityView
         scenario={scenario}
         runs={Math.min(SENSITIVITY_RUNS, settings.runs)}

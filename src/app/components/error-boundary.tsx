@@ -1,0 +1,93 @@
+/**
+ * Catches a render error in one part of the screen and shows what happened with a way out, instead
+ * of React unmounting the whole page (which a restored session would repeat on every reload).
+ * Must sit inside the SessionProvider: its actions read and replace the session.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { exportSessionFile, sessionFileName } from '../persistence/index.ts';
+import { freshInit, sessionFileOf, useSend, useSessionActor } from '../session/index.ts';
+
+export interface ErrorBoundaryProps {
+  /** What failed, for the message: "The What happens next panel", "The simulator". */
+  readonly label: string;
+  /** When this changes (another node, another session), the part is tried again. */
+  readonly resetKey?: unknown;
+  readonly children: ReactNode;
+}
+
+interface ErrorBoundaryState {
+  readonly error: Error | null;
+  readonly resetKey: unknown;
+}
+
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  override state: ErrorBoundaryState = { error: null, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<ErrorBoundaryState> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState): Partial<ErrorBoundaryState> | null {
+    return Object.is(props.resetKey, state.resetKey) ? null : { error: null, resetKey: props.resetKey };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // Kept in the console for a bug report; the user sees the fallback.
+    console.error(`${this.props.label} failed:`, error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    return <ErrorFallback label={this.props.label} message={error.message} onRetry={() => this.setState({ error: null })} />;
+  }
+}
+
+interface ErrorFallbackProps {
+  readonly label: string;
+  readonly message: string;
+  readonly onRetry: () => void;
+}
+
+function ErrorFallback({ label, message, onRetry }: ErrorFallbackProps) {
+  const actor = useSessionActor();
+  const send = useSend();
+
+  const download = () => {
+    const file = sessionFileOf(actor.getSnapshot().context);
+    const url = URL.createObjectURL(exportSessionFile(file));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = sessionFileName(file);
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const fresh = () => {
+    const { scenario, source } = actor.getSnapshot().context;
+    send({ type: 'session.replace', init: freshInit(scenario, source) });
+    onRetry();
+  };
+
+  return (
+    <div className="banner banner--warning error-boundary" role="alert">
+      <p>
+        <strong>{label} could not be shown.</strong> Something in this session made it fail ({message}). Your session is saved: download it to keep it
+        or to report the problem, or start a fresh session of the same scenario (this one stays in <em>Sessions…</em>).
+      </p>
+      <div className="banner__actions">
+        <button type="button" className="button" onClick={download}>
+          Download this session
+        </button>
+        <button type="button" className="button" onClick={fresh}>
+          Start a fresh session
+        </button>
+        <button type="button" className="button button--quiet" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    </div>
+  );
+}
