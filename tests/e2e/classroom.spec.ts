@@ -114,3 +114,110 @@ test('a two-team simultaneous exercise with a facilitator, then the debrief, pri
   const strip = (s: Record<string, unknown>) => ({ ...s, savedAt: null });
   expect(strip(after)).toEqual(strip(before));
 });
+
+/** Everything on the page fits the viewport's width (no sideways scrolling on a projector). */
+async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+}
+
+async function inView(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  expect(box, selector).not.toBeNull();
+  expect(box?.y ?? -1, `${selector} top`).toBeGreaterThanOrEqual(0);
+  expect((box?.y ?? 0) + (box?.height ?? 0), `${selector} bottom`).toBeLessThanOrEqual(720);
+}
+
+test('on a 1280×720 projector the exercise fits, keeps the clock and Commit in view, and survives a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Classroom' }).click();
+
+  // Setup: centred with a way out.
+  const form = page.locator('.classroom-setup');
+  expect((await form.boundingBox())?.x ?? 0).toBeGreaterThan(16);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('region', { name: 'Postures' })).toBeVisible();
+  await page.getByRole('button', { name: 'Classroom' }).click();
+  await page.getByLabel('Team 1 name').fill('Washington');
+  await page.getByLabel('Team 2 name').fill('Pyongyang');
+  await page.getByRole('checkbox', { name: 'Turn timer' }).check();
+  await page.getByLabel('Seconds per team turn').fill('180');
+  await page.screenshot({ path: 'test-results/screenshots/classroom-1280-setup.png' });
+  await page.getByRole('button', { name: 'Start the exercise' }).click();
+
+  await expect(page.locator('.mode-pill')).toHaveText('Classroom');
+  await expectNoSidewaysScroll(page);
+  expect((await page.locator('.classroom__where').boundingBox())?.x ?? 0).toBeGreaterThan(8);
+
+  // The team's screen: focus on its heading, clock and Commit stay in view while scrolling.
+  await page.getByRole('button', { name: 'Washington is ready: show our moves' }).click();
+  await expect(page.getByRole('heading', { name: 'Washington: your move' })).toBeFocused();
+  await page.mouse.wheel(0, 900);
+  await page.waitForTimeout(200);
+  await inView(page, '.turn-timer__clock');
+  await inView(page, '.team-turn__commit button');
+  await page.screenshot({ path: 'test-results/screenshots/classroom-1280-team-turn.png' });
+
+  // A reload keeps counting from the same deadline.
+  await page.waitForTimeout(2500);
+  await page.reload();
+  await expect(page.locator('.turn-timer__clock')).toHaveText(/^2:5\d$/);
+
+  await page.locator('.classroom__main').getByRole('radio', { name: 'Meet Kim at a summit' }).check();
+  await page.getByRole('button', { name: 'Commit our move (hidden until the reveal)' }).click();
+  await page.getByRole('button', { name: 'Pyongyang is ready: show our moves' }).click();
+  await page.locator('.classroom__main').getByRole('radio', { name: 'Pass: do nothing this turn' }).check();
+  await page.getByRole('button', { name: 'Commit our move (hidden until the reveal)' }).click();
+  await page.getByRole('button', { name: 'Reveal the moves' }).click();
+  await expect(page.locator('.classroom__where')).toContainText('Round 1 revealed');
+  await expect(page.locator('.reveal__tension')).toHaveText(/^Tension index: \d+ → \d+ \((\+\d+|−\d+|0)\)$/);
+  await page.screenshot({ path: 'test-results/screenshots/classroom-1280-reveal.png' });
+
+  // A facilitator's refusal shows once, in the panel, and goes with the next action.
+  await page.getByLabel('Action').selectOption('pause');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.locator('.facilitator .notice--error')).toContainText('reason');
+  await expect(page.locator('.app__status .notice--error')).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: 'reason' })).toHaveCount(0);
+  await expectNoSidewaysScroll(page);
+  await page.getByRole('button', { name: 'Next round' }).click();
+  await expect(page.locator('.facilitator .notice--error')).toHaveCount(0);
+
+  // Events closed at this point are marked and cannot be chosen.
+  await page.getByLabel('Action').selectOption('inject-event');
+  const closed = page.getByLabel('Event (from the historical record)').locator('option', { hasText: '(closed:' });
+  expect(await closed.count()).toBeGreaterThan(0);
+  await expect(closed.first()).toBeDisabled();
+  await expectNoSidewaysScroll(page);
+
+  await page.getByRole('button', { name: 'Debrief', exact: true }).click();
+  await expect(page.locator('.mode-pill')).toHaveText('Classroom');
+  await expect(page.locator('.debrief__summary')).toContainText('The class made 3 moves');
+  // Tension as on the board: whole numbers, changes with a true minus sign.
+  for (const cell of await page.locator('.debrief__table tbody td:nth-child(7)').allTextContents()) expect(cell).toMatch(/^\d+$/);
+  for (const cell of await page.locator('.debrief__table tbody td:nth-child(8)').allTextContents()) expect(cell).toMatch(/^(\+\d+|\u2212\d+|0)$/);
+  await page.screenshot({ path: 'test-results/screenshots/classroom-1280-debrief.png', fullPage: true });
+});
+
+test('the tutorial warm-up lasts past the first move, and a game-ending round offers the debrief at once', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Scenario…' }).click();
+  await page.getByRole('button', { name: /^Open Tutorial: trouble in the Varga valley/ }).click();
+  await page.getByRole('button', { name: 'Classroom' }).click();
+  await page.getByRole('button', { name: 'Start the exercise' }).click();
+  const main = page.locator('.classroom__main');
+  await page.getByRole('button', { name: 'Team A is ready: show our moves' }).click();
+  await main.getByRole('radio', { name: 'Offer to reconvene the commission' }).check();
+  await page.getByRole('button', { name: 'Commit our move (hidden until the reveal)' }).click();
+  await page.getByRole('button', { name: 'Team B is ready: show our moves' }).click();
+  await main.getByRole('radio', { name: 'Open the crossing freely' }).check();
+  await page.getByRole('button', { name: 'Commit our move (hidden until the reveal)' }).click();
+  await page.getByRole('button', { name: 'Reveal the moves' }).click();
+  // Marenia's offer alone did not end the game: Tolvany's move still counted.
+  await expect(page.locator('.reveal__moves')).not.toContainText('Void');
+  await expect(page.locator('.reveal__ended')).toHaveText('The exercise has ended: Settlement.');
+  await expect(page.getByRole('button', { name: 'Next round' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Open the debrief' })).toBeFocused();
+  await page.getByRole('button', { name: 'Open the debrief' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /After-action review/ })).toBeVisible();
+});

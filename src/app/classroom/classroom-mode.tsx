@@ -23,11 +23,28 @@ export function Classroom({ view, onView }: ClassroomProps) {
   const classroom = useSession((s) => s.classroom);
   const name = useSession((s) => s.name);
 
-  const start = useCallback((settings: ClassroomSettings) => send({ type: 'classroom.start', settings, now: Date.now() }), [send]);
+  // Each screen change starts at the top: the setup form or the debrief is taller than a projector.
+  const go = useCallback(
+    (next: ClassroomView) => {
+      onView(next);
+      window.scrollTo({ top: 0 });
+    },
+    [onView],
+  );
+  const start = useCallback(
+    (settings: ClassroomSettings) => {
+      send({ type: 'classroom.start', settings, now: Date.now() });
+      window.scrollTo({ top: 0 });
+    },
+    [send],
+  );
   const act = useCallback(
     (action: ClassroomAction) => {
       send({ type: 'classroom.act', action, now: Date.now() });
-      return actor.getSnapshot().context.error;
+      const { error } = actor.getSnapshot().context;
+      // The classroom screen shows the refusal where it happened; the page banner would say it twice.
+      if (error !== null) send({ type: 'notice.dismiss' });
+      return error;
     },
     [send, actor],
   );
@@ -36,14 +53,14 @@ export function Classroom({ view, onView }: ClassroomProps) {
   if (!classroom) {
     return (
       <main className="app__classroom" id="moves">
-        <ClassroomSetup timeline={timeline} onStart={start} />
+        <ClassroomSetup timeline={timeline} onStart={start} onCancel={() => go('off')} />
       </main>
     );
   }
   if (view === 'debrief') {
     return (
       <main className="app__classroom" id="moves">
-        <DebriefPage timeline={timeline} classroom={classroom} sessionName={name} sessionJson={sessionJson} onClose={() => onView('play')} />
+        <DebriefPage timeline={timeline} classroom={classroom} sessionName={name} sessionJson={sessionJson} onClose={() => go('play')} />
       </main>
     );
   }
@@ -54,10 +71,10 @@ export function Classroom({ view, onView }: ClassroomProps) {
           timeline={timeline}
           state={classroom}
           onAction={act}
-          onOpenDebrief={() => onView('debrief')}
+          onOpenDebrief={() => go('debrief')}
           onEnd={() => {
             send({ type: 'classroom.end' });
-            onView('off');
+            go('off');
           }}
         />
         <PostureBoard />

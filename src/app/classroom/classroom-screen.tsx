@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '../lib/format.ts';
 import type { ActorId, Timeline } from '../../engine/index.ts';
 import { actorsOf, gameOverAt, teamName, type ClassroomAction, type ClassroomState } from '../../engine/classroom/index.ts';
 import { FacilitatorPanel } from './facilitator-panel.tsx';
@@ -22,13 +23,23 @@ export interface ClassroomScreenProps {
 export function ClassroomScreen({ timeline, state, onAction, onOpenDebrief, onEnd }: ClassroomScreenProps) {
   const { scenario } = timeline;
   const { settings, phase } = state;
-  const [error, setError] = useState<string | null>(null);
+  // One message on screen, replaced by the next action: a team's refusal above the play area, or the facilitator's result in the panel.
+  const [message, setMessage] = useState<{ readonly from: 'team' | 'facilitator'; readonly ok: boolean; readonly text: string } | null>(null);
   const act = (action: ClassroomAction) => {
     const refused = onAction(action);
-    setError(refused);
+    setMessage(refused === null ? null : { from: 'team', ok: false, text: refused });
     return refused;
   };
-  const turnNumber = state.steps.filter((s) => s.kind === 'turn' || s.kind === 'round').length + 1;
+  const facilitate = (action: ClassroomAction, done: string) => {
+    const refused = onAction(action);
+    setMessage({ from: 'facilitator', ok: refused === null, text: refused ?? done });
+    return refused;
+  };
+  const played = state.steps.filter((s) => s.kind === 'turn' || s.kind === 'round').length;
+  const turnNumber = played + 1;
+  const ended = gameOverAt(timeline, state.head);
+  // While a round is on show (or the game has ended) the bar names that round, not the next one.
+  const showing = phase.kind === 'revealed' || phase.kind === 'over';
   const simultaneous = settings.turnMode === 'simultaneous';
   const actorNames = (team: string) => actorsOf(scenario, settings, team).map((a) => scenario.actors.find((x) => x.id === a)?.name ?? a);
 
@@ -61,14 +72,14 @@ export function ClassroomScreen({ timeline, state, onAction, onOpenDebrief, onEn
       />
     );
   } else if (phase.kind === 'ready' || phase.kind === 'revealed') {
-    main = <RevealPanel timeline={timeline} state={state} onReveal={() => act({ type: 'reveal' })} onNext={() => act({ type: 'next-round' })} />;
+    main = (
+      <RevealPanel timeline={timeline} state={state} onReveal={() => act({ type: 'reveal' })} onNext={() => act({ type: 'next-round' })} onOpenDebrief={onOpenDebrief} />
+    );
   } else {
-    const ended = gameOverAt(timeline, state.head);
     main = (
       <section className="classroom__over" aria-labelledby="over-title">
-        <h2 id="over-title">The exercise has ended</h2>
-        <p>{ended.length > 0 ? `Outcome reached: ${ended.join(', ')}.` : 'Nobody can move any more.'}</p>
-        {simultaneous && state.steps.at(-1)?.kind === 'round' && <RevealPanel timeline={timeline} state={state} onReveal={() => undefined} onNext={() => undefined} />}
+        <h2 id="over-title">{ended.length > 0 ? `The exercise has ended: ${ended.join(', ')}` : 'The exercise has ended: nobody can move any more'}</h2>
+        {simultaneous && state.steps.at(-1)?.kind === 'round' && <RevealPanel timeline={timeline} state={state} onReveal={() => undefined} onNext={() => undefined} onOpenDebrief={onOpenDebrief} />}
         <button type="button" className="button button--primary button--large" onClick={onOpenDebrief}>
           Open the debrief
         </button>
@@ -78,23 +89,26 @@ export function ClassroomScreen({ timeline, state, onAction, onOpenDebrief, onEn
 
   return (
     <div className="classroom">
-      <div className="classroom__bar" role="status" aria-live="polite">
-        <span className="classroom__where">
-          {simultaneous ? 'Round' : 'Turn'} {turnNumber} · {timeline.node(state.head).date}
-        </span>
-        {phase.kind === 'choosing' && <span className="classroom__who">{teamName(settings, phase.team)} is choosing</span>}
-        {state.paused && <span className="classroom__who">Paused</span>}
+      <div className="classroom__sticky">
+        <div className="classroom__bar" role="status" aria-live="polite">
+          <span className="classroom__where">
+            {simultaneous ? 'Round' : 'Turn'} {showing ? Math.max(played, 1) : turnNumber}
+            {phase.kind === 'revealed' ? ' revealed' : ''} · {formatDate(timeline.node(state.head).date)}
+          </span>
+          {phase.kind === 'choosing' && <span className="classroom__who">{teamName(settings, phase.team)} is choosing</span>}
+          {state.paused && <span className="classroom__who">Paused</span>}
+        </div>
+        {settings.timerSeconds !== null && phase.kind === 'choosing' && <TurnTimer timer={state.timer} limitSeconds={settings.timerSeconds} paused={state.paused} />}
       </div>
-      {settings.timerSeconds !== null && phase.kind === 'choosing' && <TurnTimer timer={state.timer} limitSeconds={settings.timerSeconds} paused={state.paused} />}
-      {error && (
+      {message?.from === 'team' && (
         <p className="notice notice--error" role="alert">
-          {error}
+          {message.text}
         </p>
       )}
       <div className="classroom__layout">
         <div className="classroom__main">{main}</div>
         <aside className="classroom__side" aria-label="Facilitator and log">
-          {settings.facilitator !== null && <FacilitatorPanel timeline={timeline} state={state} onAction={act} />}
+          {settings.facilitator !== null && <FacilitatorPanel timeline={timeline} state={state} onAction={facilitate} message={message?.from === 'facilitator' ? message : null} />}
           <SessionLog log={state.log} />
           <div className="classroom__actions">
             <button type="button" className="button" onClick={onOpenDebrief}>

@@ -5,10 +5,12 @@ import { checkSettings, COMPUTER, defaultSettings, MAX_TEAMS, nodeLabel, type Cl
 export interface ClassroomSetupProps {
   readonly timeline: Timeline;
   readonly onStart: (settings: ClassroomSettings) => void;
+  /** Back to the simulator without starting. */
+  readonly onCancel: () => void;
 }
 
 /** The teacher's setup: teams, who plays each actor, facilitator, turns, timer, seed and where to start. */
-export function ClassroomSetup({ timeline, onStart }: ClassroomSetupProps) {
+export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupProps) {
   const { scenario } = timeline;
   const [draft, setDraft] = useState<ClassroomSettings>(() => defaultSettings(scenario, timeline, todaySeed()));
   const [problems, setProblems] = useState<readonly SetupProblem[]>([]);
@@ -31,7 +33,12 @@ export function ClassroomSetup({ timeline, onStart }: ClassroomSetupProps) {
     const result = checkSettings(scenario, timeline, settings);
     if (!result.ok) {
       setProblems(result.problems);
-      requestAnimationFrame(() => document.getElementById(`${id}-problems`)?.focus());
+      requestAnimationFrame(() => {
+        const list = document.getElementById(`${id}-problems`);
+        // Scroll only as far as needed, so the header stays in view.
+        list?.focus({ preventScroll: true });
+        list?.scrollIntoView({ block: 'nearest' });
+      });
       return;
     }
     setProblems([]);
@@ -86,7 +93,7 @@ export function ClassroomSetup({ timeline, onStart }: ClassroomSetupProps) {
           </div>
         ))}
         {draft.teams.length < MAX_TEAMS && (
-          <button type="button" className="button button--small" onClick={addTeam}>
+          <button type="button" className="button button--small classroom-setup__add" onClick={addTeam}>
             Add a team
           </button>
         )}
@@ -177,9 +184,14 @@ export function ClassroomSetup({ timeline, onStart }: ClassroomSetupProps) {
         </div>
       </fieldset>
 
-      <button type="submit" className="button button--primary">
-        Start the exercise
-      </button>
+      <div className="classroom-setup__actions">
+        <button type="submit" className="button button--primary button--large">
+          Start the exercise
+        </button>
+        <button type="button" className="button button--large" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
     </form>
   );
 }

@@ -8,8 +8,10 @@ type Kind = 'inject-event' | 'inject' | 'override' | 'undo' | 'pause';
 export interface FacilitatorPanelProps {
   readonly timeline: Timeline;
   readonly state: ClassroomState;
-  /** Returns the refusal in words, or null when the action was applied. */
-  readonly onAction: (action: ClassroomAction) => string | null;
+  /** Applies the action and reports `done` (or the refusal) as the screen's one message; returns the refusal, or null. */
+  readonly onAction: (action: ClassroomAction, done: string) => string | null;
+  /** The outcome of the last facilitator action, until anyone's next action. */
+  readonly message: { readonly ok: boolean; readonly text: string } | null;
 }
 
 const KINDS: readonly { readonly kind: Kind; readonly label: string }[] = [
@@ -21,12 +23,20 @@ const KINDS: readonly { readonly kind: Kind; readonly label: string }[] = [
 ];
 
 /** The white cell: inject, override, undo, pause. Each action asks for a short reason for the log. */
-export function FacilitatorPanel({ timeline, state, onAction }: FacilitatorPanelProps) {
+export function FacilitatorPanel({ timeline, state, onAction, message }: FacilitatorPanelProps) {
   const { scenario } = timeline;
   const id = useId();
   const [kind, setKind] = useState<Kind>('inject-event');
   const [reason, setReason] = useState('');
-  const [event, setEvent] = useState(0);
+  // Replay events whose move is closed here are marked and disabled, so the list never offers a refusal.
+  const events = scenario.replay.map((step, i) => {
+    const m = scenario.moves.find((x) => x.id === step.move);
+    const option = m ? commitOptions(timeline, state.head, m.actor).find((o) => o.move.id === m.id) : undefined;
+    const closed = option && !option.open ? (option.reason ?? 'not open here') : null;
+    return { index: i, text: `${step.date}: ${m ? actorMove(scenario, m.actor, m.id) : step.move}`, closed };
+  });
+  const [chosenEvent, setEvent] = useState<number | null>(null);
+  const event = chosenEvent !== null && events[chosenEvent]?.closed === null ? chosenEvent : (events.find((e) => e.closed === null)?.index ?? 0);
   const [actor, setActor] = useState(scenario.actors[0]?.id ?? '');
   const [move, setMove] = useState('');
   const [posture, setPosture] = useState(() => {
@@ -34,29 +44,37 @@ export function FacilitatorPanel({ timeline, state, onAction }: FacilitatorPanel
     return first ? `${first.id}.${first.postures[0]?.id ?? ''}` : '';
   });
   const [level, setLevel] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
   const openMoves = commitOptions(timeline, state.head, actor).filter((o) => o.open);
   const [postureActor = '', postureId = ''] = posture.split('.');
   const levels = scenario.actors.find((a) => a.id === postureActor)?.postures.find((p) => p.id === postureId)?.levels ?? [];
   const currentLevel = timeline.postures(state.head)[postureActor]?.[postureId];
+  const postureLabel = scenario.actors.find((a) => a.id === postureActor)?.postures.find((p) => p.id === postureId)?.label ?? postureId;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (state.paused) {
-      const error = onAction({ type: 'resume', reason });
-      setResult(error ? { ok: false, text: error } : { ok: true, text: 'Session resumed.' });
-      if (!error) setReason('');
+      if (onAction({ type: 'resume', reason }, 'Session resumed; logged.') === null) setReason('');
       return;
     }
     let action: ClassroomAction;
-    if (kind === 'inject-event') action = { type: 'inject-event', event, reason };
-    else if (kind === 'inject') action = { type: 'inject', move: { actor, move: move || (openMoves[0]?.move.id ?? PASS) }, reason };
-    else if (kind === 'override') action = { type: 'override', override: { actor: postureActor, posture: postureId, level: level || (levels.find((l) => l.id !== currentLevel)?.id ?? '') }, reason };
-    else action = { type: kind, reason };
-    const error = onAction(action);
-    setResult(error ? { ok: false, text: error } : { ok: true, text: `Done: ${KINDS.find((k) => k.kind === kind)?.label.toLowerCase()}. It is in the session log.` });
-    if (!error) setReason('');
+    let done: string;
+    if (kind === 'inject-event') {
+      action = { type: 'inject-event', event, reason };
+      done = `Injected ${events[event]?.text ?? 'the event'}; logged.`;
+    } else if (kind === 'inject') {
+      const chosen = move || (openMoves[0]?.move.id ?? PASS);
+      action = { type: 'inject', move: { actor, move: chosen }, reason };
+      done = `Injected ${actorMove(scenario, actor, chosen)}; logged.`;
+    } else if (kind === 'override') {
+      const to = level || (levels.find((l) => l.id !== currentLevel)?.id ?? '');
+      action = { type: 'override', override: { actor: postureActor, posture: postureId, level: to }, reason };
+      done = `Set ${postureLabel} to ${levels.find((l) => l.id === to)?.label ?? to}; logged.`;
+    } else {
+      action = { type: kind, reason };
+      done = kind === 'undo' ? 'Undid the last turn; logged.' : 'Session paused; logged.';
+    }
+    if (onAction(action, done) === null) setReason('');
   };
 
   return (
@@ -81,14 +99,11 @@ export function FacilitatorPanel({ timeline, state, onAction }: FacilitatorPanel
               <div className="facilitator__field">
                 <label htmlFor={`${id}-event`}>Event (from the historical record)</label>
                 <select id={`${id}-event`} className="select" value={event} onChange={(e) => setEvent(Number(e.target.value))}>
-                  {scenario.replay.map((step, i) => {
-                    const m = scenario.moves.find((x) => x.id === step.move);
-                    return (
-                      <option key={`${step.date}-${i}`} value={i}>
-                        {step.date}: {m ? actorMove(scenario, m.actor, m.id) : step.move}
-                      </option>
-                    );
-                  })}
+                  {events.map((e) => (
+                    <option key={e.index} value={e.index} disabled={e.closed !== null}>
+                      {e.closed === null ? e.text : `${e.text} (closed: ${e.closed})`}
+                    </option>
+                  ))}
                 </select>
               </div>
             )}
@@ -149,8 +164,8 @@ export function FacilitatorPanel({ timeline, state, onAction }: FacilitatorPanel
         <button type="submit" className="button button--primary">
           {state.paused ? 'Resume the session' : 'Apply'}
         </button>
-        <p className={result && !result.ok ? 'notice notice--error' : 'facilitator__result'} role="status">
-          {result?.text}
+        <p className={message && !message.ok ? 'notice notice--error' : 'facilitator__result'} role="status">
+          {message?.text}
         </p>
       </form>
     </section>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { moveGoldstein, PASS, type ActorId, type NodeId, type Timeline } from '../../engine/index.ts';
 import { commitOptions, type ClassroomSettings } from '../../engine/classroom/index.ts';
 import { GoldsteinTag } from '../components/index.ts';
@@ -19,6 +19,9 @@ export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: T
   const [choice, setChoice] = useState<Record<ActorId, string>>({});
   const [missing, setMissing] = useState<string | null>(null);
   const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The hand-over button that had focus is gone: keyboard users continue from the team's heading.
+  useEffect(() => heading.current?.focus(), []);
   const simultaneous = settings.turnMode === 'simultaneous';
   // Alternating: only the actor whose turn it is.
   const acting = simultaneous ? actors : actors.filter((a) => timeline.nextActors(head).includes(a));
@@ -36,7 +39,9 @@ export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: T
 
   return (
     <form className="team-turn" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{team}: your move</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="team-turn__title">
+        {team}: your move
+      </h2>
       {acting.map((actorId) => {
         const actor = scenario.actors.find((a) => a.id === actorId);
         const options = commitOptions(timeline, head, actorId);
@@ -67,14 +72,16 @@ export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: T
           </fieldset>
         );
       })}
-      {missing && (
-        <p className="notice notice--error" role="alert">
-          {missing}
-        </p>
-      )}
-      <button type="submit" className="button button--primary button--large">
-        {simultaneous ? 'Commit our move (hidden until the reveal)' : 'Play this move'}
-      </button>
+      <div className="team-turn__commit">
+        {missing && (
+          <p className="notice notice--error" role="alert">
+            {missing}
+          </p>
+        )}
+        <button type="submit" className="button button--primary button--large">
+          {simultaneous ? 'Commit our move (hidden until the reveal)' : 'Play this move'}
+        </button>
+      </div>
     </form>
   );
 }

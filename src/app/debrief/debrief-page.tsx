@@ -1,6 +1,7 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Timeline } from '../../engine/index.ts';
-import { buildDebrief, markdownReport, turnsCsv, type ClassroomState } from '../../engine/classroom/index.ts';
+import { buildDebrief, classSummaryText, divergenceText, markdownReport, tensionChange, tensionText, turnsCsv, type ClassroomState } from '../../engine/classroom/index.ts';
+import { formatDate } from '../lib/format.ts';
 import { ChartsPanel } from '../charts/index.ts';
 import { GoldsteinTag } from '../components/index.ts';
 import { downloadText, fileStem } from './download.ts';
@@ -15,18 +16,19 @@ export interface DebriefPageProps {
   readonly onClose: () => void;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
-const signed = (n: number) => (n > 0 ? `+${round1(n)}` : String(round1(n)));
 
 /** The after-action review: path, decisions, outcome, divergence from history, charts, questions, log. Printable. */
 export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onClose }: DebriefPageProps) {
   const d = useMemo(() => buildDebrief(timeline, classroom), [timeline, classroom]);
   const stem = fileStem(sessionName);
   const dv = d.divergence;
+  const title = useRef<HTMLHeadingElement>(null);
+  // The button that opened the debrief is gone: keyboard users start from its title.
+  useEffect(() => title.current?.focus({ preventScroll: true }), []);
   return (
     <article className="debrief" aria-labelledby="debrief-title">
       <header className="debrief__header">
-        <h1 id="debrief-title">After-action review: {d.scenario.title}</h1>
+        <h1 id="debrief-title" ref={title} tabIndex={-1}>After-action review: {d.scenario.title}</h1>
         <p className="debrief__meta">
           {sessionName} · {d.turnMode} turns · {d.teams.map((t) => `${t.name} (${t.actors.join(', ') || 'no actor'})`).join(' · ')}
           {d.computerActors.length > 0 && ` · Computer (${d.computerActors.join(', ')}, seed ${d.seed})`}
@@ -61,6 +63,7 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
             <li key={p.node}>
               <time dateTime={p.date}>{p.date}</time> — {p.label}
               {p.origin === 'facilitator' && <span className="tag"> facilitator</span>}
+              {p.node === d.start.node && p.node !== 0 && <span className="debrief__note"> (history: where the exercise started)</span>}
             </li>
           ))}
         </ol>
@@ -98,19 +101,21 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
                   </td>
                   <td>{x.by}</td>
                   <td>{x.move === 'pass' || x.move === 'override' ? '—' : <GoldsteinTag value={x.goldstein} />}</td>
-                  <td>{round1(x.tensionAfter)}</td>
-                  <td>{signed(x.tensionDelta)}</td>
+                  <td>{tensionText(x.tensionAfter)}</td>
+                  <td>{tensionChange(x.tensionBefore, x.tensionAfter)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        <p className="debrief__summary">{classSummaryText(d.classMoves, d.start.date)}</p>
       </section>
 
       <section className="debrief__section" aria-labelledby="debrief-outcome">
         <h2 id="debrief-outcome">Outcome</h2>
         <p>
-          On {d.outcome.date} the tension index stands at <strong>{round1(d.outcome.tension)}</strong> ({signed(d.outcome.tension - d.outcome.startTension)} since the start)
+          On {d.outcome.date} the tension index stands at <strong>{tensionText(d.outcome.tension)}</strong> ({tensionChange(d.outcome.startTension, d.outcome.tension)} since the start, when it
+          was {tensionText(d.outcome.startTension)})
           {d.outcome.over ? '; the game is over.' : '.'}
         </p>
         {d.outcome.reached.length === 0 ? (
@@ -130,13 +135,7 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
       {dv && (
         <section className="debrief__section" aria-labelledby="debrief-divergence">
           <h2 id="debrief-divergence">Divergence from history</h2>
-          {dv.classMove ? (
-            <p>
-              The class left the historical track after <strong>{dv.departedAt.date}</strong>: {dv.classMove.label} ({dv.classMove.date}).
-            </p>
-          ) : (
-            <p>The class has followed the historical track so far (to {dv.departedAt.date}).</p>
-          )}
+          <p>{divergenceText(dv)}</p>
           {dv.historyInstead.length > 0 && (
             <>
               <h3>What really happened instead</h3>
@@ -168,7 +167,8 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
             </>
           )}
           <p>
-            History ended on {dv.historyEnd.date} at tension {round1(dv.historyEnd.tension)}; the class is {signed(dv.tensionDelta)} from there.
+            History ended on {dv.historyEnd.date} at tension {tensionText(dv.historyEnd.tension)}; the class is at {tensionText(d.outcome.tension)} (
+            {tensionChange(dv.historyEnd.tension, d.outcome.tension)}).
           </p>
           {dv.postures.length > 0 && (
             <table className="table">
@@ -196,6 +196,12 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
 
       <section className="debrief__section debrief__charts" aria-labelledby="debrief-charts">
         <h2 id="debrief-charts">Escalation charts</h2>
+        {d.start.node !== 0 && (
+          <p className="debrief__start-mark">
+            The charts show the whole path from the scenario&apos;s start. <strong>The exercise started on {formatDate(d.start.date)}</strong> ({d.start.label}): points
+            before that date are history, not the class&apos;s decisions. The class&apos;s own moves are summarised under Decisions above.
+          </p>
+        )}
         <Suspense fallback={<p aria-live="polite">Loading the charts…</p>}>
           <ChartsPanel timeline={timeline} current={classroom.head} />
         </Suspense>

@@ -8,9 +8,12 @@ export interface AppHeaderProps {
   readonly actions: ReactNode;
 }
 
+// A running classroom exercise (and its debrief) is Classroom whatever the timeline's own mode.
+const MODE_NAMES = { replay: 'Replay', free: 'Free play', classroom: 'Classroom' } as const;
+
 export function AppHeader({ actions }: AppHeaderProps) {
   const title = useSession((s) => s.scenario.meta.title);
-  const mode = useSession((s) => s.mode);
+  const mode = useSession((s) => (s.classroom !== null ? 'classroom' : s.mode));
   const date = useSession((s) => s.timeline.node(s.current).date);
   const turn = useSession((s) => s.timeline.node(s.current).turn);
   const timeline = useSession((s) => s.timeline);
@@ -29,7 +32,7 @@ export function AppHeader({ actions }: AppHeaderProps) {
         <div>
           <dt>Mode</dt>
           <dd>
-            <span className={`mode-pill mode-pill--${mode}`}>{mode === 'replay' ? 'Replay' : 'Free play'}</span>
+            <span className={`mode-pill mode-pill--${mode}`}>{MODE_NAMES[mode]}</span>
           </dd>
         </div>
         <div>

@@ -1,7 +1,7 @@
 /** Reproduce and export: the equivalent `whn rollout` command, and the result as JSON (as the CLI prints it) or CSV. */
 import type { NodeId, Timeline } from '../../engine/index.ts';
 import { rolloutCsv, type RolloutOptions, type RolloutResult } from '../../engine/rollout/index.ts';
-import { cliCommand } from './cli-command.ts';
+import { cliCommand, inexpressible } from './cli-command.ts';
 
 function download(text: string, type: string, name: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -16,9 +16,13 @@ function download(text: string, type: string, name: string): void {
 export function resultJson(timeline: Timeline, current: NodeId, result: RolloutResult, options: RolloutOptions): string {
   const { scenario } = timeline;
   const node = timeline.node(current);
-  const from = { moves: timeline.pathTo(current).slice(1).map((id) => timeline.node(id).move?.move), date: node.date, turn: node.turn };
+  const steps = timeline.pathTo(current).slice(1).map((id) => timeline.node(id));
+  const moves = steps.map((n) => n.move?.move ?? (n.override ? `override:${n.override.actor}.${n.override.posture}=${n.override.level}` : null));
+  const from = { moves, date: node.date, turn: node.turn };
   const command = cliCommand(`scenarios/${scenario.meta.id}.yaml`, timeline, current, options);
-  return JSON.stringify({ ...result, scenario: { id: scenario.meta.id, hash: scenario.hash }, from, command }, null, 2);
+  const why = inexpressible(timeline, current);
+  const note = why === null ? {} : { commandNote: `No whn rollout command: the path includes ${why}, which the command line cannot express.` };
+  return JSON.stringify({ ...result, scenario: { id: scenario.meta.id, hash: scenario.hash }, from, command, ...note }, null, 2);
 }
 
 export interface ExportBarProps {
@@ -30,11 +34,19 @@ export interface ExportBarProps {
 
 export function ExportBar({ timeline, current, result, options }: ExportBarProps) {
   const base = `futures-${timeline.scenario.meta.id}-node${current}-seed${result.seed}`;
+  const command = cliCommand(`scenarios/${timeline.scenario.meta.id}.yaml`, timeline, current, options);
   return (
     <div className="whn-export">
-      <p className="muted whn-note">
-        Same numbers on the command line: <code>{cliCommand(`scenarios/${timeline.scenario.meta.id}.yaml`, timeline, current, options)}</code>
-      </p>
+      {command !== null ? (
+        <p className="muted whn-note">
+          Same numbers on the command line: <code>{command}</code>
+        </p>
+      ) : (
+        <p className="muted whn-note">
+          No equivalent <code>whn rollout</code> command: this point&apos;s path includes {inexpressible(timeline, current)}, which the command line cannot
+          express. The futures above start from this point&apos;s postures as shown on the board.
+        </p>
+      )}
       <button type="button" className="button button--small" onClick={() => download(resultJson(timeline, current, result, options), 'application/json', `${base}.json`)}>
         Download JSON
       </button>{' '}

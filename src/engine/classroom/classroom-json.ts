@@ -12,7 +12,8 @@ import type { ClassroomState } from './types.ts';
 export const CLASSROOM_FORMAT = 'whn-classroom';
 export const CLASSROOM_VERSION = 1;
 
-export type ClassroomJson = Omit<ClassroomState, 'timer'> & { readonly format: typeof CLASSROOM_FORMAT; readonly version: typeof CLASSROOM_VERSION };
+/** `timer` is optional: sessions saved before it was kept open with the clock stopped. */
+export type ClassroomJson = Omit<ClassroomState, 'timer'> & { readonly format: typeof CLASSROOM_FORMAT; readonly version: typeof CLASSROOM_VERSION; readonly timer?: ClassroomState['timer'] };
 
 const Id = z.string().min(1).max(80);
 const NodeId = z.number().int().min(0);
@@ -53,16 +54,17 @@ const ClassroomSchema = z.strictObject({
   steps: z.array(Step).max(10_000),
   log: z.array(LogEntry).max(20_000),
   paused: z.boolean(),
+  // Wall-clock times, so a reload during a team's turn keeps counting from the same deadline.
+  timer: z.strictObject({ usedMs: z.number().min(0), runningSince: z.number().nullable() }).optional(),
 });
 
 export function classroomToJSON(state: ClassroomState): ClassroomJson {
-  const { timer: _timer, ...rest } = state;
-  return { format: CLASSROOM_FORMAT, version: CLASSROOM_VERSION, ...rest };
+  return { format: CLASSROOM_FORMAT, version: CLASSROOM_VERSION, ...state };
 }
 
 export type ClassroomLoadResult = { readonly ok: true; readonly state: ClassroomState } | { readonly ok: false; readonly error: string };
 
-/** Reads saved classroom data against its timeline; the turn timer restarts stopped. */
+/** Reads saved classroom data against its timeline; the turn timer carries on only during a team's turn. */
 export function classroomFromJSON(timeline: Timeline, json: unknown): ClassroomLoadResult {
   const parsed = ClassroomSchema.safeParse(json);
   if (!parsed.success) {
@@ -82,6 +84,6 @@ export function classroomFromJSON(timeline: Timeline, json: unknown): ClassroomL
   const actors = new Set(timeline.scenario.actors.map((a) => a.id));
   const stranger = [...Object.keys(data.pending), ...data.steps.flatMap((s) => s.moves.map((m) => m.actor))].find((a) => !actors.has(a));
   if (stranger !== undefined) return { ok: false, error: `The saved classroom session names an actor "${stranger}" that scenario "${timeline.scenario.meta.id}" does not have.` };
-  const { format: _f, version: _v, ...state } = data;
-  return { ok: true, state: { ...state, settings: settings.settings, timer: STOPPED } };
+  const { format: _f, version: _v, timer, ...state } = data;
+  return { ok: true, state: { ...state, settings: settings.settings, timer: timer !== undefined && data.phase.kind === 'choosing' ? timer : STOPPED } };
 }

@@ -5,6 +5,7 @@
  * Markdown report all read this one structure.
  */
 import type { ActorId, NodeId, PostureDifference, Timeline } from '../types.ts';
+import { summariseClass, type ClassSummary } from './class-summary.ts';
 import { actorShort, actorsOf, facilitatorName, moveLabel, sourceName } from './labels.ts';
 import type { ClassroomState, LogEntry, TurnMode } from './types.ts';
 
@@ -50,7 +51,7 @@ export interface HistoryStep {
 
 export interface Divergence {
   /** The last point the class shared with history. */
-  readonly departedAt: { readonly node: NodeId; readonly date: string };
+  readonly departedAt: { readonly node: NodeId; readonly date: string; readonly label: string };
   /** The class's first move off the historical track; null while it has not left it. */
   readonly classMove: { readonly node: NodeId; readonly date: string; readonly label: string } | null;
   /** What history did next: the replay steps after the departure point. */
@@ -73,6 +74,8 @@ export interface Debrief {
   /** The class's path from its start, dated; origin is 'root', 'replay', 'play' or 'facilitator' (injected or overridden). */
   readonly path: readonly { readonly node: NodeId; readonly date: string; readonly label: string; readonly origin: string }[];
   readonly decisions: readonly DebriefDecision[];
+  /** The class's own moves only (history before the start is not the class's doing). */
+  readonly classMoves: ClassSummary;
   readonly outcome: { readonly node: NodeId; readonly date: string; readonly tension: number; readonly startTension: number; readonly reached: readonly DebriefOutcome[]; readonly over: boolean };
   readonly divergence: Divergence | null;
   readonly questions: readonly string[];
@@ -99,14 +102,24 @@ export function nodeLabel(timeline: Timeline, node: NodeId): string {
 
 const tensionAt = (timeline: Timeline, node: NodeId) => timeline.indicators(node).tension;
 
+/** "after 2019-03-22 (US: Cancel sanctions by tweet); on 2019-03-25 the class played DPRK: … instead of DPRK: …". */
+export function divergenceText(dv: Divergence): string {
+  if (!dv.classMove) return `The class has followed the historical track so far (to ${dv.departedAt.date}).`;
+  const instead = dv.historyInstead[0];
+  const what = instead ? ` instead of ${instead.actorShort}: ${instead.label}` : '';
+  return `The class left the historical track after ${dv.departedAt.date} (${dv.departedAt.label}); on ${dv.classMove.date} the class played ${dv.classMove.label}${what}.`;
+}
+
 export function buildDebrief(timeline: Timeline, state: ClassroomState): Debrief {
   const { scenario } = timeline;
   const { settings } = state;
   const fullPath = timeline.pathTo(state.head);
   const startIndex = Math.max(0, fullPath.indexOf(settings.start));
+  // Only the facilitator's own steps count as facilitator nodes; a round's out-of-order move is the team's.
+  const byFacilitator = new Set(state.steps.filter((s) => s.kind === 'inject' || s.kind === 'override').map((s) => s.to));
   const path = fullPath.slice(startIndex).map((node) => {
     const n = timeline.node(node);
-    return { node, date: n.date, label: nodeLabel(timeline, node), origin: n.injected || n.override ? 'facilitator' : n.origin };
+    return { node, date: n.date, label: nodeLabel(timeline, node), origin: byFacilitator.has(node) ? 'facilitator' : n.origin };
   });
 
   const decisions: DebriefDecision[] = [];
@@ -168,6 +181,7 @@ export function buildDebrief(timeline: Timeline, state: ClassroomState): Debrief
     start: { node: settings.start, date: startNode.date, label: settings.start === timeline.root ? 'the beginning of the scenario' : `after ${nodeLabel(timeline, settings.start)}` },
     path,
     decisions,
+    classMoves: summariseClass(decisions),
     outcome: { node: state.head, date: timeline.node(state.head).date, tension: tensionAt(timeline, state.head), startTension: tensionAt(timeline, settings.start), reached: outcomesAt(timeline, state.head), over },
     divergence: divergenceOf(timeline, state.head),
     questions: scenario.debrief,
@@ -208,7 +222,7 @@ function divergenceOf(timeline: Timeline, head: NodeId): Divergence | null {
     return { ...d, postureLabel: posture?.label ?? `${d.actor}.${d.posture}`, classLevel: level(d.b), historyLevel: level(d.a) };
   });
   return {
-    departedAt: { node: departed, date: timeline.node(departed).date },
+    departedAt: { node: departed, date: timeline.node(departed).date, label: nodeLabel(timeline, departed) },
     classMove: next === undefined ? null : { node: next, date: timeline.node(next).date, label: nodeLabel(timeline, next) },
     historyInstead,
     historyEnd: { node: end, date: timeline.node(end).date, tension: tensionAt(timeline, end), outcomes: outcomesAt(timeline, end) },

@@ -7,7 +7,9 @@ export { commitOptions, commitProblem, gameOverAt, type CommitOption } from './o
 export { computerChoice } from './computer.ts';
 export { remainingMs, formatClock, pauseTimer, resumeTimer, startTimer, STOPPED } from './timer.ts';
 export { actorMove, actorShort, actorsOf, controllerName, moveLabel, teamName, facilitatorName } from './labels.ts';
-export { buildDebrief, nodeLabel, type Debrief, type DebriefDecision, type DebriefOutcome, type Divergence, type HistoryStep } from './debrief.ts';
+export { buildDebrief, divergenceText, nodeLabel, type Debrief, type DebriefDecision, type DebriefOutcome, type Divergence, type HistoryStep } from './debrief.ts';
 export { turnsCsv, TURNS_CSV_HEADER } from './report-csv.ts';
 export { markdownReport, mdText } from './report-markdown.ts';
 export { classroomToJSON, classroomFromJSON, CLASSROOM_FORMAT, CLASSROOM_VERSION, type ClassroomJson, type ClassroomLoadResult } from './classroom-json.ts';
+export { tensionChange, tensionText } from './tension-format.ts';
+export { classSummaryText, summariseClass, type ClassSummary } from './class-summary.ts';

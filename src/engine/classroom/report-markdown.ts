@@ -1,13 +1,13 @@
 /** The after-action review as a Markdown report: what a teacher hands out or files after class. */
-import type { Debrief } from './debrief.ts';
+import { classSummaryText } from './class-summary.ts';
+import { divergenceText, type Debrief } from './debrief.ts';
+import { tensionChange, tensionText } from './tension-format.ts';
 
 /** Escapes text typed by users or taken from a scenario so it cannot turn into Markdown markup. */
 export function mdText(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
-const signed = (n: number) => (n > 0 ? `+${round(n)}` : String(round(n)));
-const round = (n: number) => Math.round(n * 10) / 10;
 
 export function markdownReport(debrief: Debrief, sessionName: string | null = null): string {
   const out: string[] = [];
@@ -30,14 +30,15 @@ export function markdownReport(debrief: Debrief, sessionName: string | null = nu
     for (const d of debrief.decisions) {
       const notes = [d.voidReason ? `void: ${d.voidReason}` : '', d.reason ? `reason: ${d.reason}` : ''].filter(Boolean).join('; ');
       const move = `${mdText(d.label)}${notes ? ` (${mdText(notes)})` : ''}`;
-      out.push(`| ${d.step} | ${d.date} | ${mdText(d.actorShort)} | ${move} | ${mdText(d.by)} | ${d.goldstein ?? '—'} | ${round(d.tensionAfter)} | ${signed(d.tensionDelta)} |`);
+      out.push(`| ${d.step} | ${d.date} | ${mdText(d.actorShort)} | ${move} | ${mdText(d.by)} | ${d.goldstein ?? '—'} | ${tensionText(d.tensionAfter)} | ${tensionChange(d.tensionBefore, d.tensionAfter)} |`);
     }
+    out.push('', classSummaryText(debrief.classMoves, debrief.start.date));
   }
   out.push('');
 
   const { outcome } = debrief;
   out.push('## Outcome', '');
-  out.push(`On ${outcome.date} the tension index stands at ${round(outcome.tension)} (${signed(outcome.tension - outcome.startTension)} since the start)${outcome.over ? '; the game is over' : ''}.`);
+  out.push(`On ${outcome.date} the tension index stands at ${tensionText(outcome.tension)} (${tensionChange(outcome.startTension, outcome.tension)} since the start)${outcome.over ? '; the game is over' : ''}.`);
   if (outcome.reached.length === 0) out.push('', 'No named outcome holds.');
   for (const o of outcome.reached) out.push('', `- **${mdText(o.label)}**${o.terminal ? ' (ends the game)' : ''}: ${mdText(o.description)}`);
   out.push('');
@@ -45,8 +46,7 @@ export function markdownReport(debrief: Debrief, sessionName: string | null = nu
   const dv = debrief.divergence;
   if (dv) {
     out.push('## Divergence from history', '');
-    if (dv.classMove) out.push(`The class left the historical track after ${dv.departedAt.date}: ${mdText(dv.classMove.label)} (${dv.classMove.date}).`);
-    else out.push(`The class has followed the historical track so far (to ${dv.departedAt.date}).`);
+    out.push(mdText(divergenceText(dv)));
     if (dv.historyInstead.length > 0) {
       out.push('', 'What really happened instead:', '');
       for (const h of dv.historyInstead) {
@@ -54,7 +54,7 @@ export function markdownReport(debrief: Debrief, sessionName: string | null = nu
         out.push(`- ${h.date} — ${mdText(h.actorShort)}: ${mdText(h.label)}. ${mdText(h.narration)}${h.flag ? ` (${mdText(h.flag)})` : ''}${sources ? ` Sources: ${sources}` : ''}`);
       }
     }
-    out.push('', `History ended on ${dv.historyEnd.date} at tension ${round(dv.historyEnd.tension)}; the class is ${signed(dv.tensionDelta)} from there.`);
+    out.push('', `History ended on ${dv.historyEnd.date} at tension ${tensionText(dv.historyEnd.tension)}; the class is at ${tensionText(outcome.tension)} (${tensionChange(dv.historyEnd.tension, outcome.tension)}).`);
     if (dv.postures.length > 0) {
       out.push('', '| Posture | Class | History |', '|---|---|---|');
       for (const p of dv.postures) out.push(`| ${mdText(p.postureLabel)} | ${mdText(p.classLevel)} | ${mdText(p.historyLevel)} |`);

@@ -52,7 +52,12 @@ export function resolveRound(timeline: Timeline, start: NodeId, commits: Readonl
       const option = current.moves(head, actor).find((m) => m.move.id === commit.move);
       if (!option?.open) voidReason = `an earlier move this round closed it (${option?.reason ?? 'no longer open'})`;
     }
-    const played = current.play(head, { actor, move: voidReason === null ? commit.move : PASS });
+    const ref = { actor, move: voidReason === null ? commit.move : PASS };
+    // A move that matches history lands on the replay node, whose next mover is history's (the US met
+    // Kim, then the US left the summit). The round's order still holds: the next committed actor
+    // moves, recorded as out of the node's turn order rather than refused.
+    const due = current.nextActors(head).includes(actor);
+    const played = due ? current.play(head, ref) : current.inject(head, ref);
     current = played.timeline;
     head = played.node;
     moves.push({ actor, chosen: commit.move, source: commit.source, node: head, voidReason });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PASS } from '../../../src/engine/index.ts';
-import { classroomFromJSON, classroomToJSON, STOPPED } from '../../../src/engine/classroom/index.ts';
+import { classroomFromJSON, classroomToJSON, remainingMs, STOPPED } from '../../../src/engine/classroom/index.ts';
 import { round, run, started } from './fixtures.ts';
 
 function played() {
@@ -14,12 +14,28 @@ function played() {
 }
 
 describe('classroom JSON', () => {
-  it('should round-trip the whole classroom state through JSON text (the timer restarts stopped)', () => {
+  it('should round-trip the whole classroom state through JSON text', () => {
     const c = played();
     const text = JSON.stringify(classroomToJSON(c.state));
     const back = classroomFromJSON(c.timeline, JSON.parse(text));
     expect(back.ok).toBe(true);
-    if (back.ok) expect(back.state).toEqual({ ...c.state, timer: STOPPED });
+    if (back.ok) expect(back.state).toEqual(c.state);
+  });
+
+  it('should keep a running turn timer across a reload, counting from the same start', () => {
+    const c = run(started('tutorial', { timerSeconds: 180 }), { type: 'take-screen' });
+    expect(c.state.timer.runningSince).not.toBeNull();
+    const back = classroomFromJSON(c.timeline, JSON.parse(JSON.stringify(classroomToJSON(c.state))));
+    if (!back.ok) throw new Error(back.error);
+    const later = (c.state.timer.runningSince as number) + 70_000;
+    expect(remainingMs(back.state.timer, 180, later)).toBe(110_000);
+  });
+
+  it('should open a session saved without a timer with the clock stopped', () => {
+    const c = run(started('tutorial', { timerSeconds: 180 }), { type: 'take-screen' });
+    const { timer: _timer, ...old } = classroomToJSON(c.state);
+    const back = classroomFromJSON(c.timeline, JSON.parse(JSON.stringify(old)));
+    expect(back.ok && back.state.timer).toEqual(STOPPED);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PASS } from '../../../src/engine/index.ts';
-import { buildDebrief, markdownReport, turnsCsv, TURNS_CSV_HEADER } from '../../../src/engine/classroom/index.ts';
+import { buildDebrief, classSummaryText, divergenceText, markdownReport, tensionChange, tensionText, turnsCsv, TURNS_CSV_HEADER } from '../../../src/engine/classroom/index.ts';
 import { round, run, started } from './fixtures.ts';
 
 /** A class that starts after the liaison pull-out of 22 March 2019 and plays two rounds. */
@@ -33,7 +33,7 @@ describe('debrief', () => {
   it('should say where the class left history and what really happened instead', () => {
     const { c, start } = afterWithdrawal();
     const dv = buildDebrief(c.timeline, c.state).divergence;
-    expect(dv?.departedAt).toEqual({ node: start, date: '2019-03-22' });
+    expect(dv?.departedAt).toEqual({ node: start, date: '2019-03-22', label: 'DPRK: Withdraw staff from the liaison office' });
     expect(dv?.historyInstead[0]).toMatchObject({ date: '2019-03-22', actorShort: 'US', label: expect.stringMatching(/tweet/i) });
     expect(dv?.historyInstead[0]?.sources.length).toBeGreaterThan(0);
     expect(dv?.historyInstead.at(-1)?.date).toBe('2019-05-09');
@@ -78,5 +78,44 @@ describe('reports', () => {
     expect(md).toContain('\\*Hawks\\* \\<b\\>');
     expect(md).not.toContain('<b>');
     expect(md).toMatch(/What really happened instead:\n\n- 2019-03-22 — US: /);
+  });
+});
+
+describe('the class summary and tension on screen', () => {
+  it('should count only the class\'s moves, never the history before the start', () => {
+    const { c } = afterWithdrawal();
+    const d = buildDebrief(c.timeline, c.state);
+    expect(d.classMoves.moves).toBe(d.decisions.length);
+    expect(d.classMoves.mostConflictual?.date && d.classMoves.mostConflictual.date >= '2019-03-22').toBe(true);
+    const text = classSummaryText(d.classMoves, d.start.date);
+    expect(text).toMatch(new RegExp(`^The class made ${d.decisions.length} moves from 2019-03-22`));
+    expect(text).not.toMatch(/Designate sanctions evaders/);
+  });
+
+  it.each([
+    [46.34, 48.7, '46', '+3'],
+    [53.7, 51.3, '54', '\u22123'],
+    [10.2, 10.4, '10', '0'],
+  ])('should show tension %d → %d as %s with change %s, adding up like the board', (before, after, text, change) => {
+    expect(tensionText(before)).toBe(text);
+    expect(tensionChange(before, after)).toBe(change);
+  });
+
+  it('should print whole tension numbers with a true minus sign in the Markdown report', () => {
+    const { c } = afterWithdrawal();
+    const md = markdownReport(buildDebrief(c.timeline, c.state));
+    expect(md).toMatch(/the tension index stands at \d+ \((\+\d+|\u2212\d+|0) since the start\)/);
+    expect(md).not.toMatch(/tension \d+\.\d/);
+  });
+});
+
+describe('the divergence in words', () => {
+  it('should name the last shared step and what the class played instead of history\'s next move', () => {
+    const { c } = afterWithdrawal();
+    const dv = buildDebrief(c.timeline, c.state).divergence;
+    if (!dv) throw new Error('no divergence');
+    expect(divergenceText(dv)).toMatch(
+      /^The class left the historical track after 2019-03-22 \(DPRK: Withdraw staff from the liaison office\); on 2019-03-\d\d the class played US: Launch a maximum-pressure push instead of US: Cancel sanctions by tweet\.$/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PASS } from '../../../src/engine/index.ts';
-import { classroomStep, resolutionOrder } from '../../../src/engine/classroom/index.ts';
+import { buildDebrief, classroomStep, resolutionOrder } from '../../../src/engine/classroom/index.ts';
 import { round, run, started, T0 } from './fixtures.ts';
 
 describe('simultaneous turns', () => {
@@ -27,6 +27,21 @@ describe('simultaneous turns', () => {
     expect(c.state.log.at(-1)?.action).toMatch(/revealed round 1: MAR: Send patrols.*TOL: Close the crossing/);
     c = run(c, { type: 'next-round' });
     expect(c.state.phase).toEqual({ kind: 'handover', team: 'a' });
+  });
+
+  it('should resolve a round whose first move is history\'s, though history has the same side move again', () => {
+    // At the start of March 2019 the US met Kim and then the US left the summit: the replay node says "US again".
+    const c = round(started('march-2019'), { us: 'meet-at-summit' }, { dprk: PASS });
+    const moves = c.state.steps[0]?.moves ?? [];
+    expect(moves.map((m) => [m.actor, m.voidReason])).toEqual([
+      ['us', null],
+      ['dprk', null],
+      ['rok', null],
+    ]);
+    expect(moves.every((m) => m.node !== null)).toBe(true);
+    expect(c.timeline.postures(c.state.head).us?.talks).toBe('summit');
+    // The debrief credits the teams, not the facilitator.
+    expect(buildDebrief(c.timeline, c.state).path.filter((p) => p.origin === 'facilitator')).toEqual([]);
   });
 
   it('should refuse a commit for a closed move, for an actor of another team, or with a move missing', () => {
