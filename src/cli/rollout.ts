@@ -1,5 +1,5 @@
 /** `whn rollout <file> …`: Monte Carlo futures from a point of a scenario, as JSON or CSV. */
-import { compileScenario, EngineError } from '../engine/index.ts';
+import { compileScenario, EngineError, toCsv } from '../engine/index.ts';
 import {
   DEFAULT_DEPTH,
   DEFAULT_RUNS,
@@ -92,8 +92,8 @@ export function runRollout(args: readonly string[], io: Io): number {
       const result = job.result();
       if (parsed.format === 'json') io.stdout(JSON.stringify(result, null, 2));
       else {
-        const rows = result.entries.map((e) => [e.kind, e.id, csvText(e.label), e.up, e.upError, e.down, e.downError].join(','));
-        io.stdout(['kind,id,label,up,up_se,down,down_se', ...rows].join('\n'));
+        const rows = result.entries.map((e) => [e.kind, e.id, e.label, e.up, e.upError, e.down, e.downError]);
+        io.stdout(toCsv(['kind', 'id', 'label', 'up', 'up_se', 'down', 'down_se'], rows, { newline: '\n' }));
       }
       return 0;
     }
@@ -174,6 +174,3 @@ function pairs(flag: string, text: string | undefined): Record<string, number> {
   return out;
 }
 
-function csvText(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}

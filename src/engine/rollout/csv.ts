@@ -1,4 +1,5 @@
 /** A rollout result as CSV: one row per turn with the fan and each outcome's probability (paths: use JSON). */
+import { toCsv, type CsvCell } from '../csv.ts';
 import type { RolloutResult } from './types.ts';
 
 export function rolloutCsv(result: RolloutResult): string {
@@ -6,18 +7,13 @@ export function rolloutCsv(result: RolloutResult): string {
   const rows = result.fan.map((f) => [
     f.turn,
     f.date,
-    f.p5,
-    f.p25,
-    f.p50,
-    f.p75,
-    f.p95,
-    f.mean,
-    ...result.outcomes.flatMap((o) => [o.byTurn[f.turn] ?? '', o.standardErrorByTurn[f.turn] ?? '']),
+    ...[f.p5, f.p25, f.p50, f.p75, f.p95, f.mean].map(round6),
+    ...result.outcomes.flatMap((o) => [round6(o.byTurn[f.turn]), round6(o.standardErrorByTurn[f.turn])]),
   ]);
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
+  return toCsv(header, rows, { newline: '\n' });
 }
 
-function cell(value: string | number): string {
-  const text = typeof value === 'number' ? String(Number(value.toFixed(6))) : value;
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** Six decimals are far below Monte Carlo noise; they keep the files short and diffable. */
+function round6(value: number | undefined): CsvCell {
+  return value === undefined ? null : Number(value.toFixed(6));
 }
