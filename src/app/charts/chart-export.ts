@@ -9,19 +9,6 @@ export interface LegendItem {
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The chart's SVG as standalone markup: explicit size, white background, fonts inlined. */
 export function standaloneSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();

@@ -5,8 +5,9 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { TableModel } from './chart-tables.ts';
 import { displayCell } from './chart-tables.ts';
-import { chartToPng, downloadBlob, type LegendItem } from './chart-export.ts';
-import { toCsv } from './csv.ts';
+import { downloadBlob } from '../lib/download.ts';
+import { chartToPng, type LegendItem } from './chart-export.ts';
+import { toCsv } from '../../engine/index.ts';
 
 export interface ChartFrameProps {
   /** Short title, also used in button names ("Download Tension index as PNG"). */
@@ -55,7 +56,7 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
 
   function downloadCsv() {
     const model = csvTable ? csvTable() : table;
-    downloadBlob(new Blob([toCsv(model.columns, model.rows)], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`);
+    downloadBlob(new Blob([toCsv(model.columns, model.rows, { bom: true })], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`);
   }
 
   return (
@@ -63,8 +64,8 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
       <div className="chart-frame__head">
         <Heading id={headingId}>{title}</Heading>
         <div className="chart-frame__actions" role="group" aria-label={`${title}: views and downloads`}>
-          <button type="button" aria-pressed={showTable} aria-controls={tableId} aria-label={`Show table of ${title}`} onClick={() => setShowTable((v) => !v)}>
-            Show table
+          <button type="button" aria-expanded={showTable} aria-controls={tableId} aria-label={`${showTable ? 'Hide' : 'Show'} table of ${title}`} onClick={() => setShowTable((v) => !v)}>
+            {showTable ? 'Hide table' : 'Show table'}
           </button>
           <button type="button" aria-label={`Download ${title} as PNG`} onClick={() => void downloadPng()}>
             PNG

@@ -3,7 +3,7 @@
  * and the CSV download, so the two can never disagree.
  */
 import type { ActorInfo, CumulativeRow, GoldsteinRow, TensionSeries } from './chart-data.ts';
-import type { Cell } from './csv.ts';
+import type { CsvCell as Cell } from '../../engine/index.ts';
 import { formatSigned } from './chart-format.ts';
 
 export type ColumnFormat = 'text' | 'number' | 'signed';

@@ -5,6 +5,7 @@
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { exportSessionFile, sessionFileName } from '../persistence/index.ts';
+import { downloadBlob } from '../lib/download.ts';
 import { freshInit, sessionFileOf, useSend, useSessionActor } from '../session/index.ts';
 
 export interface ErrorBoundaryProps {
@@ -55,14 +56,7 @@ function ErrorFallback({ label, message, onRetry }: ErrorFallbackProps) {
 
   const download = () => {
     const file = sessionFileOf(actor.getSnapshot().context);
-    const url = URL.createObjectURL(exportSessionFile(file));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = sessionFileName(file);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(exportSessionFile(file), sessionFileName(file));
   };
 
   const fresh = () => {

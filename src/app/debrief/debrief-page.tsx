@@ -4,7 +4,8 @@ import { buildDebrief, classSummaryText, divergenceText, markdownReport, tension
 import { formatDate } from '../lib/format.ts';
 import { ChartsPanel } from '../charts/index.ts';
 import { GoldsteinTag } from '../components/index.ts';
-import { downloadText, fileStem } from './download.ts';
+import { downloadText } from '../lib/download.ts';
+import { fileStem } from './file-stem.ts';
 import './debrief.css';
 
 export interface DebriefPageProps {

@@ -21,6 +21,7 @@ import {
   type SessionFile,
   type SessionStore,
 } from '../persistence/index.ts';
+import { downloadBlob } from '../lib/download.ts';
 import './sessions-dialog.css';
 
 export interface SessionsDialogProps {
@@ -72,17 +73,6 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
     onClose();
   }
 
-  function download(blob: Blob, filename: string) {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
   function openEntry(id: string) {
     const result = store.get(id);
     if (!result.ok) {
@@ -97,7 +87,7 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
   function exportEntry(id: string) {
     const result = store.get(id);
     if (!result.ok) return setStatus({ kind: 'error', text: result.error.message });
-    download(exportSessionFile(result.session), sessionFileName(result.session));
+    downloadBlob(exportSessionFile(result.session), sessionFileName(result.session));
     setStatus({ kind: 'info', text: `Exported “${result.session.name}” as ${sessionFileName(result.session)}.` });
   }
 
@@ -231,7 +221,7 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
                 <div className="sessions-dialog__actions">
                   <button
                     type="button"
-                    onClick={() => download(new Blob([entry.raw], { type: 'application/json' }), `whn-damaged-${entry.id}.json`)}
+                    onClick={() => downloadBlob(new Blob([entry.raw], { type: 'application/json' }), `whn-damaged-${entry.id}.json`)}
                     aria-label={`Download the raw data of damaged save ${entry.id}`}
                   >
                     Download raw data

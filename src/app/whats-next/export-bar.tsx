@@ -1,16 +1,8 @@
 /** Reproduce and export: the equivalent `whn rollout` command, and the result as JSON (as the CLI prints it) or CSV. */
 import type { NodeId, Timeline } from '../../engine/index.ts';
 import { rolloutCsv, type RolloutOptions, type RolloutResult } from '../../engine/rollout/index.ts';
+import { downloadText } from '../lib/download.ts';
 import { cliCommand, inexpressible } from './cli-command.ts';
-
-function download(text: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The CLI's JSON for this result, plus the command that reproduces it. */
 export function resultJson(timeline: Timeline, current: NodeId, result: RolloutResult, options: RolloutOptions): string {
@@ -47,10 +39,10 @@ export function ExportBar({ timeline, current, result, options }: ExportBarProps
           express. The futures above start from this point&apos;s postures as shown on the board.
         </p>
       )}
-      <button type="button" className="button button--small" onClick={() => download(resultJson(timeline, current, result, options), 'application/json', `${base}.json`)}>
+      <button type="button" className="button button--small" onClick={() => downloadText(resultJson(timeline, current, result, options), `${base}.json`, 'application/json')}>
         Download JSON
       </button>{' '}
-      <button type="button" className="button button--small" onClick={() => download(rolloutCsv(result), 'text/csv;charset=utf-8', `${base}.csv`)}>
+      <button type="button" className="button button--small" onClick={() => downloadText(rolloutCsv(result), `${base}.csv`, 'text/csv;charset=utf-8')}>
         Download CSV
       </button>
     </div>
