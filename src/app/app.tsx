@@ -18,7 +18,9 @@ import {
   useSend,
   useSession,
   useSessionActor,
+  useShareLinkNavigation,
   type BootResult,
+  type LinkOpened,
   type RecoveryNotice,
 } from './session/index.ts';
 import { sessionStore, type SessionFile } from './persistence/index.ts';
@@ -101,6 +103,18 @@ export function Simulator({ recovery: bootRecovery, opened }: SimulatorProps) {
   const [welcome, setWelcome] = useState(opened === 'link' ? 'Opened the shared session.' : opened === 'saved' ? 'Restored your last session.' : '');
 
   useEffect(() => startAutosave(actor, setSaveError), [actor]);
+
+  const openLink = useCallback(
+    (opened: LinkOpened) => {
+      if (!opened.ok) return setRecovery(opened.notice);
+      send({ type: 'session.replace', init: opened.init });
+      setRecovery(null);
+      setClassroomView(opened.init.classroom ? 'play' : 'off');
+      setWelcome('Opened the shared session. Your previous session stays in your saved sessions.');
+    },
+    [send],
+  );
+  useShareLinkNavigation(openLink);
 
   const pick = useCallback(
     ({ scenario, source }: PickedScenario) => {

@@ -16,6 +16,7 @@ async function branchAt22March(page: Page) {
   await expect(page.getByTestId('current-date')).toHaveText('22 Mar 2019');
   await page.getByRole('button', { name: 'Branch here' }).click();
   await expect(page.locator('.mode-pill')).toHaveText('Free play');
+  await expect(movesRegion(page).locator('.moves__branching[role="status"]')).toHaveText('Now choose a move to start a branch from 22 Mar 2019.');
   await expect(page.getByTestId('whose-turn')).toContainText('US');
   await movesRegion(page).getByRole('button', { name: US_MOVE }).click();
   await expect(posture(page, 'us', 'sanctions')).toContainText('Maximum pressure');
@@ -43,6 +44,16 @@ test('branch at 22 March with a different US move: both branches in the tree and
   await branchAt22March(page);
   await expect(branches(page).nth(1)).toContainText('Launch a maximum-pressure push');
   await expect(branches(page).nth(0)).toContainText('Cancel sanctions by tweet');
+  // The timeline box (a long History list above the new branch) scrolls "you are here" into view.
+  const box = page.locator('.timeline__scroll');
+  const here = page.getByRole('list', { name: 'Branches' }).locator('[aria-current="step"]');
+  await expect
+    .poll(async () => {
+      const [b, h] = await Promise.all([box.boundingBox(), here.boundingBox()]);
+      return !!b && !!h && h.y >= b.y - 1 && h.y + h.height <= b.y + b.height + 1;
+    })
+    .toBe(true);
+  await expect(movesRegion(page).locator('.moves__branching[role="status"]')).toHaveText('');
   const charts = page.getByRole('region', { name: 'Charts', exact: true });
   await expect(charts).toContainText('Historical record');
   await expect(charts).toContainText('you are here');
@@ -101,11 +112,13 @@ test('a share link opens the same session in a fresh browser context', async ({ 
   await expect(posture(fresh, 'us', 'sanctions')).toContainText('Maximum pressure');
   await expect(fresh.getByTestId('current-date')).toHaveText(await page.getByTestId('current-date').textContent() ?? '');
 
-  // A damaged link says so, starts fresh and keeps the data downloadable.
-  await fresh.goto(link.slice(0, link.length - 40).replace('#s=', '#s=x'));
-  await fresh.reload();
-  await expect(fresh.getByRole('alert')).toContainText('could not be opened');
-  await expect(fresh.getByRole('link', { name: /Download the data/ })).toBeVisible();
+  // A damaged link opened in a new tab says so, starts fresh and keeps the data downloadable.
+  // (Pasted into a tab that has the app open, it leaves that session alone: share-link.spec.ts.)
+  const damaged = await other.newPage();
+  await damaged.goto(link.slice(0, link.length - 40).replace('#s=', '#s=x'));
+  await expect(damaged.getByRole('alert')).toContainText('could not be opened');
+  await expect(damaged.getByRole('alert')).toContainText('A fresh session was started instead');
+  await expect(damaged.getByRole('link', { name: /Download the data/ })).toBeVisible();
   await other.close();
 });
 

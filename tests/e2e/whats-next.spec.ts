@@ -80,19 +80,26 @@ test('runs in a worker: the page stays responsive, shows progress and can cancel
     w.longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
   });
+  // The largest run the panel allows, so it is still going when Cancel is pressed.
+  await panel.getByLabel('Turns ahead (D)').fill('200');
   await panel.getByLabel('Futures (N)').fill('200000');
-  await panel.getByLabel('Turns ahead (D)').fill('40');
   const progress = panel.getByRole('progressbar', { name: 'Rollout progress' });
   await expect(progress).toBeVisible({ timeout: 10_000 });
-  await page.waitForTimeout(1000);
-  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   await panel.getByRole('button', { name: 'Cancel' }).click();
   await expect(progress).toBeHidden();
-  // Cancelled: the previous result stays, the big run never lands.
-  await expect(panel.getByText(/10,000 futures × 12 turns/)).toBeVisible();
+  // Cancelled: the previous result stays, says so, and the fields show its settings again.
+  await expect(panel.getByText('Cancelled; showing the previous result (10,000 futures × 12 turns, seed 1).')).toBeVisible();
+  await expect(panel.getByText(/updating/)).toHaveCount(0);
+  await expect(panel.locator('.whn-results--stale')).toHaveCount(0);
+  await expect(panel.getByLabel('Futures (N)')).toHaveValue('10000');
+  await expect(panel.getByLabel('Turns ahead (D)')).toHaveValue('12');
   await page.waitForTimeout(500);
   await expect(panel.getByText(/200,000 futures/)).toHaveCount(0);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   expect(longTasks.filter((d) => d > 50)).toEqual([]);
+  // And it can run again.
+  await panel.getByRole('button', { name: 'Run again' }).click();
+  await expect(panel.getByText(/10,000 futures × 12 turns, seed 1\./)).toBeVisible({ timeout: 30_000 });
 });
 
 test('ranks what moves an outcome in the sensitivity view', async ({ page }) => {

@@ -2,7 +2,7 @@
  * The frame every chart sits in: heading, text summary, the chart, and the accessible
  * alternatives and downloads (table toggle, PNG, CSV). Keeps the three charts consistent.
  */
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { TableModel } from './chart-tables.ts';
 import { displayCell } from './chart-tables.ts';
 import { downloadBlob } from '../lib/download.ts';
@@ -33,6 +33,10 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
   const [showTable, setShowTable] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (showTable && tableRef.current) fitWholeRows(tableRef.current);
+  }, [showTable, table]);
   const headingId = useId();
   const summaryId = useId();
   const tableId = useId();
@@ -87,11 +91,28 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
           {status}
         </p>
       ) : null}
-      <div id={tableId} className="chart-frame__table" hidden={!showTable} tabIndex={showTable ? 0 : -1} role="region" aria-label={`${title} table`}>
+      <div ref={tableRef} id={tableId} className="chart-frame__table" hidden={!showTable} tabIndex={showTable ? 0 : -1} role="region" aria-label={`${title} table`}>
         {showTable ? <DataTable table={table} onSelectNode={onSelectNode} currentNode={currentNode} /> : null}
       </div>
     </section>
   );
+}
+
+/** The scroll box's height in rem at most; it is cut back to end on a whole row. */
+const TABLE_MAX_REM = 22;
+
+/** Sets the table box's height to end below a whole row, so no row shows cut in half. */
+function fitWholeRows(box: HTMLElement) {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const limit = TABLE_MAX_REM * rem;
+  const top = box.getBoundingClientRect().top - box.scrollTop;
+  let fit = 0;
+  for (const row of box.querySelectorAll('tbody tr')) {
+    const bottom = row.getBoundingClientRect().bottom - top;
+    if (bottom > limit) break;
+    fit = bottom;
+  }
+  box.style.maxHeight = fit > 0 ? `${Math.round(fit)}px` : '';
 }
 
 function DataTable({ table, onSelectNode, currentNode }: { table: TableModel; onSelectNode?: (id: number) => void; currentNode?: number }) {

@@ -16,7 +16,15 @@ const Y_DOMAIN = [0, 100];
 const Y_TICKS = [0, 25, 50, 75, 100];
 const Y_LABEL = { value: 'Tension', angle: -90, position: 'insideLeft', offset: 4, style: AXIS_TICK } as const;
 const LEGEND_STYLE = { fontSize: 15, paddingTop: 8 };
-const HERE_LABEL = { value: 'here', position: 'left', offset: 12, fontSize: 15, fill: '#0b4f9c', fontWeight: 600 } as const;
+// Above the ring (below it near the top), with a white halo: beside the ring it sat on the line and
+// was clipped by the y-axis at the first point.
+const HERE_LABEL_STYLE = { fontSize: 15, fill: '#0b4f9c', fontWeight: 600, stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const;
+
+/** The "you are here" label: above the ring (below near the top), anchored so it never runs past either axis. */
+function hereLabel(tension: number, at: number) {
+  const anchor = at < 0.12 ? ({ textAnchor: 'start', dx: 2 } as const) : at > 0.88 ? ({ textAnchor: 'end', dx: -2 } as const) : ({ textAnchor: 'middle', dx: 0 } as const);
+  return { value: 'you are here', position: tension > 80 ? 'bottom' : 'top', offset: 16, ...anchor, ...HERE_LABEL_STYLE } as const;
+}
 
 /**
  * Series equal in content to the previous render's keep their identity, so Recharts skips their
@@ -46,6 +54,9 @@ function TensionChartImpl({ data, onSelectNode }: TensionChartProps) {
   }, [drawn]);
   const [x0, x1] = data.xDomain;
   const xDomain = useMemo(() => [x0, x1], [x0, x1]);
+  const hereTension = here?.tension ?? 0;
+  const hereAt = here && x1 > x0 ? (here.x - x0) / (x1 - x0) : 0;
+  const hereLabelProps = useMemo(() => hereLabel(hereTension, hereAt), [hereTension, hereAt]);
   const { spanStart } = data;
   const xTick = useCallback((x: number) => formatShortDate(addDays(spanStart, Math.floor(x))), [spanStart]);
   const activeDot = useMemo(
@@ -85,7 +96,7 @@ function TensionChartImpl({ data, onSelectNode }: TensionChartProps) {
           />
         );
       })}
-      {here ? <ReferenceDot x={here.x} y={here.tension} r={9} fill="none" stroke="#0b4f9c" strokeWidth={3} label={HERE_LABEL} /> : null}
+      {here ? <ReferenceDot x={here.x} y={here.tension} r={9} fill="none" stroke="#0b4f9c" strokeWidth={3} label={hereLabelProps} /> : null}
     </LineChart>
   );
 }

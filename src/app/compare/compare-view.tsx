@@ -32,18 +32,26 @@ export function CompareView({ a, b }: { readonly a: NodeId; readonly b: NodeId }
   return (
     <div className="compare">
       <div className="compare__pickers">
-        {(['a', 'b'] as const).map((side) => (
-          <label key={side} className="compare__picker">
-            <span>{side === 'a' ? 'Branch A' : 'Branch B'}</span>
-            <select className="select" value={side === 'a' ? a : b} onChange={(event) => pick(side, Number(event.target.value))}>
-              {ends.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
+        {(['a', 'b'] as const).map((side) => {
+          const chosen = side === 'a' ? a : b;
+          const full = ends.find((e) => e.id === chosen)?.label ?? '';
+          return (
+            <div key={side} className="compare__picker">
+              <label htmlFor={`compare-${side}`}>{side === 'a' ? 'Branch A' : 'Branch B'}</label>
+              {/* Fixed width, so a long branch name cannot push the other side away; the full name is shown below. */}
+              <select id={`compare-${side}`} className="select" value={chosen} title={full} onChange={(event) => pick(side, Number(event.target.value))}>
+                {ends.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.label}
+                  </option>
+                ))}
+              </select>
+              <p className="compare__name" aria-hidden="true">
+                {full}
+              </p>
+            </div>
+          );
+        })}
       </div>
 
       <section aria-labelledby="divergence-title" className="compare__divergence">
@@ -105,7 +113,7 @@ export function CompareView({ a, b }: { readonly a: NodeId; readonly b: NodeId }
 
       <section aria-labelledby="postures-compare-title">
         <h3 id="postures-compare-title">Postures side by side</h3>
-        <p className="muted">{comparison.postures.length === 0 ? 'Every posture is the same at both ends.' : `${comparison.postures.length} posture(s) differ; marked “differs”.`}</p>
+        <p className="muted">{comparison.postures.length === 0 ? 'Every posture is the same at both ends.' : `${comparison.postures.length} ${comparison.postures.length === 1 ? 'posture differs' : 'postures differ'}; marked “differs”.`}</p>
         <table className="table">
           <thead>
             <tr>

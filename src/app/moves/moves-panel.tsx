@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { PASS, type MoveOption, type NodeId, type Timeline } from '../../engine/index.ts';
 import { ActorBadge, GoldsteinTag } from '../components/index.ts';
+import { formatDate } from '../lib/format.ts';
 import { useSend, useSession } from '../session/index.ts';
 
 /** The move history took next from here, when the current node is on the replay track. */
@@ -52,6 +53,10 @@ export function MovesPanel() {
         <h2 id="moves-title">Moves</h2>
         {mode === 'replay' && historical && <p className="panel__hint">Replay: playing a move other than history's starts a branch.</p>}
       </header>
+      {/* After "Branch here" the replay stops at this date and waits for the user's move: say so. */}
+      <p className="moves__branching" role="status">
+        {mode === 'free' && historical ? `Now choose a move to start a branch from ${formatDate(timeline.node(current).date)}.` : ''}
+      </p>
       {ended.length > 0 && (
         <p className="moves__ended" role="status">
           The game has ended: {ended.map((o) => o.label).join(', ')}.
@@ -84,7 +89,7 @@ export function MovesPanel() {
           {closed.length > 0 && (
             <>
               <h4 className="moves__closed-title">Closed now ({closed.length})</h4>
-              <ul className="moves__list" aria-label={`Closed moves of ${actor.short}`}>
+              <ul className="moves__list moves__list--closed" aria-label={`Closed moves of ${actor.short}`}>
                 {closed.map((option) => (
                   <MoveItem key={option.move.id} option={option} historical={historical === option.move.id} onPlay={() => undefined} />
                 ))}
@@ -119,14 +124,15 @@ function MoveItem({ option, historical, onPlay }: MoveItemProps) {
         {option.move.label}
         {historical && <span className="move__history">history's move</span>}
       </button>
-      <p className="move__meta" id={`${id}-meta`}>
+      {/* A closed move is one compact line (title and reason); its CAMEO line stays for screen readers. */}
+      <p className={`move__meta${option.open ? '' : ' visually-hidden'}`} id={`${id}-meta`}>
         <span className="move__cameo">
           CAMEO {option.cameo.code} · {option.cameo.description}
         </span>
         <GoldsteinTag value={option.goldstein} />
       </p>
       {!option.open && (
-        <p className="move__reason" id={`${id}-reason`}>
+        <p className="move__reason" id={`${id}-reason`} title={option.reason ?? undefined}>
           Closed: {option.reason ?? 'not open at this point'}
         </p>
       )}

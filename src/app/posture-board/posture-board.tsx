@@ -52,12 +52,18 @@ export function PostureBoard() {
                     </div>
                     <ol className="posture__ladder" aria-label={`${posture.label} levels, least to most escalated`}>
                       {posture.levels.map((l) => (
-                        <li key={l.id} className={`rung${l.id === levelId ? ' rung--current' : ''}`} aria-current={l.id === levelId ? 'true' : undefined} title={l.description}>
+                        <li key={l.id} className={`rung${l.id === levelId ? ' rung--current' : ''}`} aria-current={l.id === levelId ? 'true' : undefined} title={l.description ? `${l.label}: ${l.description}` : l.label}>
                           {l.label}
                         </li>
                       ))}
                     </ol>
-                    {previous && <p className="posture__was">Changed from {previous.label}</p>}
+                    {previous && (
+                      <p className="posture__was">
+                        <span className="visually-hidden">Changed from </span>
+                        <span aria-hidden="true">was </span>
+                        {previous.label}
+                      </p>
+                    )}
                   </li>
                 );
               })}

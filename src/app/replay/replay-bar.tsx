@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId, Timeline } from '../../engine/index.ts';
 import type { Scenario, Source } from '../../scenario/index.ts';
 import { formatDate } from '../lib/format.ts';
@@ -55,6 +55,12 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
   const current = useSession((s) => s.current);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
+  // The story box keeps one height so the board below does not jump at each step; a long
+  // narration scrolls inside it (keyboard too) or is opened in full with "More", until the next step.
+  const [expandedAt, setExpandedAt] = useState<NodeId | null>(null);
+  const expanded = expandedAt === current;
+  const storyRef = useRef<HTMLDivElement>(null);
+  const [overflows, setOverflows] = useState(false);
 
   const track = useMemo(() => timeline.replayTrack(), [timeline]);
   const at = track.indexOf(current);
@@ -71,6 +77,18 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
     const timer = window.setTimeout(() => send({ type: 'replay.step', delta: 1 }), SPEEDS[speed]?.ms ?? 2000);
     return () => window.clearTimeout(timer);
   }, [isPlaying, speed, current, send]);
+
+  useLayoutEffect(() => {
+    const box = storyRef.current;
+    const content = box?.firstElementChild;
+    if (!box || !content || typeof ResizeObserver === 'undefined') return;
+    box.scrollTop = 0;
+    // Observing the content too: a new narration changes its height, not the box's.
+    const observer = new ResizeObserver(() => setOverflows(box.scrollHeight > box.clientHeight + 1));
+    observer.observe(box);
+    observer.observe(content);
+    return () => observer.disconnect();
+  }, [narration, expanded]);
 
   if (steps === 0) return null;
 
@@ -93,7 +111,13 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
           disabled={!onTrack || at === track.length - 1}
           aria-keyshortcuts="P"
         >
-          {isPlaying ? '⏸ Pause' : '▶ Play'}
+          {isPlaying ? (
+            <>
+              <PauseIcon /> Pause
+            </>
+          ) : (
+            '▶ Play'
+          )}
         </button>
         <button type="button" className="button" onClick={() => send({ type: 'replay.step', delta: 1 })} disabled={!canForward} aria-keyshortcuts="ArrowRight">
           Forward ▶
@@ -138,38 +162,70 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
           )
         )}
       </div>
-      <div className="replay__story" aria-live="polite">
-        <p className="replay__heading">
-          <strong>{formatDate(timeline.node(current).date)}</strong>
-          {narration.time && <span className="muted"> · {narration.time}</span>}
-          <span> — {narration.heading}</span>
-          {!onTrack && <span className="tag tag--free">free play</span>}
-        </p>
-        {narration.flag && (
-          <p className={`flag flag--${narration.flag.kind}`}>
-            <strong>{narration.flag.kind === 'unverified' ? '⚠ Unverified' : '⚖ Contested'}:</strong> {narration.flag.note}
-          </p>
-        )}
-        <p className="replay__narration">{narration.text}</p>
-        {narration.sources.length > 0 && (
-          <p className="replay__sources">
-            <span className="muted">Sources: </span>
-            {narration.sources.map((src, i) => (
-              <span key={src.id}>
-                {i > 0 && ' · '}
-                {/^https?:\/\//i.test(src.url) ? (
-                  <a href={src.url} target="_blank" rel="noopener noreferrer">
-                    {src.title}
-                  </a>
-                ) : (
-                  src.title
-                )}{' '}
-                <span className="muted">({src.publisher}{src.date ? `, ${formatDate(src.date)}` : ''})</span>
-              </span>
-            ))}
-          </p>
+      <div className="replay__story-wrap">
+        <div
+          ref={storyRef}
+          className={`replay__story${expanded ? ' replay__story--expanded' : overflows ? ' replay__story--overflows' : ''}`}
+          aria-live="polite"
+          role="region"
+          aria-label="Narration"
+          tabIndex={overflows && !expanded ? 0 : undefined}
+        >
+          <div className="replay__story-content">
+            <p className="replay__heading">
+              <strong>{formatDate(timeline.node(current).date)}</strong>
+              {narration.time && <span className="muted"> · {narration.time}</span>}
+              <span> — {narration.heading}</span>
+              {!onTrack && <span className="tag tag--free">free play</span>}
+            </p>
+            {narration.flag && (
+              <p className={`flag flag--${narration.flag.kind}`}>
+                <strong>{narration.flag.kind === 'unverified' ? '⚠ Unverified' : '⚖ Contested'}:</strong> {narration.flag.note}
+              </p>
+            )}
+            <p className="replay__narration">{narration.text}</p>
+            {narration.sources.length > 0 && (
+              <p className="replay__sources">
+                <span className="muted">Sources: </span>
+                {narration.sources.map((src, i) => (
+                  <span key={src.id}>
+                    {i > 0 && ' · '}
+                    {/^https?:\/\//i.test(src.url) ? (
+                      <a href={src.url} target="_blank" rel="noopener noreferrer">
+                        {src.title}
+                      </a>
+                    ) : (
+                      src.title
+                    )}{' '}
+                    <span className="muted">({src.publisher}{src.date ? `, ${formatDate(src.date)}` : ''})</span>
+                  </span>
+                ))}
+              </p>
+            )}
+          </div>
+        </div>
+        {(overflows || expanded) && (
+          <button
+            type="button"
+            className="button button--small button--quiet replay__more"
+            aria-expanded={expanded}
+            onClick={() => setExpandedAt(expanded ? null : current)}
+          >
+            {expanded ? 'Less' : 'More'}
+          </button>
         )}
       </div>
     </section>
   );
 }
+
+// Inline SVG: the ⏸ glyph is missing from common Linux font sets and showed as an empty box.
+function PauseIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <rect x="3" y="2" width="3.5" height="12" fill="currentColor" />
+      <rect x="9.5" y="2" width="3.5" height="12" fill="currentColor" />
+    </svg>
+  );
+}
+

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { BranchTree } from './branch-tree.tsx';
+import { scrollNearestWithin } from '../lib/scroll.ts';
 import { useSend, useSession } from '../session/index.ts';
 
 export function TimelinePanel() {
@@ -6,6 +8,29 @@ export function TimelinePanel() {
   const undoLabel = useSession((s) => s.past[s.past.length - 1]?.label ?? null);
   const redoLabel = useSession((s) => s.future[s.future.length - 1]?.label ?? null);
   const notice = useSession((s) => s.notice);
+  const current = useSession((s) => s.current);
+  const timeline = useSession((s) => s.timeline);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // A new branch or a step elsewhere puts "you are here" in view (History is long; branches sit below it).
+  // An IntersectionObserver reports where it is without forcing a layout in the middle of a move's render.
+  useEffect(() => {
+    const box = scrollRef.current;
+    const here = box?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !here) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      scrollNearestWithin(box, here);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        observer.disconnect();
+        if (entry && entry.intersectionRatio < 1) scrollNearestWithin(box, here);
+      },
+      { root: box, threshold: 1 },
+    );
+    observer.observe(here);
+    return () => observer.disconnect();
+  }, [current, timeline]);
 
   return (
     <section className="panel timeline" aria-labelledby="timeline-title">
@@ -48,7 +73,7 @@ export function TimelinePanel() {
           </p>
         )}
       </div>
-      <div className="timeline__scroll">
+      <div className="timeline__scroll" ref={scrollRef}>
         <BranchTree />
       </div>
     </section>

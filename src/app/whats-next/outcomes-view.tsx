@@ -14,8 +14,11 @@ export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summar
   const [table, setTable] = useState(false);
   const summaryId = useId();
   if (outcomes.length === 0) return <p className="muted">This scenario defines no outcomes.</p>;
-  const drawn = [...outcomes].sort((a, b) => b.ever - a.ever).slice(0, MAX_LINES);
-  const data = Array.from({ length: depth + 1 }, (_v, turn) => Object.fromEntries([['turn', turn], ...drawn.map((o) => [o.id, (o.byTurn[turn] ?? 0) * 100])]));
+  // The likeliest lines are drawn, but each outcome keeps its scenario-order colour and legend place,
+  // so two runs can be compared by eye.
+  const likeliest = new Set([...outcomes].sort((a, b) => b.ever - a.ever).slice(0, MAX_LINES).map((o) => o.id));
+  const drawn = outcomes.map((o, i) => ({ o, i })).filter(({ o }) => likeliest.has(o.id));
+  const data = Array.from({ length: depth + 1 }, (_v, turn) => Object.fromEntries([['turn', turn], ...drawn.map(({ o }) => [o.id, (o.byTurn[turn] ?? 0) * 100])]));
   return (
     <section className="whn-section" aria-labelledby={`${summaryId}-h`}>
       <h4 id={`${summaryId}-h`}>Outcomes</h4>
@@ -90,9 +93,18 @@ export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summar
                 <XAxis dataKey="turn" tick={{ fontSize: 14 }} />
                 <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 14 }} width={48} />
                 <Tooltip formatter={(v) => `${Number(v).toFixed(1)}%`} labelFormatter={(t) => `Turn ${String(t)}`} />
-                <Legend wrapperStyle={{ fontSize: 14 }} />
-                {drawn.map((o, i) => (
-                  <Line key={o.id} dataKey={o.id} name={o.label} stroke={PALETTE[i]} strokeDasharray={DASHES[i]} strokeWidth={2} dot={false} isAnimationActive={false} />
+                <Legend wrapperStyle={{ fontSize: 14 }} itemSorter={null} />
+                {drawn.map(({ o, i }) => (
+                  <Line
+                    key={o.id}
+                    dataKey={o.id}
+                    name={o.label}
+                    stroke={PALETTE[i % PALETTE.length]}
+                    strokeDasharray={DASHES[i % DASHES.length]}
+                    strokeWidth={2}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
                 ))}
               </LineChart>
             </ResponsiveContainer>

@@ -32,9 +32,12 @@ export interface RunControlsProps {
   readonly running: boolean;
   readonly progress: number;
   readonly onCancel: () => void;
+  /** Runs the futures again for the settings shown (after a cancel, or to re-check). */
+  readonly onRun: () => void;
+  readonly runLabel: string;
 }
 
-export function RunControls({ value, onChange, running, progress, onCancel }: RunControlsProps) {
+export function RunControls({ value, onChange, running, progress, onCancel, onRun, runLabel }: RunControlsProps) {
   const id = useId();
   // Text as typed, so a half-typed number is not snapped back; only valid values reach the run.
   const [draft, setDraft] = useState<Record<string, string>>({});
@@ -78,7 +81,11 @@ export function RunControls({ value, onChange, running, progress, onCancel }: Ru
               Cancel
             </button>
           </>
-        ) : null}
+        ) : (
+          <button type="button" className="button button--small" onClick={onRun}>
+            {runLabel}
+          </button>
+        )}
       </div>
     </div>
   );

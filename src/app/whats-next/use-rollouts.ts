@@ -2,7 +2,7 @@
  * Rollouts for the panel: re-runs (debounced) when the start point or a setting changes, cancels the
  * run it replaces, and keeps the previous result on screen until the new one is ready.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RolloutOptions, RolloutResult, RolloutStart, SensitivityResult } from '../../engine/rollout/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { createRolloutService, type RolloutService } from './rollout-service.ts';
@@ -16,9 +16,11 @@ export interface JobState<T> {
   readonly running: boolean;
   readonly progress: number;
   readonly error: string | null;
+  /** The user cancelled the last run: the shown result is the one before it. */
+  readonly cancelled?: boolean;
 }
 
-const idle = { result: null, resultKey: null, running: false, progress: 0, error: null };
+const idle = { result: null, resultKey: null, running: false, progress: 0, error: null, cancelled: false };
 
 /** One worker for the page, started on first use. */
 let shared: RolloutService | null = null;
@@ -32,17 +34,33 @@ export function useRollouts(scenario: Scenario, start: RolloutStart, options: Ro
   const [state, setState] = useState<JobState<RolloutResult>>(idle);
   const [sensitivity, setSensitivity] = useState<JobState<SensitivityResult> & { outcome: string | null }>({ ...idle, outcome: null });
   const key = JSON.stringify([scenario.hash, start, options]);
+  // Bumped by "Run again": a run for the same request, on demand.
+  const [nonce, setNonce] = useState(0);
+  const shownKey = useRef<string | null>(null);
+  const lastNonce = useRef(nonce);
+  useEffect(() => {
+    shownKey.current = state.resultKey;
+  }, [state.resultKey]);
 
   useEffect(() => {
+    // Settings put back to those of the shown result (after a cancel) need no run.
+    const forced = lastNonce.current !== nonce;
+    lastNonce.current = nonce;
+    if (!forced && shownKey.current === key) {
+      // A run still in flight answers a request nobody wants any more.
+      service().cancel('rollout');
+      const timer = setTimeout(() => setState((s) => (s.running ? { ...s, running: false } : s)), 0);
+      return () => clearTimeout(timer);
+    }
     let live = true;
     const timer = setTimeout(() => {
-      setState((s) => ({ ...s, running: true, progress: 0, error: null }));
+      setState((s) => ({ ...s, running: true, progress: 0, error: null, cancelled: false }));
       void service()
         .rollout({ scenario, start, options }, (done, total) => live && setState((s) => ({ ...s, progress: done / total })))
         .then((r) => {
           if (!live) return;
           if (!r.ok) setState((s) => ({ ...s, running: false, error: r.error }));
-          else if (r.value) setState({ result: r.value, resultKey: key, running: false, progress: 1, error: null });
+          else if (r.value) setState({ result: r.value, resultKey: key, running: false, progress: 1, error: null, cancelled: false });
           else setState((s) => ({ ...s, running: false }));
         });
     }, DEBOUNCE_MS);
@@ -50,7 +68,7 @@ export function useRollouts(scenario: Scenario, start: RolloutStart, options: Ro
       live = false;
       clearTimeout(timer);
     };
-  }, [scenario, start, options, key]);
+  }, [scenario, start, options, key, nonce]);
 
   useEffect(
     () => () => {
@@ -62,8 +80,10 @@ export function useRollouts(scenario: Scenario, start: RolloutStart, options: Ro
 
   const cancel = useCallback(() => {
     service().cancel('rollout');
-    setState((s) => ({ ...s, running: false }));
+    setState((s) => ({ ...s, running: false, cancelled: true }));
   }, []);
+
+  const rerun = useCallback(() => setNonce((n) => n + 1), []);
 
   const runSensitivity = useCallback(
     (outcome: string, runs: number) => {
@@ -87,5 +107,5 @@ export function useRollouts(scenario: Scenario, start: RolloutStart, options: Ro
     setSensitivity((s) => ({ ...s, running: false }));
   }, []);
 
-  return { ...state, stale: state.resultKey !== null && state.resultKey !== key, cancel, sensitivity, runSensitivity, cancelSensitivity };
+  return { ...state, stale: state.resultKey !== null && state.resultKey !== key, cancel, rerun, sensitivity, runSensitivity, cancelSensitivity };
 }

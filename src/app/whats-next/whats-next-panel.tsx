@@ -31,6 +31,8 @@ export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanel
   const { scenario } = timeline;
   const compiled = useMemo(() => compileScenario(scenario), [scenario]);
   const [settings, setSettings] = useState<RunSettings>(DEFAULT_SETTINGS);
+  // Re-mounts the run fields after a cancel, so they show the settings of the result on screen.
+  const [fieldsKey, setFieldsKey] = useState(0);
   const [whatIfState, setWhatIf] = useState<{ hash: string; value: WhatIf }>({ hash: scenario.hash, value: {} });
   // A new scenario has other actors and moves: its what-if starts from scratch.
   const whatIf = useMemo(() => (whatIfState.hash === scenario.hash ? whatIfState.value : {}), [whatIfState, scenario.hash]);
@@ -46,7 +48,15 @@ export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanel
   // A new result redraws two charts and three tables: a background render that yields to clicks.
   // The status line follows the shown result, so it never announces numbers not yet on screen.
   const shown = useDeferredValue(result);
-  const stale = rollouts.stale || shown !== result;
+  // A cancelled run leaves the previous result on screen as a plain (not "updating") result.
+  const stale = (rollouts.stale && !rollouts.cancelled) || shown !== result;
+  const cancel = () => {
+    rollouts.cancel();
+    if (shown) {
+      setSettings({ runs: shown.runs, depth: shown.depth, seed: shown.seed });
+      setFieldsKey((k) => k + 1);
+    }
+  };
   const node = timeline.node(current);
 
   return (
@@ -60,13 +70,28 @@ export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanel
       </header>
       <ResponsesTable scenario={scenario} base={base} scaled={scaled} whatIfActive={!neutral} />
       <div className="whn-controls">
-        <RunControls value={settings} onChange={setSettings} running={rollouts.running} progress={rollouts.progress} onCancel={rollouts.cancel} />
+        <RunControls
+          key={fieldsKey}
+          value={settings}
+          onChange={setSettings}
+          running={rollouts.running}
+          progress={rollouts.progress}
+          onCancel={cancel}
+          onRun={rollouts.rerun}
+          runLabel={shown && !rollouts.stale ? 'Run again' : 'Run'}
+        />
         <WhatIfControls scenario={scenario} value={whatIf} onChange={(value) => setWhatIf({ hash: scenario.hash, value })} />
       </div>
       <div aria-live="polite" className="whn-status">
         {rollouts.error && <p className="notice notice--error">The futures could not be simulated: {rollouts.error}</p>}
         {!shown && !rollouts.error && <p className="muted">Simulating {settings.runs.toLocaleString('en-US')} futures…</p>}
-        {shown && (
+        {shown && rollouts.cancelled && !rollouts.running && (
+          <p className="muted">
+            Cancelled; showing the previous result ({shown.runs.toLocaleString('en-US')} futures × {shown.depth} turns, seed {shown.seed})
+            {rollouts.stale ? ', made before your last change. Press Run to simulate from here.' : '.'}
+          </p>
+        )}
+        {shown && !(rollouts.cancelled && !rollouts.running) && (
           <p className="muted">
             {shown.runs.toLocaleString('en-US')} futures × {shown.depth} turns, seed {shown.seed}
             {stale ? ' — updating…' : '.'}

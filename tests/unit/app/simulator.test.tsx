@@ -100,8 +100,11 @@ describe('the simulator screen', () => {
     await user.keyboard('{ArrowRight}');
     await user.click(screen.getByRole('button', { name: 'Branch here' }));
     expect(document.querySelector('.mode-pill')?.textContent).toBe('Free play');
+    // Branch here says what to do next, in a polite live region.
+    expect(movesRegion().querySelector('.moves__branching[role="status"]')?.textContent).toMatch(/^Now choose a move to start a branch from \d+ \w+ \d{4}\.$/);
     await user.click(within(movesRegion()).getByRole('button', { name: /Test a missile/ }));
     expect(screen.getAllByTestId('branch')).toHaveLength(2);
+    expect(movesRegion().querySelector('.moves__branching[role="status"]')?.textContent).toBe('');
     await user.click(screen.getByRole('button', { name: /^Delete Branch from/ }));
     expect(screen.getAllByTestId('branch')).toHaveLength(1);
     expect(screen.getByText('Branch deleted.')).toBeTruthy();

@@ -1,0 +1,49 @@
+/**
+ * A share link pasted into a tab that already shows the app changes only the hash: open it as a
+ * fresh load would. The current session was autosaved and stays in Sessions…; a damaged link
+ * leaves it on screen, untouched.
+ */
+import { useEffect } from 'react';
+import { decodeShareLink, isShareLink } from '../persistence/index.ts';
+import { restoreSession, type RecoveryNotice } from './restore.ts';
+import type { SessionInit } from './session-state.ts';
+
+export type LinkOpened = { readonly ok: true; readonly init: SessionInit } | { readonly ok: false; readonly notice: RecoveryNotice };
+
+/** Opens the session in a `#s=…` hash; null when the hash is not a share link. */
+export async function openShareLink(hash: string): Promise<LinkOpened | null> {
+  if (!isShareLink(hash)) return null;
+  const decoded = decodeShareLink(hash);
+  if (!decoded.ok) {
+    return { ok: false, notice: { message: `The shared link could not be opened. ${decoded.error.message} Your current session is unchanged.`, raw: hash } };
+  }
+  const restored = await restoreSession(decoded.session);
+  if (!restored.ok) {
+    return {
+      ok: false,
+      notice: { message: `The shared session could not be opened. ${restored.message} Your current session is unchanged.`, raw: JSON.stringify(decoded.session, null, 2) },
+    };
+  }
+  return { ok: true, init: restored.init };
+}
+
+/** Listens for a share link arriving in the address bar while the app is open. */
+export function useShareLinkNavigation(onOpened: (opened: LinkOpened) => void): void {
+  useEffect(() => {
+    let live = true;
+    const onHashChange = () => {
+      const hash = window.location.hash;
+      void openShareLink(hash).then((opened) => {
+        if (!live || opened === null) return;
+        // As on a fresh load: the link has done its job, and a reload must come back to autosave, not the link.
+        if (window.location.hash === hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+        onOpened(opened);
+      });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', onHashChange);
+    };
+  }, [onOpened]);
+}
