@@ -1,7 +1,7 @@
 /** `whn explore <file> [--json] [--max-states N]`: every reachable posture state, and what is never reached. */
 import { EngineError, explore, type ExploreReport } from '../engine/index.ts';
-import { formatProblem, loadScenario, type Scenario } from '../scenario/index.ts';
 import type { Io } from './io.ts';
+import { readScenarioFile } from './read-scenario.ts';
 
 const USAGE = `usage: whn explore <file> [--json] [--max-states N]
 
@@ -15,24 +15,6 @@ options:
   -h, --help        show this help
 
 exit status: 0 nothing unexpected, 1 unexpected findings or an unreadable/invalid file, 2 usage error`;
-
-/** Reads and validates a scenario file for a command; prints the problems and returns null when it cannot. */
-export function readScenarioFile(file: string, io: Io, command: string): Scenario | null {
-  let text: string;
-  try {
-    text = io.readFile(file).toString('utf8');
-  } catch (error) {
-    io.stderr(`whn ${command}: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    return null;
-  }
-  const result = loadScenario(text, file);
-  if (!result.ok) {
-    for (const problem of result.problems) io.stderr(formatProblem(problem));
-    io.stderr(`whn ${command}: ${file} is not a valid scenario (run "whn validate ${file}")`);
-    return null;
-  }
-  return result.scenario;
-}
 
 export function runExplore(args: readonly string[], io: Io): number {
   let json = false;

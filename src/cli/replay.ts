@@ -1,7 +1,7 @@
 /** `whn replay <file> [--format table|csv|json]`: the historical track played through the engine. */
 import { EngineError, replayRows, toCsv, type CsvCell, type ReplayRow } from '../engine/index.ts';
 import type { Io } from './io.ts';
-import { readScenarioFile } from './explore.ts';
+import { readScenarioFile } from './read-scenario.ts';
 
 const USAGE = `usage: whn replay <file> [--format table|csv|json]
 

@@ -10,8 +10,8 @@ import {
   SensitivityJob,
   startPoint,
 } from '../engine/rollout/index.ts';
-import { formatProblem, loadScenario } from '../scenario/index.ts';
 import type { Io } from './io.ts';
+import { readScenarioFile } from './read-scenario.ts';
 
 const USAGE = `usage: whn rollout <file> [--from-replay DATE | --moves id,id,…] [--runs N] [--depth D] [--seed S] [--format json|csv]
 
@@ -67,20 +67,8 @@ export function runRollout(args: readonly string[], io: Io): number {
     return 0;
   }
 
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readFile(parsed.file);
-  } catch (error) {
-    io.stderr(`whn rollout: cannot read ${parsed.file} (${error instanceof Error ? error.message : String(error)})`);
-    return 1;
-  }
-  const loaded = loadScenario(bytes, parsed.file);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) io.stderr(formatProblem(problem));
-    io.stderr(`whn rollout: ${parsed.file} is not a valid scenario; run "whn validate ${parsed.file}" for details`);
-    return 1;
-  }
-  const scenario = loaded.scenario;
+  const scenario = readScenarioFile(parsed.file, io, 'rollout');
+  if (!scenario) return 1;
   try {
     const { timeline, node } = startPoint(scenario, { replayDate: parsed.replayDate, moves: parsed.moves });
     const compiled = compileScenario(scenario);

@@ -20,6 +20,12 @@ function run(args: string[], files: Record<string, string> = {}) {
 const liaisonText = readFileSync(join(ROOT, 'tests/fixtures/engine-liaison.yaml'), 'utf8');
 
 describe('whn explore', () => {
+  it('should report a file that is not UTF-8 with its place, as validate does', async () => {
+    const r = await run(['explore', 'tests/fixtures/invalid/not-utf8.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^tests\/fixtures\/invalid\/not-utf8\.yaml:\d+:\d+: .*UTF-8/m);
+  });
+
   it('should exit 0 and list expected findings as expected', async () => {
     const r = await run(['explore', 'tests/fixtures/engine-free.yaml']);
     expect(r.code).toBe(0);
