@@ -40,7 +40,7 @@ function CumulativeChartImpl({ rows, actors }: { readonly rows: readonly Cumulat
         <Line
           key={actor.id}
           dataKey={value}
-          name={`${actor.short} (${actor.name})`}
+          name={actor.name.includes(actor.short) ? actor.name : `${actor.short} (${actor.name})`}
           type="linear"
           stroke={style.colour}
           strokeWidth={style.width}
