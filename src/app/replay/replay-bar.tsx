@@ -84,7 +84,9 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
     if (!box || !content || typeof ResizeObserver === 'undefined') return;
     box.scrollTop = 0;
     // Observing the content too: a new narration changes its height, not the box's.
-    const observer = new ResizeObserver(() => setOverflows(box.scrollHeight > box.clientHeight + 1));
+    const measure = () => setOverflows(box.scrollHeight > box.clientHeight + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(box);
     observer.observe(content);
     return () => observer.disconnect();
@@ -169,7 +171,9 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
           aria-live="polite"
           role="region"
           aria-label="Narration"
-          tabIndex={overflows && !expanded ? 0 : undefined}
+          // Always a tab stop: whether the text overflows is only known after layout (and changes
+          // with fonts and width), and a scrollable region must be reachable by keyboard.
+          tabIndex={0}
         >
           <div className="replay__story-content">
             <p className="replay__heading">
