@@ -1,7 +1,7 @@
 /** `whn explore <file> [--json] [--max-states N]`: every reachable posture state, and what is never reached. */
 import { EngineError, explore, type ExploreReport } from '../engine/index.ts';
 import type { Io } from './io.ts';
-import { readScenarioFile } from './read-scenario.ts';
+import { oneScenario } from './read-scenario.ts';
 
 const USAGE = `usage: whn explore <file> [--json] [--max-states N]
 
@@ -38,13 +38,9 @@ export function runExplore(args: readonly string[], io: Io): number {
       return 2;
     } else files.push(arg);
   }
-  if (files.length !== 1) {
-    io.stderr(`whn explore: name one scenario file\n\n${USAGE}`);
-    return 2;
-  }
-  const file = files[0] as string;
-  const scenario = readScenarioFile(file, io, 'explore');
-  if (!scenario) return 1;
+  const target = oneScenario(files, io, 'explore', USAGE);
+  if (typeof target === 'number') return target;
+  const { file, scenario } = target;
   let report: ExploreReport;
   try {
     report = explore(scenario, maxStates === undefined ? {} : { maxStates });

@@ -20,3 +20,17 @@ export function readScenarioFile(file: string, io: Io, command: string): Scenari
   }
   return result.scenario;
 }
+
+/**
+ * The one scenario file a command takes, read and validated: the file and scenario, or the exit
+ * code to return (2 when not exactly one file is named, 1 when it cannot be read or is invalid).
+ */
+export function oneScenario(files: readonly string[], io: Io, command: string, usage: string): { file: string; scenario: Scenario } | number {
+  if (files.length !== 1) {
+    io.stderr(`whn ${command}: name one scenario file\n\n${usage}`);
+    return 2;
+  }
+  const file = files[0] as string;
+  const scenario = readScenarioFile(file, io, command);
+  return scenario ? { file, scenario } : 1;
+}

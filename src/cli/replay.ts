@@ -1,7 +1,7 @@
 /** `whn replay <file> [--format table|csv|json]`: the historical track played through the engine. */
 import { EngineError, replayRows, toCsv, type CsvCell, type ReplayRow } from '../engine/index.ts';
 import type { Io } from './io.ts';
-import { readScenarioFile } from './read-scenario.ts';
+import { oneScenario } from './read-scenario.ts';
 
 const USAGE = `usage: whn replay <file> [--format table|csv|json]
 
@@ -38,13 +38,9 @@ export function runReplay(args: readonly string[], io: Io): number {
       return 2;
     } else files.push(arg);
   }
-  if (files.length !== 1) {
-    io.stderr(`whn replay: name one scenario file\n\n${USAGE}`);
-    return 2;
-  }
-  const file = files[0] as string;
-  const scenario = readScenarioFile(file, io, 'replay');
-  if (!scenario) return 1;
+  const target = oneScenario(files, io, 'replay', USAGE);
+  if (typeof target === 'number') return target;
+  const { file, scenario } = target;
   let rows: ReplayRow[];
   try {
     rows = replayRows(scenario);
