@@ -4,9 +4,9 @@
  * Must sit inside the SessionProvider: its actions read and replace the session.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { exportSessionFile, sessionFileName } from '../persistence/index.ts';
+import { exportSessionFile, sessionFileName } from '../stores/persistence/index.ts';
 import { downloadBlob } from '../lib/download.ts';
-import { freshInit, sessionFileOf, useSend, useSessionActor } from '../session/index.ts';
+import { freshInit, sessionFileOf, useSend, useSessionActor } from '../stores/session/index.ts';
 
 export interface ErrorBoundaryProps {
   /** What failed, for the message: "The What happens next panel", "The simulator". */

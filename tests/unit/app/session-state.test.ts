@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, sessionReducer, type SessionEvent, type SessionState } from '../../../src/app/session/index.ts';
+import { initialState, sessionReducer, type SessionEvent, type SessionState } from '../../../src/app/stores/session/index.ts';
 import { liaisonInit } from './fixtures.ts';
 
 const run = (state: SessionState, ...events: SessionEvent[]) => events.reduce(sessionReducer, state);

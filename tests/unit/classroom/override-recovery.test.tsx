@@ -7,12 +7,12 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../src/app/components/index.ts';
-import { freshInit, SessionProvider, useSession } from '../../../src/app/session/index.ts';
+import { freshInit, SessionProvider, useSession } from '../../../src/app/stores/session/index.ts';
 import { compileScenario, PASS, timelineFromJSON, type Timeline } from '../../../src/engine/index.ts';
 import { rolloutStartAt, runRollouts } from '../../../src/engine/rollout/index.ts';
-import { cliCommand, inexpressible, startArgs } from '../../../src/app/whats-next/cli-command.ts';
-import { resultJson } from '../../../src/app/whats-next/export-bar.tsx';
-import { WhatHappensNextPanel } from '../../../src/app/whats-next/whats-next-panel.tsx';
+import { cliCommand, inexpressible, startArgs } from '../../../src/app/features/whats-next/cli-command.ts';
+import { resultJson } from '../../../src/app/features/whats-next/export-bar.tsx';
+import { WhatHappensNextPanel } from '../../../src/app/features/whats-next/whats-next-panel.tsx';
 import { round, run, shipped, started } from './fixtures.ts';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allTensionSeries, cumulativeRows, goldsteinRows, tensionData } from '../../../../src/app/charts/chart-data.ts';
+import { allTensionSeries, cumulativeRows, goldsteinRows, tensionData } from '../../../../src/app/features/charts/chart-data.ts';
 import { moveGoldstein, PASS, type Timeline } from '../../../../src/engine/index.ts';
 import { fixtureTimeline, playOpen } from './engine-helpers.ts';
 

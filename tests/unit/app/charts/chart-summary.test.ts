@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf, cumulativeRows, goldsteinRows, tensionData } from '../../../../src/app/charts/chart-data.ts';
-import { cumulativeSummary, goldsteinSummary, tensionSummary } from '../../../../src/app/charts/chart-summary.ts';
-import { cumulativeTable, goldsteinTable, tensionTable } from '../../../../src/app/charts/chart-tables.ts';
-import { formatDate, formatSigned } from '../../../../src/app/charts/chart-format.ts';
+import { actorsOf, cumulativeRows, goldsteinRows, tensionData } from '../../../../src/app/features/charts/chart-data.ts';
+import { cumulativeSummary, goldsteinSummary, tensionSummary } from '../../../../src/app/features/charts/chart-summary.ts';
+import { cumulativeTable, goldsteinTable, tensionTable } from '../../../../src/app/features/charts/chart-tables.ts';
+import { formatDate, formatSigned } from '../../../../src/app/features/charts/chart-format.ts';
 import { fixtureTimeline, playOpen } from './engine-helpers.ts';
 
 describe('chart summaries', () => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ChartsPanel from '../../../../src/app/charts/charts-panel.tsx';
+import ChartsPanel from '../../../../src/app/features/charts/charts-panel.tsx';
 import { fixtureTimeline } from './engine-helpers.ts';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ChartsPanel from '../../../../src/app/charts/charts-panel.tsx';
+import ChartsPanel from '../../../../src/app/features/charts/charts-panel.tsx';
 import { fixtureTimeline } from './engine-helpers.ts';
 
 describe('ChartsPanel', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tensionData } from '../../../../src/app/charts/chart-data.ts';
-import { reuseSeries } from '../../../../src/app/charts/stable-series.ts';
+import { tensionData } from '../../../../src/app/features/charts/chart-data.ts';
+import { reuseSeries } from '../../../../src/app/features/charts/stable-series.ts';
 import { fixtureTimeline, playOpen } from './engine-helpers.ts';
 
 describe('reuseSeries', () => {

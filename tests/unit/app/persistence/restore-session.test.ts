@@ -8,7 +8,7 @@ import {
   encodeShareLink,
   restoreSession,
   toSessionFile,
-} from '../../../../src/app/persistence/index.ts';
+} from '../../../../src/app/stores/persistence/index.ts';
 import { fixtureTimeline, playOpen } from '../charts/engine-helpers.ts';
 
 const NOW = () => '2024-05-01T10:00:00.000Z';

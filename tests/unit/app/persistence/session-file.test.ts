@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkScenario, parseSessionFile, parseSessionText } from '../../../../src/app/persistence/index.ts';
+import { checkScenario, parseSessionFile, parseSessionText } from '../../../../src/app/stores/persistence/index.ts';
 import { makeSession, makeTimelineJson, SCENARIO } from './factories.ts';
 
 const NOW = () => '2024-06-01T12:00:00.000Z';

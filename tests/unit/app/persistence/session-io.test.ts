@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportSessionFile, importSessionFile, sessionFileName } from '../../../../src/app/persistence/index.ts';
+import { exportSessionFile, importSessionFile, sessionFileName } from '../../../../src/app/stores/persistence/index.ts';
 import { makeSession, makeTimelineJson } from './factories.ts';
 
 function file(parts: BlobPart[], name: string): File {

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { SessionsDialog } from '../../../../src/app/sessions/index.ts';
-import { createMemoryStorage, createSessionStore, type SessionFile, type SessionStore } from '../../../../src/app/persistence/index.ts';
+import { SessionsDialog } from '../../../../src/app/features/sessions/index.ts';
+import { createMemoryStorage, createSessionStore, type SessionFile, type SessionStore } from '../../../../src/app/stores/persistence/index.ts';
 import { makeSession, makeTimelineJson } from './factories.ts';
 
 function setup(store: SessionStore, onOpen = vi.fn(), currentId: string | null = null) {

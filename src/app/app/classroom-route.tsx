@@ -1,0 +1,92 @@
+import { Suspense, useCallback } from 'react';
+import type { ClassroomAction, ClassroomSettings } from '../../engine/classroom/index.ts';
+import { ChartsPanel } from '../features/charts/index.ts';
+import { DebriefPage } from '../features/debrief/index.ts';
+import { PostureBoard } from '../features/posture-board/index.ts';
+import { sessionFileOf, useSend, useSession, useSessionActor } from '../stores/session/index.ts';
+import { ClassroomScreen } from '../features/classroom/classroom-screen.tsx';
+import { ClassroomSetup } from '../features/classroom/classroom-setup.tsx';
+
+/** off: the simulator; play: setup or the running exercise; debrief: the after-action review. */
+export type ClassroomView = 'off' | 'play' | 'debrief';
+
+export interface ClassroomProps {
+  readonly view: Exclude<ClassroomView, 'off'>;
+  readonly onView: (view: ClassroomView) => void;
+}
+
+/** Classroom mode as the app mounts it: reads the session, sends classroom events. */
+export function Classroom({ view, onView }: ClassroomProps) {
+  const send = useSend();
+  const actor = useSessionActor();
+  const timeline = useSession((s) => s.timeline);
+  const classroom = useSession((s) => s.classroom);
+  const name = useSession((s) => s.name);
+
+  // Each screen change starts at the top: the setup form or the debrief is taller than a projector.
+  const go = useCallback(
+    (next: ClassroomView) => {
+      onView(next);
+      window.scrollTo({ top: 0 });
+    },
+    [onView],
+  );
+  const start = useCallback(
+    (settings: ClassroomSettings) => {
+      send({ type: 'classroom.start', settings, now: Date.now() });
+      window.scrollTo({ top: 0 });
+    },
+    [send],
+  );
+  const act = useCallback(
+    (action: ClassroomAction) => {
+      send({ type: 'classroom.act', action, now: Date.now() });
+      const { error } = actor.getSnapshot().context;
+      // The classroom screen shows the refusal where it happened; the page banner would say it twice.
+      if (error !== null) send({ type: 'notice.dismiss' });
+      return error;
+    },
+    [send, actor],
+  );
+  const sessionJson = useCallback(() => JSON.stringify(sessionFileOf(actor.getSnapshot().context), null, 2) + '\n', [actor]);
+
+  if (!classroom) {
+    return (
+      <main className="app__classroom" id="moves">
+        <ClassroomSetup timeline={timeline} onStart={start} onCancel={() => go('off')} />
+      </main>
+    );
+  }
+  if (view === 'debrief') {
+    return (
+      <main className="app__classroom" id="moves">
+        <DebriefPage timeline={timeline} classroom={classroom} sessionName={name} sessionJson={sessionJson} onClose={() => go('play')} />
+      </main>
+    );
+  }
+  return (
+    <>
+      <main className="app__classroom" id="moves">
+        <ClassroomScreen
+          timeline={timeline}
+          state={classroom}
+          onAction={act}
+          onOpenDebrief={() => go('debrief')}
+          onEnd={() => {
+            send({ type: 'classroom.end' });
+            go('off');
+          }}
+        />
+        <PostureBoard />
+      </main>
+      <section className="app__charts" aria-labelledby="classroom-charts-title">
+        <h2 id="classroom-charts-title" className="app__charts-title">
+          Escalation charts
+        </h2>
+        <Suspense fallback={<p aria-live="polite">Loading the charts…</p>}>
+          <ChartsPanel timeline={timeline} current={classroom.head} />
+        </Suspense>
+      </section>
+    </>
+  );
+}

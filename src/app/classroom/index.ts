@@ -1,5 +1,0 @@
-export { Classroom, type ClassroomView, type ClassroomProps } from './classroom-mode.tsx';
-export { ClassroomSetup, type ClassroomSetupProps } from './classroom-setup.tsx';
-export { ClassroomScreen, type ClassroomScreenProps } from './classroom-screen.tsx';
-export { SessionLog } from './session-log.tsx';
-export { reduceClassroom, type ClassroomEvent, type ClassroomSlice } from './classroom-session.ts';

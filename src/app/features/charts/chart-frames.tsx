@@ -1,0 +1,118 @@
+/**
+ * The three charts, each in its frame with its summary, table, downloads and legend. Each one
+ * builds its own data, so a panel that shows one chart at a time does the work of that one only.
+ */
+import { memo, useMemo } from 'react';
+import type { NodeId, Timeline } from '../../../engine/types.ts';
+import { actorsOf, allTensionSeries, cumulativeRows, goldsteinRows, tensionData } from './chart-data.ts';
+import { cumulativeSummary, goldsteinSummary, tensionSummary } from './chart-summary.ts';
+import { cumulativeTable, goldsteinTable, tensionTable } from './chart-tables.ts';
+import { ChartFrame } from './chart-frame.tsx';
+import { TensionChart } from './tension-chart.tsx';
+import { GoldsteinChart } from './goldstein-chart.tsx';
+import { CumulativeChart } from './cumulative-chart.tsx';
+import { seriesStyles, actorStyle, CURRENT_STYLE, COOPERATION_COLOUR, CONFLICT_COLOUR } from './series-style.ts';
+
+export interface ChartFrameInputs {
+  readonly timeline: Timeline;
+  readonly current: NodeId;
+  readonly onSelectNode?: (id: NodeId) => void;
+  readonly headingLevel?: 2 | 3 | 4;
+}
+
+export const TENSION_TITLE = 'Tension index per branch';
+export const GOLDSTEIN_TITLE = 'Goldstein weight per move';
+export const CUMULATIVE_TITLE = 'Cumulative Goldstein per actor';
+
+const GOLDSTEIN_LEGEND = [
+  { label: 'Cooperation (+)', colour: COOPERATION_COLOUR },
+  { label: 'Conflict (−)', colour: CONFLICT_COLOUR },
+];
+
+function TensionFrameImpl({ timeline, current, onSelectNode, headingLevel }: ChartFrameInputs) {
+  const tension = useMemo(() => tensionData(timeline, current), [timeline, current]);
+  const summary = useMemo(() => tensionSummary(tension), [tension]);
+  const table = useMemo(() => tensionTable(tension.drawn), [tension]);
+  const legend = useMemo(() => {
+    const styles = seriesStyles(tension.drawn);
+    return tension.drawn.map((s) => {
+      const st = styles.get(s.key) ?? CURRENT_STYLE;
+      return { label: s.label, colour: st.colour, dash: st.dash };
+    });
+  }, [tension]);
+  const note =
+    tension.omitted > 0
+      ? `${tension.omitted} more ${tension.omitted === 1 ? 'branch is' : 'branches are'} not drawn, to keep the chart readable; the CSV has every branch.`
+      : null;
+  return (
+    <ChartFrame
+      title={TENSION_TITLE}
+      summary={summary}
+      table={table}
+      csvTable={() => tensionTable(allTensionSeries(timeline, current))}
+      fileBase={`tension-${timeline.scenario.meta.id}-${timeline.node(current).date}`}
+      legend={legend}
+      note={note}
+      onSelectNode={onSelectNode}
+      currentNode={current}
+      headingLevel={headingLevel}
+    >
+      <TensionChart data={tension} onSelectNode={onSelectNode} />
+    </ChartFrame>
+  );
+}
+
+function GoldsteinFrameImpl({ timeline, current, onSelectNode, headingLevel }: ChartFrameInputs) {
+  const rows = useMemo(() => goldsteinRows(timeline, current), [timeline, current]);
+  const summary = useMemo(() => goldsteinSummary(rows), [rows]);
+  const table = useMemo(() => goldsteinTable(rows), [rows]);
+  return (
+    <ChartFrame
+      title={GOLDSTEIN_TITLE}
+      summary={summary}
+      table={table}
+      fileBase={`goldstein-${timeline.scenario.meta.id}-${timeline.node(current).date}`}
+      legend={GOLDSTEIN_LEGEND}
+      onSelectNode={onSelectNode}
+      currentNode={current}
+      headingLevel={headingLevel}
+    >
+      <GoldsteinChart rows={rows} />
+    </ChartFrame>
+  );
+}
+
+function CumulativeFrameImpl({ timeline, current, onSelectNode, headingLevel }: ChartFrameInputs) {
+  const rows = useMemo(() => cumulativeRows(timeline, current), [timeline, current]);
+  // Keyed on the scenario, not the timeline: the actors' lines keep their identity across moves.
+  const { scenario } = timeline;
+  const actors = useMemo(() => actorsOf({ scenario }), [scenario]);
+  const summary = useMemo(() => cumulativeSummary(rows, actors), [rows, actors]);
+  const table = useMemo(() => cumulativeTable(rows, actors), [rows, actors]);
+  const legend = useMemo(
+    () =>
+      actors.map((a, i) => {
+        const st = actorStyle(a.colour, i);
+        return { label: a.short, colour: st.colour, dash: st.dash };
+      }),
+    [actors],
+  );
+  return (
+    <ChartFrame
+      title={CUMULATIVE_TITLE}
+      summary={summary}
+      table={table}
+      fileBase={`cumulative-goldstein-${scenario.meta.id}-${timeline.node(current).date}`}
+      legend={legend}
+      onSelectNode={onSelectNode}
+      currentNode={current}
+      headingLevel={headingLevel}
+    >
+      <CumulativeChart rows={rows} actors={actors} />
+    </ChartFrame>
+  );
+}
+
+export const TensionFrame = memo(TensionFrameImpl);
+export const GoldsteinFrame = memo(GoldsteinFrameImpl);
+export const CumulativeFrame = memo(CumulativeFrameImpl);

@@ -1,0 +1,141 @@
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { PASS, type MoveOption, type NodeId, type Timeline } from '../../../engine/index.ts';
+import { ActorBadge, GoldsteinTag } from '../../components/index.ts';
+import { formatDate } from '../../lib/format.ts';
+import { useSend, useSession } from '../../stores/session/index.ts';
+
+/** The move history took next from here, when the current node is on the replay track. */
+export function historyNext(timeline: Timeline, current: NodeId): string | null {
+  const track = timeline.replayTrack();
+  const at = track.indexOf(current);
+  const next = at >= 0 ? track[at + 1] : undefined;
+  return next === undefined ? null : (timeline.node(next).move?.move ?? null);
+}
+
+export function MovesPanel() {
+  const sendEvent = useSend();
+  // After a move the list changes under the focus: once the new list is committed, put the focus
+  // on its first open move so the keyboard can go on playing.
+  const refocus = useRef(false);
+  const send: typeof sendEvent = (event) => {
+    if (event.type === 'move.play') refocus.current = true;
+    sendEvent(event);
+  };
+  const scenario = useSession((s) => s.scenario);
+  const timeline = useSession((s) => s.timeline);
+  const current = useSession((s) => s.current);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    document.querySelector<HTMLElement>('#moves .move__button:not([aria-disabled])')?.focus();
+  }, [timeline, current]);
+  const mode = useSession((s) => s.mode);
+  const options = useMemo(() => timeline.moves(current), [timeline, current]);
+  const nextActors = useMemo(() => timeline.nextActors(current), [timeline, current]);
+  const historical = useMemo(() => historyNext(timeline, current), [timeline, current]);
+  const outcomes = useMemo(() => timeline.indicators(current).outcomes, [timeline, current]);
+
+  const groups = useMemo(
+    () =>
+      scenario.actors
+        .filter((a) => nextActors.includes(a.id))
+        .map((actor) => {
+          const mine = options.filter((o) => o.actor === actor.id);
+          return { actor, open: mine.filter((o) => o.open), closed: mine.filter((o) => !o.open) };
+        }),
+    [scenario, nextActors, options],
+  );
+  const ended = scenario.outcomes.filter((o) => o.terminal && outcomes.includes(o.id));
+
+  return (
+    <section className="panel moves" aria-labelledby="moves-title" id="moves" tabIndex={-1}>
+      <header className="panel__header">
+        <h2 id="moves-title">Moves</h2>
+        {mode === 'replay' && historical && <p className="panel__hint">Replay: playing a move other than history's starts a branch.</p>}
+      </header>
+      {/* After "Branch here" the replay stops at this date and waits for the user's move: say so. */}
+      <p className="moves__branching" role="status">
+        {mode === 'free' && historical ? `Now choose a move to start a branch from ${formatDate(timeline.node(current).date)}.` : ''}
+      </p>
+      {ended.length > 0 && (
+        <p className="moves__ended" role="status">
+          The game has ended: {ended.map((o) => o.label).join(', ')}.
+        </p>
+      )}
+      {groups.length === 0 && ended.length === 0 && <p>No side can move from here.</p>}
+      {groups.map(({ actor, open, closed }) => (
+        <div key={actor.id} className="moves__group" style={{ '--actor': actor.colour } as CSSProperties}>
+          <h3 className="moves__actor">
+            <ActorBadge actor={actor} full /> to move
+          </h3>
+          <ul className="moves__list" aria-label={`Open moves of ${actor.short}`}>
+            {open.map((option) => (
+              <MoveItem
+                key={option.move.id}
+                option={option}
+                historical={historical === option.move.id}
+                onPlay={() => send({ type: 'move.play', move: { actor: option.actor, move: option.move.id } })}
+              />
+            ))}
+            {scenario.turns.pass.allowed && (
+              <li className="move">
+                <button type="button" className="move__button move__button--pass" onClick={() => send({ type: 'move.play', move: { actor: actor.id, move: PASS } })}>
+                  Pass
+                </button>
+                <p className="move__meta">{actor.short} does nothing this turn.</p>
+              </li>
+            )}
+          </ul>
+          {closed.length > 0 && (
+            <>
+              <h4 className="moves__closed-title">Closed now ({closed.length})</h4>
+              <ul className="moves__list moves__list--closed" aria-label={`Closed moves of ${actor.short}`}>
+                {closed.map((option) => (
+                  <MoveItem key={option.move.id} option={option} historical={historical === option.move.id} onPlay={() => undefined} />
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+interface MoveItemProps {
+  readonly option: MoveOption;
+  readonly historical: boolean;
+  readonly onPlay: () => void;
+}
+
+function MoveItem({ option, historical, onPlay }: MoveItemProps) {
+  const id = `move-${option.actor}-${option.move.id}`;
+  return (
+    <li className={`move${option.open ? '' : ' move--closed'}${historical ? ' move--historical' : ''}`}>
+      <button
+        type="button"
+        className="move__button"
+        aria-disabled={option.open ? undefined : 'true'}
+        aria-describedby={`${id}-meta${option.open ? '' : ` ${id}-reason`}`}
+        onClick={() => {
+          if (option.open) onPlay();
+        }}
+      >
+        {option.move.label}
+        {historical && <span className="move__history">history's move</span>}
+      </button>
+      {/* A closed move is one compact line (title and reason); its CAMEO line stays for screen readers. */}
+      <p className={`move__meta${option.open ? '' : ' visually-hidden'}`} id={`${id}-meta`}>
+        <span className="move__cameo">
+          CAMEO {option.cameo.code} · {option.cameo.description}
+        </span>
+        <GoldsteinTag value={option.goldstein} />
+      </p>
+      {!option.open && (
+        <p className="move__reason" id={`${id}-reason`} title={option.reason ?? undefined}>
+          Closed: {option.reason ?? 'not open at this point'}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { Scenario } from '../../../scenario/index.ts';
+import { shippedScenarios, loadShipped } from '../../lib/scenarios.ts';
+import { ProblemsPanel } from './problems-panel.tsx';
+import { readScenarioFile, type ReadResult } from './read-scenario-file.ts';
+
+export interface PickedScenario {
+  readonly scenario: Scenario;
+  /** The YAML text for a user's own file (null for a shipped scenario). */
+  readonly source: string | null;
+}
+
+export interface ScenarioPickerProps {
+  readonly currentId: string;
+  readonly onPick: (picked: PickedScenario) => void;
+  /** A file dropped anywhere on the page, handed over by the app. */
+  readonly dropped?: ReadResult | null;
+}
+
+interface ShippedSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly scenario: Scenario | null;
+  readonly problem: string | null;
+}
+
+export function ScenarioPicker({ currentId, onPick, dropped = null }: ScenarioPickerProps) {
+  const [shipped, setShipped] = useState<readonly ShippedSummary[] | null>(null);
+  const [rejected, setRejected] = useState<Extract<ReadResult, { ok: false }> | null>(dropped && !dropped.ok ? dropped : null);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all(
+      shippedScenarios.map(async (entry): Promise<ShippedSummary> => {
+        const loaded = await loadShipped(entry.id);
+        if (loaded?.result.ok) {
+          const { meta } = loaded.result.scenario;
+          return { id: entry.id, title: meta.title, summary: meta.summary, scenario: loaded.result.scenario, problem: null };
+        }
+        const count = loaded && !loaded.result.ok ? loaded.result.problems.length : 0;
+        return { id: entry.id, title: entry.file, summary: '', scenario: null, problem: `This shipped file has ${count} problem(s); run "npx whn validate".` };
+      }),
+    ).then((list) => {
+      if (live) setShipped(list);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function accept(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    const result = await readScenarioFile(file);
+    setBusy(false);
+    if (result.ok) {
+      setRejected(null);
+      onPick({ scenario: result.scenario, source: result.source });
+    } else {
+      setRejected(result);
+    }
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    event.stopPropagation();
+    setDragging(false);
+    void accept(event.dataTransfer.files[0]);
+  }
+
+  return (
+    <div className="picker">
+      <section aria-labelledby="picker-shipped">
+        <h3 id="picker-shipped">Scenarios</h3>
+        {shipped === null ? (
+          <p aria-live="polite">Loading the scenarios…</p>
+        ) : shipped.length === 0 ? (
+          <p>No scenarios are shipped with this build.</p>
+        ) : (
+          <ul className="picker__list">
+            {shipped.map((s) => (
+              <li key={s.id} className="picker__item">
+                <div>
+                  <p className="picker__title">{s.title}</p>
+                  {s.summary && <p className="picker__summary">{s.summary}</p>}
+                  {s.problem && <p className="picker__problem">{s.problem}</p>}
+                </div>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={!s.scenario}
+                  aria-label={`Open ${s.title}${s.scenario?.meta.id === currentId ? ' (open now; starts a new session)' : ''}`}
+                  onClick={() => s.scenario && onPick({ scenario: s.scenario, source: null })}
+                >
+                  {s.scenario?.meta.id === currentId ? 'Start again' : 'Open'}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="picker-own">
+        <h3 id="picker-own">Load your own</h3>
+        <div
+          className={`dropzone${dragging ? ' dropzone--active' : ''}`}
+          data-testid="dropzone"
+          onDragOver={(event) => {
+            event.preventDefault();
+            event.stopPropagation();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <p>Drop a scenario file (.yaml) here, or</p>
+          <button type="button" className="button" onClick={() => inputRef.current?.click()}>
+            Choose a file…
+          </button>
+          <input
+            ref={inputRef}
+            data-testid="scenario-file"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Scenario file"
+            type="file"
+            accept=".yaml,.yml,text/yaml,application/yaml"
+            onChange={(event) => {
+              void accept(event.target.files?.[0]);
+              event.target.value = '';
+            }}
+          />
+          {busy && <p aria-live="polite">Checking the file…</p>}
+        </div>
+        {rejected && <ProblemsPanel file={rejected.file} problems={rejected.problems} onDismiss={() => setRejected(null)} />}
+      </section>
+    </div>
+  );
+}

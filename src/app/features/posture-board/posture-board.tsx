@@ -1,0 +1,82 @@
+import { useMemo, type CSSProperties } from 'react';
+import { buildMachine, type PostureState } from '../../../engine/index.ts';
+import { useSession } from '../../stores/session/index.ts';
+import { LiveStatechart } from './live-statechart.tsx';
+import { machineOutline, type StateNodeLike } from './machine-outline.ts';
+
+export function PostureBoard() {
+  const scenario = useSession((s) => s.scenario);
+  const timeline = useSession((s) => s.timeline);
+  const current = useSession((s) => s.current);
+  const postures = useMemo(() => timeline.postures(current), [timeline, current]);
+  const before = useMemo(() => {
+    const parent = timeline.node(current).parent;
+    return parent === null ? null : timeline.postures(parent);
+  }, [timeline, current]);
+  const tension = useMemo(() => timeline.indicators(current).tension, [timeline, current]);
+
+  const outline = useMemo(() => machineOutline(buildMachine(scenario).root as unknown as StateNodeLike), [scenario]);
+  const colours = useMemo(() => Object.fromEntries(scenario.actors.map((a) => [a.id, a.colour])), [scenario]);
+  const labels = useMemo(() => Object.fromEntries(scenario.actors.map((a) => [a.id, a.short])), [scenario]);
+
+  return (
+    <section className="panel posture-board" aria-labelledby="postures-title">
+      <header className="panel__header">
+        <h2 id="postures-title">Postures</h2>
+        <p className="posture-board__tension">
+          Tension <strong data-testid="tension">{Math.round(tension)}</strong>
+          <span className="muted"> / 100</span>
+        </p>
+      </header>
+      <div className="posture-board__actors">
+        {scenario.actors.map((actor) => (
+          <article key={actor.id} className="actor-card" style={{ '--actor': actor.colour } as CSSProperties} aria-labelledby={`actor-${actor.id}`}>
+            <h3 id={`actor-${actor.id}`} className="actor-card__name">
+              <span className="actor-card__swatch" aria-hidden="true" />
+              {actor.name}
+            </h3>
+            <ul className="actor-card__postures">
+              {actor.postures.map((posture) => {
+                const levelId = postures[actor.id]?.[posture.id];
+                const level = posture.levels.find((l) => l.id === levelId);
+                const previousId = before?.[actor.id]?.[posture.id];
+                const previous = previousId && previousId !== levelId ? posture.levels.find((l) => l.id === previousId) : undefined;
+                return (
+                  <li key={posture.id} className={`posture${previous ? ' posture--changed' : ''}`} data-testid={`posture-${actor.id}-${posture.id}`}>
+                    <div className="posture__head">
+                      <span className="posture__label">{posture.label}</span>
+                      <span className="posture__current">
+                        {level?.label ?? levelId}
+                        <span className="posture__escalation"> · escalation {level?.escalation ?? '?'}</span>
+                      </span>
+                    </div>
+                    <ol className="posture__ladder" aria-label={`${posture.label} levels, least to most escalated`}>
+                      {posture.levels.map((l) => (
+                        <li key={l.id} className={`rung${l.id === levelId ? ' rung--current' : ''}`} aria-current={l.id === levelId ? 'true' : undefined} title={l.description ? `${l.label}: ${l.description}` : l.label}>
+                          {l.label}
+                        </li>
+                      ))}
+                    </ol>
+                    {previous && (
+                      <p className="posture__was">
+                        <span className="visually-hidden">Changed from </span>
+                        <span aria-hidden="true">was </span>
+                        {previous.label}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </article>
+        ))}
+      </div>
+      <LiveStatechart outline={outline} value={stateValue(postures)} colours={colours} labels={labels} />
+    </section>
+  );
+}
+
+/** The machine's state value at a node: one region per actor, one per posture, level ids as states. */
+function stateValue(postures: PostureState): Record<string, Record<string, string>> {
+  return Object.fromEntries(Object.entries(postures).map(([actor, levels]) => [actor, { ...levels }]));
+}

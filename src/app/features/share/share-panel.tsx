@@ -1,0 +1,44 @@
+import { useMemo, useState } from 'react';
+import { encodeShareLink } from '../../stores/persistence/index.ts';
+import { sessionFileOf, useSessionActor } from '../../stores/session/index.ts';
+
+/** The share link for the session as it is now, with a copy button and its size. */
+export function SharePanel() {
+  const actor = useSessionActor();
+  // The panel lives in a modal, so the session cannot change while it is open.
+  const link = useMemo(() => {
+    const url = new URL(window.location.href);
+    url.hash = encodeShareLink(sessionFileOf(actor.getSnapshot().context)).slice(1);
+    return url.toString();
+  }, [actor]);
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+
+  return (
+    <div className="share">
+      <p>Anyone who opens this link sees this session — every branch, and where you are now. Nothing is sent to a server: the session is inside the link.</p>
+      <label htmlFor="share-link" className="share__label">
+        Link ({Math.ceil(link.length / 1024)} kB)
+      </label>
+      <textarea id="share-link" className="input share__link" readOnly value={link} rows={3} onFocus={(event) => event.target.select()} />
+      <div className="share__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            if (!navigator.clipboard) {
+              setCopied('no');
+              return;
+            }
+            navigator.clipboard.writeText(link).then(
+              () => setCopied('yes'),
+              () => setCopied('no'),
+            );
+          }}
+        >
+          Copy link
+        </button>
+        <span role="status">{copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Could not copy: select the link and copy it yourself.' : ''}</span>
+      </div>
+    </div>
+  );
+}

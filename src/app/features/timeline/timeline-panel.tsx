@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { BranchTree } from './branch-tree.tsx';
+import { scrollNearestWithin } from '../../lib/scroll.ts';
+import { useSend, useSession } from '../../stores/session/index.ts';
+
+export function TimelinePanel() {
+  const send = useSend();
+  const undoLabel = useSession((s) => s.past[s.past.length - 1]?.label ?? null);
+  const redoLabel = useSession((s) => s.future[s.future.length - 1]?.label ?? null);
+  const notice = useSession((s) => s.notice);
+  const current = useSession((s) => s.current);
+  const timeline = useSession((s) => s.timeline);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // A new branch or a step elsewhere puts "you are here" in view (History is long; branches sit below it).
+  // An IntersectionObserver reports where it is without forcing a layout in the middle of a move's render.
+  useEffect(() => {
+    const box = scrollRef.current;
+    const here = box?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !here) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      scrollNearestWithin(box, here);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        observer.disconnect();
+        if (entry && entry.intersectionRatio < 1) scrollNearestWithin(box, here);
+      },
+      { root: box, threshold: 1 },
+    );
+    observer.observe(here);
+    return () => observer.disconnect();
+  }, [current, timeline]);
+
+  return (
+    <section className="panel timeline" aria-labelledby="timeline-title">
+      <header className="panel__header">
+        <h2 id="timeline-title">Timeline</h2>
+        <div className="timeline__history">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={undoLabel === null}
+            aria-keyshortcuts="Control+Z"
+            aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'}
+            title="Ctrl+Z"
+            onClick={() => send({ type: 'history.undo' })}
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={redoLabel === null}
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+            aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'}
+            title="Ctrl+Shift+Z or Ctrl+Y"
+            onClick={() => send({ type: 'history.redo' })}
+          >
+            Redo
+          </button>
+        </div>
+      </header>
+      <div className="timeline__status" role="status" aria-live="polite">
+        {notice && (
+          <p className="notice">
+            {notice.text}{' '}
+            {notice.undoable && (
+              <button type="button" className="button button--small" onClick={() => send({ type: 'history.undo' })}>
+                Undo
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+      <div className="timeline__scroll" ref={scrollRef}>
+        <BranchTree />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** Each actor's cumulative Goldstein sum at the horizon: where its conduct ends up, cooperative (+) or conflictual (−). */
+import { memo } from 'react';
+import type { GoldsteinResult } from '../../../engine/rollout/index.ts';
+import type { Scenario } from '../../../scenario/types.ts';
+import { formatSigned } from '../../lib/format.ts';
+
+/** Memoised: progress ticks re-render the panel, and a chart redraw costs tens of milliseconds. */
+export const GoldsteinTable = memo(function GoldsteinTable({ scenario, rows, depth }: { readonly scenario: Scenario; readonly rows: readonly GoldsteinResult[]; readonly depth: number }) {
+  return (
+    <section className="whn-section" aria-labelledby="whn-goldstein">
+      <h4 id="whn-goldstein">Cumulative Goldstein at turn {depth}</h4>
+      <table className="table whn-table">
+        <thead>
+          <tr>
+            <th scope="col">Actor</th>
+            <th scope="col">Now</th>
+            <th scope="col">Mean</th>
+            <th scope="col">5th</th>
+            <th scope="col">Median</th>
+            <th scope="col">95th</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((g) => (
+            <tr key={g.actor}>
+              <th scope="row">{scenario.actors.find((a) => a.id === g.actor)?.short ?? g.actor}</th>
+              {[g.start, g.mean, g.p5, g.p50, g.p95].map((v, i) => (
+                <td key={i}>{formatSigned(v)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+});

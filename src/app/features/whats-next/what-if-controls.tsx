@@ -1,0 +1,112 @@
+/** Sliders that scale propensities: each actor's hawkishness, and any move's weight. */
+import { useId, useState } from 'react';
+import type { WhatIf } from '../../../engine/rollout/index.ts';
+import type { Scenario } from '../../../scenario/types.ts';
+import { moveLabel } from './format.ts';
+
+/** Sliders move in powers of two: −2 … 2 is ×¼ … ×4. The move slider's lowest notch is "never" (×0). */
+const OFF = -4;
+
+/** 2^step, rounded to 4 decimals so the factor reads well in the CLI command (and means the same there). */
+export function factorOf(step: number): number {
+  return step <= OFF ? 0 : Number((2 ** step).toFixed(4));
+}
+
+export function stepOf(factor: number): number {
+  return factor <= 0 ? OFF : Math.log2(factor);
+}
+
+export function factorText(factor: number): string {
+  return factor === 0 ? 'never' : `×${factor < 1 ? factor.toFixed(2) : factor.toFixed(factor % 1 === 0 ? 0 : 2)}`;
+}
+
+export function isNeutral(whatIf: WhatIf): boolean {
+  return (
+    Object.values(whatIf.hawkishness ?? {}).every((h) => h === 1) && Object.values(whatIf.moveFactors ?? {}).every((f) => f === 1) && (whatIf.passFactor ?? 1) === 1
+  );
+}
+
+export interface WhatIfControlsProps {
+  readonly scenario: Scenario;
+  readonly value: WhatIf;
+  readonly onChange: (next: WhatIf) => void;
+}
+
+export function WhatIfControls({ scenario, value, onChange }: WhatIfControlsProps) {
+  const id = useId();
+  const [move, setMove] = useState(scenario.moves[0]?.id ?? '');
+  const moveFactors = value.moveFactors ?? {};
+  const adjusted = Object.entries(moveFactors).filter(([, f]) => f !== 1);
+  const setMoveFactor = (m: string, f: number) => onChange({ ...value, moveFactors: { ...moveFactors, [m]: f } });
+  return (
+    <fieldset className="whn-whatif">
+      <legend>What if…</legend>
+      <p className="muted whn-note">Hawkishness raises a side&apos;s conflictual moves and lowers its cooperative ones, more for stronger Goldstein weights.</p>
+      {scenario.actors.map((actor) => {
+        const h = value.hawkishness?.[actor.id] ?? 1;
+        const inputId = `${id}-hawk-${actor.id}`;
+        return (
+          <div className="whn-slider" key={actor.id}>
+            <label htmlFor={inputId}>{actor.short} hawkishness</label>
+            <input
+              id={inputId}
+              type="range"
+              min={-2}
+              max={2}
+              step={0.25}
+              value={stepOf(h)}
+              aria-valuetext={factorText(h)}
+              onChange={(e) => onChange({ ...value, hawkishness: { ...value.hawkishness, [actor.id]: factorOf(Number(e.target.value)) } })}
+            />
+            <output htmlFor={inputId}>{factorText(h)}</output>
+          </div>
+        );
+      })}
+      <div className="whn-slider whn-slider--move">
+        <label htmlFor={`${id}-move`}>Scale a move</label>
+        <select id={`${id}-move`} className="select" value={move} onChange={(e) => setMove(e.target.value)}>
+          {scenario.moves.map((m) => (
+            <option key={m.id} value={m.id}>
+              {moveLabel(scenario, m.id)}
+            </option>
+          ))}
+          {scenario.turns.pass.allowed && <option value="pass">Passing a turn (any side)</option>}
+        </select>
+      </div>
+      <div className="whn-slider">
+        <label htmlFor={`${id}-factor`}>{move === 'pass' ? 'Passing' : moveLabel(scenario, move)} propensity</label>
+        <input
+          id={`${id}-factor`}
+          type="range"
+          min={OFF}
+          max={3}
+          step={0.5}
+          value={stepOf(move === 'pass' ? (value.passFactor ?? 1) : (moveFactors[move] ?? 1))}
+          aria-valuetext={factorText(move === 'pass' ? (value.passFactor ?? 1) : (moveFactors[move] ?? 1))}
+          onChange={(e) => {
+            const f = factorOf(Number(e.target.value));
+            if (move === 'pass') onChange({ ...value, passFactor: f });
+            else setMoveFactor(move, f);
+          }}
+        />
+        <output htmlFor={`${id}-factor`}>{factorText(move === 'pass' ? (value.passFactor ?? 1) : (moveFactors[move] ?? 1))}</output>
+      </div>
+      {(adjusted.length > 0 || (value.passFactor ?? 1) !== 1) && (
+        <ul className="whn-adjusted" aria-label="Adjusted propensities">
+          {adjusted.map(([m, f]) => (
+            <li key={m}>
+              {moveLabel(scenario, m)} {factorText(f)}{' '}
+              <button type="button" className="button button--small button--quiet" onClick={() => setMoveFactor(m, 1)} aria-label={`Reset ${moveLabel(scenario, m)}`}>
+                Reset
+              </button>
+            </li>
+          ))}
+          {(value.passFactor ?? 1) !== 1 && <li>Passing {factorText(value.passFactor ?? 1)}</li>}
+        </ul>
+      )}
+      <button type="button" className="button button--small" disabled={isNeutral(value)} onClick={() => onChange({})}>
+        Reset what-if
+      </button>
+    </fieldset>
+  );
+}

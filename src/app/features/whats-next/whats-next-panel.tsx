@@ -1,0 +1,121 @@
+/**
+ * "What happens next": from the current node, the likely next moves and a fan of simulated futures
+ * (run in a Web Worker), with what-if sliders and a sensitivity ranking. See docs/monte-carlo.md.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
+import { compileScenario, type NodeId, type Timeline } from '../../../engine/index.ts';
+import { nextResponses, rolloutStartAt, type RolloutStart, type WhatIf } from '../../../engine/rollout/index.ts';
+import { formatDate } from '../../lib/format.ts';
+import { ExportBar } from './export-bar.tsx';
+import { FanChart } from './fan-chart.tsx';
+import { fanSummary, outcomesSummary } from './format.ts';
+import { GoldsteinTable } from './goldstein-table.tsx';
+import { OutcomesView } from './outcomes-view.tsx';
+import { PathsList } from './paths-list.tsx';
+import { ResponsesTable } from './responses-table.tsx';
+import { DEFAULT_SETTINGS, RunControls, type RunSettings } from './run-controls.tsx';
+import { SensitivityView } from './sensitivity-view.tsx';
+import { useRollouts } from './use-rollouts.ts';
+import { isNeutral, WhatIfControls } from './what-if-controls.tsx';
+import './whats-next.css';
+
+export interface WhatHappensNextPanelProps {
+  readonly timeline: Timeline;
+  readonly current: NodeId;
+}
+
+/** Sensitivity runs many variants: it uses at most this many futures per variant. */
+const SENSITIVITY_RUNS = 4000;
+
+export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanelProps) {
+  const { scenario } = timeline;
+  const compiled = useMemo(() => compileScenario(scenario), [scenario]);
+  const [settings, setSettings] = useState<RunSettings>(DEFAULT_SETTINGS);
+  // Re-mounts the run fields after a cancel, so they show the settings of the result on screen.
+  const [fieldsKey, setFieldsKey] = useState(0);
+  const [whatIfState, setWhatIf] = useState<{ hash: string; value: WhatIf }>({ hash: scenario.hash, value: {} });
+  // A new scenario has other actors and moves: its what-if starts from scratch.
+  const whatIf = useMemo(() => (whatIfState.hash === scenario.hash ? whatIfState.value : {}), [whatIfState, scenario.hash]);
+  // A new timeline value (a rename, a move elsewhere) must not re-run the futures: key the start on its content.
+  const startKey = JSON.stringify(rolloutStartAt(timeline, current));
+  const start = useMemo(() => JSON.parse(startKey) as RolloutStart, [startKey]);
+  const base = useMemo(() => nextResponses(compiled, start), [compiled, start]);
+  const scaled = useMemo(() => nextResponses(compiled, start, whatIf), [compiled, start, whatIf]);
+  const neutral = isNeutral(whatIf);
+  const options = useMemo(() => ({ ...settings, whatIf: neutral ? {} : whatIf }), [settings, whatIf, neutral]);
+  const rollouts = useRollouts(scenario, start, options);
+  const { result } = rollouts;
+  // A new result redraws two charts and three tables: a background render that yields to clicks.
+  // The status line follows the shown result, so it never announces numbers not yet on screen.
+  const shown = useDeferredValue(result);
+  // A cancelled run leaves the previous result on screen as a plain (not "updating") result.
+  const stale = (rollouts.stale && !rollouts.cancelled) || shown !== result;
+  const cancel = () => {
+    rollouts.cancel();
+    if (shown) {
+      setSettings({ runs: shown.runs, depth: shown.depth, seed: shown.seed });
+      setFieldsKey((k) => k + 1);
+    }
+  };
+  const node = timeline.node(current);
+
+  return (
+    <section className="panel whn" aria-labelledby="whn-title">
+      <header className="panel__header">
+        <h3 id="whn-title">What happens next</h3>
+        <p className="panel__hint">
+          From {formatDate(node.date)}
+          {node.turn > 0 ? `, after turn ${node.turn}` : ', the start'}.
+        </p>
+      </header>
+      <ResponsesTable scenario={scenario} base={base} scaled={scaled} whatIfActive={!neutral} />
+      <div className="whn-controls">
+        <RunControls
+          key={fieldsKey}
+          value={settings}
+          onChange={setSettings}
+          running={rollouts.running}
+          progress={rollouts.progress}
+          onCancel={cancel}
+          onRun={rollouts.rerun}
+          runLabel={shown && !rollouts.stale ? 'Run again' : 'Run'}
+        />
+        <WhatIfControls scenario={scenario} value={whatIf} onChange={(value) => setWhatIf({ hash: scenario.hash, value })} />
+      </div>
+      <div aria-live="polite" className="whn-status">
+        {rollouts.error && <p className="notice notice--error">The futures could not be simulated: {rollouts.error}</p>}
+        {!shown && !rollouts.error && <p className="muted">Simulating {settings.runs.toLocaleString('en-US')} futures…</p>}
+        {shown && rollouts.cancelled && !rollouts.running && (
+          <p className="muted">
+            Cancelled; showing the previous result ({shown.runs.toLocaleString('en-US')} futures × {shown.depth} turns, seed {shown.seed})
+            {rollouts.stale ? ', made before your last change. Press Run to simulate from here.' : '.'}
+          </p>
+        )}
+        {shown && !(rollouts.cancelled && !rollouts.running) && (
+          <p className="muted">
+            {shown.runs.toLocaleString('en-US')} futures × {shown.depth} turns, seed {shown.seed}
+            {stale ? ' — updating…' : '.'}
+          </p>
+        )}
+      </div>
+      {shown && (
+        <div className={`whn-results${stale ? ' whn-results--stale' : ''}`}>
+          <FanChart fan={shown.fan} summary={fanSummary(shown)} />
+          <OutcomesView outcomes={shown.outcomes} depth={shown.depth} summary={outcomesSummary(shown)} />
+          <PathsList scenario={scenario} paths={shown.topPaths} runs={shown.runs} distinct={shown.distinctPaths} />
+          <GoldsteinTable scenario={scenario} rows={shown.goldstein} depth={shown.depth} />
+        </div>
+      )}
+      {shown && !stale && <ExportBar timeline={timeline} current={current} result={shown} options={options} />}
+      <SensitivityView
+        scenario={scenario}
+        runs={Math.min(SENSITIVITY_RUNS, settings.runs)}
+        state={rollouts.sensitivity}
+        onRun={(outcome) => rollouts.runSensitivity(outcome, Math.min(SENSITIVITY_RUNS, settings.runs))}
+        onCancel={rollouts.cancelSensitivity}
+      />
+    </section>
+  );
+}
+
+export default WhatHappensNextPanel;

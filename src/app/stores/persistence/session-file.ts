@@ -1,0 +1,203 @@
+/**
+ * The saved-session format: a versioned record with a validator and a chain of migrations,
+ * so files and links saved by older versions keep opening (the tldraw records model).
+ *
+ * Version history:
+ * - v0: a bare TimelineJson (what `timeline.toJSON()` returns), before sessions had a wrapper.
+ * - v1: `{ format: 'whn-session', version: 1, id, name, savedAt, scenario, timeline, current, mode }`.
+ */
+import { z } from 'zod';
+import type { NodeId, TimelineJson } from '../../../engine/types.ts';
+import { sessionError, type Result } from './session-error.ts';
+
+export const SESSION_FORMAT = 'whn-session';
+export const SESSION_VERSION = 1;
+
+export type SessionMode = 'replay' | 'free';
+
+export interface SessionFile {
+  readonly format: typeof SESSION_FORMAT;
+  readonly version: typeof SESSION_VERSION;
+  /** Stable id of the saved session (letters, digits, - and _), also its storage key. */
+  readonly id: string;
+  readonly name: string;
+  /** ISO date-time of the last save. */
+  readonly savedAt: string;
+  /** `source` holds the YAML text of a user-loaded scenario, so the session opens without the file. */
+  readonly scenario: { readonly id: string; readonly hash: string; readonly source?: string };
+  readonly timeline: TimelineJson;
+  readonly current: NodeId;
+  readonly mode: SessionMode;
+  /** A classroom exercise (teams, settings, session log); checked by classroomFromJSON when the session opens. */
+  readonly classroom?: unknown;
+}
+
+const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const MAX_SOURCE_CHARS = 2_000_000;
+
+const ScenarioRefSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  hash: z.string().min(1).max(128),
+});
+
+// Loose: the engine owns TimelineJson's details and checks them in timelineFromJSON;
+// keys it may add must survive a save/load round trip.
+const int = z.number().int();
+const TimelineJsonSchema = z.looseObject({
+  format: z.literal(1).optional(),
+  scenario: ScenarioRefSchema,
+  nodes: z.array(z.tuple([int, int, int, int])).max(200_000),
+  ids: z.array(int).optional(),
+  names: z.record(z.string(), z.string().max(500)),
+});
+
+const SessionFileV1Schema = z.strictObject({
+  format: z.literal(SESSION_FORMAT),
+  version: z.literal(SESSION_VERSION),
+  id: z.string().regex(SESSION_ID, 'must be 1–64 letters, digits, "-" or "_"'),
+  name: z.string().max(200),
+  savedAt: z.iso.datetime({ offset: true }),
+  scenario: z.strictObject({
+    id: z.string().min(1).max(64),
+    hash: z.string().min(1).max(128),
+    source: z.string().max(MAX_SOURCE_CHARS).optional(),
+  }),
+  timeline: TimelineJsonSchema,
+  current: z.number().int().min(0),
+  mode: z.enum(['replay', 'free']),
+  classroom: z.unknown().optional(),
+});
+
+export interface MigrationContext {
+  /** ISO date-time used where an old format has no save time. */
+  readonly now: string;
+}
+
+type Migration = (old: Record<string, unknown>, context: MigrationContext) => Record<string, unknown>;
+
+/** MIGRATIONS[v] turns a version-v record into a version-(v+1) record. */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  0: (timeline, { now }) => {
+    const nodes = Array.isArray(timeline.nodes) ? timeline.nodes : [];
+    const ids = Array.isArray(timeline.ids) ? timeline.ids : [];
+    const scenario = isRecord(timeline.scenario) ? timeline.scenario : {};
+    return {
+      format: SESSION_FORMAT,
+      version: 1,
+      // Derived from the content so importing the same old file twice gives the same session.
+      id: `v0-${contentId(JSON.stringify(timeline))}`,
+      name: 'Imported timeline',
+      savedAt: now,
+      scenario: { id: scenario.id, hash: scenario.hash },
+      timeline,
+      // v0 had no notion of where the user was: open at the newest node.
+      current: typeof ids[ids.length - 1] === 'number' ? ids[ids.length - 1] : nodes.length,
+      mode: 'free',
+    };
+  },
+};
+
+export interface ParseOptions {
+  readonly now?: () => string;
+}
+
+/**
+ * Validates (and migrates) anything that claims to be a saved session. Never throws:
+ * bad input gives `{ ok: false, error }` with a message that names the offending field.
+ */
+export function parseSessionFile(data: unknown, options: ParseOptions = {}): Result<{ session: SessionFile; migratedFrom: number | null }> {
+  if (!isRecord(data)) return sessionError('corrupt', `This is not a saved session: expected an object, found ${describe(data)}.`);
+  const context: MigrationContext = { now: (options.now ?? (() => new Date().toISOString()))() };
+  let version: number;
+  if (data.format === SESSION_FORMAT) {
+    if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
+      return sessionError('corrupt', `This saved session has no valid version number (found ${describe(data.version)}).`);
+    }
+    version = data.version;
+  } else if ((data.format === undefined || typeof data.format === 'number') && Array.isArray(data.nodes) && isRecord(data.scenario)) {
+    version = 0;
+  } else {
+    return sessionError('corrupt', 'This is not a What Happens Next session file (no "format": "whn-session").');
+  }
+  if (version > SESSION_VERSION) {
+    return sessionError(
+      'newer-version',
+      `This session was saved by a newer version of What Happens Next (session format ${version}; this app reads up to ${SESSION_VERSION}). Update the app to open it.`,
+    );
+  }
+  const migratedFrom = version < SESSION_VERSION ? version : null;
+  let record = data;
+  for (let v = version; v < SESSION_VERSION; v++) {
+    const migrate = MIGRATIONS[v];
+    if (!migrate) return sessionError('corrupt', `No migration from session format ${v}.`);
+    record = migrate(record, context);
+  }
+  const parsed = SessionFileV1Schema.safeParse(record);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 4).map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
+    const more = parsed.error.issues.length > 4 ? ` (and ${parsed.error.issues.length - 4} more)` : '';
+    return sessionError('corrupt', `This saved session is damaged: ${problems.join('; ')}${more}.`);
+  }
+  const session: SessionFile = parsed.data;
+  const { scenario, timeline } = session;
+  if (scenario.id !== timeline.scenario.id || scenario.hash !== timeline.scenario.hash) {
+    return sessionError(
+      'corrupt',
+      `This saved session is damaged: it names scenario "${scenario.id}" (${scenario.hash}) but its timeline was made for "${timeline.scenario.id}" (${timeline.scenario.hash}).`,
+    );
+  }
+  return { ok: true, session, migratedFrom };
+}
+
+/** Parses JSON text, then the session; a syntax error is reported with its position. */
+export function parseSessionText(text: string, options: ParseOptions = {}): Result<{ session: SessionFile; migratedFrom: number | null }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return sessionError('corrupt', `This saved session is not valid JSON (${detail}).`);
+  }
+  return parseSessionFile(data, options);
+}
+
+/** Checks a session against the scenario it is about to be opened with. */
+export function checkScenario(session: SessionFile, scenario: { readonly meta: { readonly id: string }; readonly hash: string }): Result<object> {
+  if (session.scenario.id !== scenario.meta.id) {
+    return sessionError('unknown-scenario', `This session is for the scenario "${session.scenario.id}", not "${scenario.meta.id}".`);
+  }
+  if (session.scenario.hash !== scenario.hash) {
+    return sessionError(
+      'scenario-changed',
+      `This session was made for another version of the scenario "${session.scenario.id}" (saved ${session.scenario.hash}, available ${scenario.hash}); its moves may no longer fit.`,
+    );
+  }
+  return { ok: true };
+}
+
+/** A random session id; crypto.getRandomValues works outside secure contexts too (a classroom LAN). */
+export function newSessionId(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function contentId(text: string): string {
+  // FNV-1a: a short stable id, not a security measure.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'string' ? `the text "${value.slice(0, 40)}"` : typeof value;
+}

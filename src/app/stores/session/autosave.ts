@@ -1,0 +1,63 @@
+/**
+ * Saves the session after every change (debounced, flushed when the page is hidden), so a
+ * reload or a closed tab loses nothing.
+ */
+import { classroomToJSON } from '../../../engine/classroom/index.ts';
+import { sessionStore, toSessionFile, type SessionFile } from '../persistence/index.ts';
+import type { SessionActor } from './session-context.tsx';
+import type { SessionState } from './session-state.ts';
+
+export function sessionFileOf(state: SessionState): SessionFile {
+  return toSessionFile({
+    timeline: state.timeline,
+    current: state.current,
+    mode: state.mode,
+    id: state.id,
+    name: state.name,
+    ...(state.source !== null ? { source: state.source } : {}),
+    ...(state.classroom !== null ? { classroom: classroomToJSON(state.classroom) } : {}),
+  });
+}
+
+/** Starts autosaving; returns the stop function. `onError` hears about a full or refusing storage. */
+export function startAutosave(actor: SessionActor, onError: (message: string | null) => void, delayMs = 250): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let saved = -1;
+  let savedId = '';
+
+  let pending: SessionState | null = null;
+
+  const flush = (state: SessionState = actor.getSnapshot().context) => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    pending = null;
+    if (state.revision === saved && state.id === savedId) return;
+    const result = sessionStore.autosave(sessionFileOf(state));
+    saved = state.revision;
+    savedId = state.id;
+    onError(result.ok ? null : result.error.message);
+  };
+
+  const subscription = actor.subscribe((snapshot) => {
+    const state = snapshot.context;
+    if (state.revision === saved && state.id === savedId) return;
+    // Switching to another session: the old one's last change must land in its own slot first.
+    if (pending !== null && pending.id !== state.id) flush(pending);
+    pending = state;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => flush(), delayMs);
+  });
+  const onHide = () => {
+    if (pending !== null) flush();
+  };
+  window.addEventListener('pagehide', onHide);
+  document.addEventListener('visibilitychange', onHide);
+  // A fresh or restored session is saved at once, so a reload right away finds it.
+  flush();
+  return () => {
+    subscription.unsubscribe();
+    window.removeEventListener('pagehide', onHide);
+    document.removeEventListener('visibilitychange', onHide);
+    if (timer !== null) flush();
+  };
+}
