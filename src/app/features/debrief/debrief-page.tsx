@@ -1,8 +1,7 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Timeline } from '../../../engine/index.ts';
 import { buildDebrief, classSummaryText, divergenceText, markdownReport, tensionChange, tensionText, turnsCsv, type ClassroomState } from '../../../engine/classroom/index.ts';
 import { formatDate } from '../../lib/format.ts';
-import { ChartsPanel } from '../charts/index.ts';
 import { GoldsteinTag } from '../../components/index.ts';
 import { downloadText } from '../../lib/download.ts';
 import { fileStem } from './file-stem.ts';
@@ -15,11 +14,13 @@ export interface DebriefPageProps {
   /** The whole session as JSON text (timeline, classroom state and log), re-importable. */
   readonly sessionJson: () => string;
   readonly onClose: () => void;
+  /** The escalation charts of the class's path (the app passes the charts feature). */
+  readonly charts: ReactNode;
 }
 
 
 /** The after-action review: path, decisions, outcome, divergence from history, charts, questions, log. Printable. */
-export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onClose }: DebriefPageProps) {
+export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onClose, charts }: DebriefPageProps) {
   const d = useMemo(() => buildDebrief(timeline, classroom), [timeline, classroom]);
   const stem = fileStem(sessionName);
   const dv = d.divergence;
@@ -203,9 +204,7 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
             before that date are history, not the class&apos;s decisions. The class&apos;s own moves are summarised under Decisions above.
           </p>
         )}
-        <Suspense fallback={<p aria-live="polite">Loading the charts…</p>}>
-          <ChartsPanel timeline={timeline} current={classroom.head} />
-        </Suspense>
+        {charts}
       </section>
 
       {d.questions.length > 0 && (

@@ -1,12 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { BranchTree } from './branch-tree.tsx';
 import { scrollNearestWithin } from '../../lib/scroll.ts';
-import { useSend, useSession } from '../../stores/session/index.ts';
+import { changeText, useCan, useSend, useSession } from '../../stores/session/index.ts';
 
 export function TimelinePanel() {
   const send = useSend();
-  const undoLabel = useSession((s) => s.past[s.past.length - 1]?.label ?? null);
-  const redoLabel = useSession((s) => s.future[s.future.length - 1]?.label ?? null);
+  const canUndo = useCan({ type: 'history.undo' });
+  const canRedo = useCan({ type: 'history.redo' });
+  const undoChange = useSession((s) => s.past[s.past.length - 1]?.change ?? null);
+  const redoChange = useSession((s) => s.future[s.future.length - 1]?.change ?? null);
+  const undoLabel = undoChange && changeText(undoChange);
+  const redoLabel = redoChange && changeText(redoChange);
   const notice = useSession((s) => s.notice);
   const current = useSession((s) => s.current);
   const timeline = useSession((s) => s.timeline);
@@ -40,7 +44,7 @@ export function TimelinePanel() {
           <button
             type="button"
             className="button button--small"
-            disabled={undoLabel === null}
+            disabled={!canUndo}
             aria-keyshortcuts="Control+Z"
             aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'}
             title="Ctrl+Z"
@@ -51,7 +55,7 @@ export function TimelinePanel() {
           <button
             type="button"
             className="button button--small"
-            disabled={redoLabel === null}
+            disabled={!canRedo}
             aria-keyshortcuts="Control+Shift+Z Control+Y"
             aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'}
             title="Ctrl+Shift+Z or Ctrl+Y"

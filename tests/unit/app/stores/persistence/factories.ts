@@ -1,4 +1,4 @@
-import { SESSION_FORMAT, SESSION_VERSION, type SessionFile } from '../../../../src/app/stores/persistence/index.ts';
+import { SESSION_FORMAT, SESSION_VERSION, type SessionFile } from '../../../../../src/engine/session/index.ts';
 
 export const SCENARIO = { id: 'march-2019', hash: '0123456789abcdef' } as const;
 

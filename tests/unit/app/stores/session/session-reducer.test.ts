@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, sessionReducer, type SessionEvent, type SessionState } from '../../../src/app/stores/session/index.ts';
-import { liaisonInit } from './fixtures.ts';
+import { appSession as initialState, appSessionReducer as sessionReducer, type AppSessionEvent as SessionEvent, type AppSession as SessionState } from '../../../../../src/app/stores/session/index.ts';
+import { liaisonInit } from '../../fixtures.ts';
 
 const run = (state: SessionState, ...events: SessionEvent[]) => events.reduce(sessionReducer, state);
 const level = (s: SessionState, actor: string, posture: string) => s.timeline.postures(s.current)[actor]?.[posture];
@@ -75,7 +75,7 @@ describe('the session state', () => {
     const played = run(s0, { type: 'move.play', move: { actor: 'us', move: 'offer-relief' } });
     const named = run(played, { type: 'branch.rename', id: played.current, name: '  Relief first ' });
     expect(named.timeline.nameOf(played.current)).toBe('Relief first');
-    expect(named.past.at(-1)?.label).toBe('rename branch');
+    expect(named.past.at(-1)?.change).toBe('rename');
     expect(run(named, { type: 'branch.rename', id: played.current, name: 'Relief first' })).toBe(named);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkScenario, parseSessionFile, parseSessionText } from '../../../../src/app/stores/persistence/index.ts';
-import { makeSession, makeTimelineJson, SCENARIO } from './factories.ts';
+import { checkScenario, parseSessionFile, parseSessionText } from '../../../../src/engine/session/index.ts';
+import { makeSession, makeTimelineJson, SCENARIO } from '../../app/stores/persistence/factories.ts';
 
 const NOW = () => '2024-06-01T12:00:00.000Z';
 
@@ -18,18 +18,18 @@ describe('parseSessionFile', () => {
   });
 
   const broken: [string, unknown, RegExp][] = [
-    ['null', null, /expected an object, found null/],
+    ['null', null, /expected an object, found nothing/],
     ['a list', [1, 2], /found a list/],
     ['text', 'hello', /found the text "hello"/],
     ['another format', { format: 'something-else', version: 1 }, /not a What Happens Next session/],
     ['no version', { ...makeSession(), version: 'one' }, /no valid version number/],
-    ['a missing name', { ...makeSession(), name: undefined }, /name:/],
-    ['a bad save time', makeSession({ savedAt: 'yesterday' }), /savedAt:/],
-    ['a negative current node', makeSession({ current: -1 }), /current:/],
-    ['a bad mode', { ...makeSession(), mode: 'classroom' }, /mode:/],
-    ['a non-numeric node entry', { ...makeSession(), timeline: { ...makeTimelineJson(), nodes: [[0, 'x', 1, 0]] } }, /timeline\.nodes\.0\.1:/],
-    ['an unsafe id', makeSession({ id: '../../etc' }), /id: must be 1–64 letters/],
-    ['an unknown top-level key', { ...makeSession(), extra: 1 }, /Unrecognized key/],
+    ['a missing name', { ...makeSession(), name: undefined }, /“name” is missing/],
+    ['a bad save time', makeSession({ savedAt: 'yesterday' }), /“savedAt” should be a date and time/],
+    ['a negative current node', makeSession({ current: -1 }), /“current” is too small/],
+    ['a bad mode', { ...makeSession(), mode: 'classroom' }, /“mode” is the text "classroom", which this app does not know/],
+    ['a non-numeric node entry', { ...makeSession(), timeline: { ...makeTimelineJson(), nodes: [[0, 'x', 1, 0]] } }, /“timeline\.nodes\.0\.1” should be a number/],
+    ['an unsafe id', makeSession({ id: '../../etc' }), /“id” must be 1–64 letters/],
+    ['an unknown top-level key', { ...makeSession(), extra: 1 }, /a field this app does not know \(“extra”\)/],
     ['a timeline for another scenario', makeSession({ scenario: { id: 'march-2019', hash: 'ffffffffffffffff' } }), /timeline was made for "march-2019" \(0123456789abcdef\)/],
   ];
   it.each(broken)('should report a session with %s as corrupt, naming the problem', (_label, data, message) => {
@@ -86,7 +86,7 @@ describe('parseSessionText', () => {
     for (const bad of ['', 'not json', text.slice(0, text.length / 2)]) {
       const result = parseSessionText(bad);
       expect(result).toMatchObject({ ok: false, error: { kind: 'corrupt' } });
-      expect(!result.ok && result.error.message).toMatch(/not valid JSON/);
+      expect(!result.ok && result.error.message).toMatch(bad === '' ? /damaged: it is empty/ : /cut off or was changed outside the app/);
     }
   });
 

@@ -6,14 +6,14 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../../src/app/components/index.ts';
-import { freshInit, SessionProvider, useSession } from '../../../src/app/stores/session/index.ts';
-import { compileScenario, PASS, timelineFromJSON, type Timeline } from '../../../src/engine/index.ts';
-import { rolloutStartAt, runRollouts } from '../../../src/engine/rollout/index.ts';
-import { cliCommand, inexpressible, startArgs } from '../../../src/app/features/whats-next/cli-command.ts';
-import { resultJson } from '../../../src/app/features/whats-next/export-bar.tsx';
-import { WhatHappensNextPanel } from '../../../src/app/features/whats-next/whats-next-panel.tsx';
-import { round, run, shipped, started } from './fixtures.ts';
+import { SessionErrorBoundary } from '../../../../src/app/app/session-error-boundary.tsx';
+import { freshInit, SessionProvider, useSession } from '../../../../src/app/stores/session/index.ts';
+import { compileScenario, PASS, timelineFromJSON, type Timeline } from '../../../../src/engine/index.ts';
+import { rolloutStartAt, runRollouts } from '../../../../src/engine/rollout/index.ts';
+import { cliCommand, inexpressible, startArgs } from '../../../../src/app/features/whats-next/cli-command.ts';
+import { resultJson } from '../../../../src/app/features/whats-next/export-bar.tsx';
+import { WhatHappensNextPanel } from '../../../../src/app/features/whats-next/whats-next-panel.tsx';
+import { round, run, shipped, started } from '../../classroom/fixtures.ts';
 
 afterEach(cleanup);
 
@@ -101,9 +101,9 @@ describe('the error boundary', () => {
     URL.revokeObjectURL = () => undefined;
     render(
       <SessionProvider init={init}>
-        <ErrorBoundary label="The simulator">
+        <SessionErrorBoundary label="The simulator">
           <FailsForSession bad="broken-session" />
-        </ErrorBoundary>
+        </SessionErrorBoundary>
       </SessionProvider>,
     );
     const alert = screen.getByRole('alert');

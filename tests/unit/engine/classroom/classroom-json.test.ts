@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PASS } from '../../../src/engine/index.ts';
-import { classroomFromJSON, classroomToJSON, remainingMs, STOPPED } from '../../../src/engine/classroom/index.ts';
-import { round, run, started } from './fixtures.ts';
+import { PASS } from '../../../../src/engine/index.ts';
+import { classroomFromJSON, classroomToJSON, remainingMs, STOPPED } from '../../../../src/engine/classroom/index.ts';
+import { round, run, started } from '../../classroom/fixtures.ts';
 
 function played() {
   const c = round(started('tutorial', { timerSeconds: 60 }), { marenia: 'send-patrols' }, { tolvany: PASS });

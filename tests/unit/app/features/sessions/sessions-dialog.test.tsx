@@ -3,9 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { SessionsDialog } from '../../../../src/app/features/sessions/index.ts';
-import { createMemoryStorage, createSessionStore, type SessionFile, type SessionStore } from '../../../../src/app/stores/persistence/index.ts';
-import { makeSession, makeTimelineJson } from './factories.ts';
+import { SessionsDialog } from '../../../../../src/app/features/sessions/index.ts';
+import { createMemoryStorage, createSessionStore, type SessionStore } from '../../../../../src/app/stores/persistence/index.ts';
+import type { SessionFile } from '../../../../../src/engine/session/index.ts';
+import { makeSession, makeTimelineJson } from '../../stores/persistence/factories.ts';
 
 function setup(store: SessionStore, onOpen = vi.fn(), currentId: string | null = null) {
   function Harness() {
@@ -91,7 +92,7 @@ describe('SessionsDialog', () => {
     const { user, opener } = setup(store);
     await user.click(opener);
     expect(screen.getByText('Damaged save')).toBeTruthy();
-    expect(screen.getByText(/not valid JSON/)).toBeTruthy();
+    expect(screen.getByText(/cut off or was changed outside the app/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Download the raw data of damaged save broken' }));
     expect(await blobs[0]?.text()).toBe('{"format":"whn-session","ver');
     await user.click(screen.getByRole('button', { name: 'Delete damaged save broken' }));
@@ -110,7 +111,7 @@ describe('SessionsDialog', () => {
     expect(await screen.findByText(/Imported “Imported timeline” \(converted from an older format\)/)).toBeTruthy();
     expect(store.list()).toHaveLength(1);
     await user.upload(input, new File(['not json'], 'notes.json', { type: 'application/json' }));
-    expect(await screen.findByText(/"notes.json": This saved session is not valid JSON/)).toBeTruthy();
+    expect(await screen.findByText(/"notes.json": This saved session is damaged: its text is cut off/)).toBeTruthy();
     expect(store.list()).toHaveLength(1);
   });
 });

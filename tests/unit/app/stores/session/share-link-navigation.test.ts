@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openShareLink } from '../../../src/app/stores/session/index.ts';
+import { openShareLink } from '../../../../../src/app/stores/session/index.ts';
 
 describe('openShareLink (a link pasted into a tab that has the app open)', () => {
   it.each(['', '#', '#moves', '#x=abc'])('should leave the session alone for a hash that is no share link: %j', async (hash) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportSessionFile, importSessionFile, sessionFileName } from '../../../../src/app/stores/persistence/index.ts';
+import { exportSessionFile, importSessionFile, sessionFileName } from '../../../../../src/app/stores/persistence/index.ts';
 import { makeSession, makeTimelineJson } from './factories.ts';
 
 function file(parts: BlobPart[], name: string): File {
@@ -20,7 +20,7 @@ describe('session files', () => {
   });
 
   it.each([
-    ['not JSON', ['<html>'], /"notes.txt": This saved session is not valid JSON/],
+    ['not JSON', ['<html>'], /"notes.txt": This saved session is damaged: its text is cut off/],
     ['JSON of another kind', ['{"hello": 1}'], /"notes.txt": This is not a What Happens Next session file/],
   ])('should report a file that is %s, naming the file', async (_label, parts, message) => {
     const result = await importSessionFile(file(parts, 'notes.txt'));

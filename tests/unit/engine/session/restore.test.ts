@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '../../../../src/scenario/index.ts';
-import {
-  createMemoryStorage,
-  createSessionStore,
-  decodeShareLink,
-  encodeShareLink,
-  restoreSession,
-  toSessionFile,
-} from '../../../../src/app/stores/persistence/index.ts';
-import { fixtureTimeline, playOpen } from '../charts/engine-helpers.ts';
+import { createMemoryStorage, createSessionStore, decodeShareLink, encodeShareLink } from '../../../../src/app/stores/persistence/index.ts';
+import { restoreSession, toSessionFile } from '../../../../src/engine/session/index.ts';
+import { fixtureTimeline, playOpen } from '../../app/charts/engine-helpers.ts';
 
 const NOW = () => '2024-05-01T10:00:00.000Z';
 
@@ -40,11 +34,11 @@ describe('restoreSession with the engine', () => {
     const restored = restoreSession(decoded.session, [scenarioOf('engine-free'), timeline.scenario]);
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
-    expect(restored.current).toBe(current);
-    expect(restored.timeline.toJSON()).toEqual(timeline.toJSON());
-    expect(restored.timeline.pathTo(current)).toEqual(timeline.pathTo(current));
-    expect(restored.timeline.postures(current)).toEqual(timeline.postures(current));
-    expect(restored.timeline.leaves().map((l) => restored.timeline.nameOf(l))).toEqual(timeline.leaves().map((l) => timeline.nameOf(l)));
+    expect(restored.init.current).toBe(current);
+    expect(restored.init.timeline.toJSON()).toEqual(timeline.toJSON());
+    expect(restored.init.timeline.pathTo(current)).toEqual(timeline.pathTo(current));
+    expect(restored.init.timeline.postures(current)).toEqual(timeline.postures(current));
+    expect(restored.init.timeline.leaves().map((l) => restored.init.timeline.nameOf(l))).toEqual(timeline.leaves().map((l) => timeline.nameOf(l)));
   });
 
   it('should restore the last autosave exactly where the user was', () => {
@@ -55,14 +49,14 @@ describe('restoreSession with the engine', () => {
     expect(last?.ok).toBe(true);
     if (!last?.ok) return;
     const restored = restoreSession(last.session, [timeline.scenario]);
-    expect(restored).toMatchObject({ ok: true, current, mode: 'free' });
+    expect(restored).toMatchObject({ ok: true, init: { current, mode: 'free' } });
   });
 
   it('should open a session made with a user-loaded scenario from the YAML saved inside it', () => {
     const source = readFileSync('tests/fixtures/engine-liaison.yaml', 'utf8');
     const { timeline, current } = branchedSession();
     const session = toSessionFile({ timeline, current, mode: 'replay', source, now: NOW });
-    expect(restoreSession(session, [])).toMatchObject({ ok: true, current, mode: 'replay' });
+    expect(restoreSession(session, [])).toMatchObject({ ok: true, init: { current, mode: 'replay' } });
   });
 
   it.each([

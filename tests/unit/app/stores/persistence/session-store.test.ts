@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStorage, createSessionStore, type StorageLike } from '../../../../src/app/stores/persistence/index.ts';
+import { createMemoryStorage, createSessionStore, type StorageLike } from '../../../../../src/app/stores/persistence/index.ts';
 import { makeSession } from './factories.ts';
 
 function clock() {

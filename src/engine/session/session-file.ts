@@ -7,13 +7,13 @@
  * - v1: `{ format: 'whn-session', version: 1, id, name, savedAt, scenario, timeline, current, mode }`.
  */
 import { z } from 'zod';
-import type { NodeId, TimelineJson } from '../../../engine/types.ts';
+import type { NodeId, TimelineJson } from '../types.ts';
+import { describeValue, issuesInWords } from './file-problems.ts';
 import { sessionError, type Result } from './session-error.ts';
+import type { Mode } from './types.ts';
 
 export const SESSION_FORMAT = 'whn-session';
 export const SESSION_VERSION = 1;
-
-export type SessionMode = 'replay' | 'free';
 
 export interface SessionFile {
   readonly format: typeof SESSION_FORMAT;
@@ -27,7 +27,7 @@ export interface SessionFile {
   readonly scenario: { readonly id: string; readonly hash: string; readonly source?: string };
   readonly timeline: TimelineJson;
   readonly current: NodeId;
-  readonly mode: SessionMode;
+  readonly mode: Mode;
   /** A classroom exercise (teams, settings, session log); checked by classroomFromJSON when the session opens. */
   readonly classroom?: unknown;
 }
@@ -106,12 +106,12 @@ export interface ParseOptions {
  * bad input gives `{ ok: false, error }` with a message that names the offending field.
  */
 export function parseSessionFile(data: unknown, options: ParseOptions = {}): Result<{ session: SessionFile; migratedFrom: number | null }> {
-  if (!isRecord(data)) return sessionError('corrupt', `This is not a saved session: expected an object, found ${describe(data)}.`);
+  if (!isRecord(data)) return sessionError('corrupt', `This is not a saved session: expected an object, found ${describeValue(data)}.`);
   const context: MigrationContext = { now: (options.now ?? (() => new Date().toISOString()))() };
   let version: number;
   if (data.format === SESSION_FORMAT) {
     if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
-      return sessionError('corrupt', `This saved session has no valid version number (found ${describe(data.version)}).`);
+      return sessionError('corrupt', `This saved session has no valid version number (found ${describeValue(data.version)}).`);
     }
     version = data.version;
   } else if ((data.format === undefined || typeof data.format === 'number') && Array.isArray(data.nodes) && isRecord(data.scenario)) {
@@ -133,11 +133,7 @@ export function parseSessionFile(data: unknown, options: ParseOptions = {}): Res
     record = migrate(record, context);
   }
   const parsed = SessionFileV1Schema.safeParse(record);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 4).map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
-    const more = parsed.error.issues.length > 4 ? ` (and ${parsed.error.issues.length - 4} more)` : '';
-    return sessionError('corrupt', `This saved session is damaged: ${problems.join('; ')}${more}.`);
-  }
+  if (!parsed.success) return sessionError('corrupt', `This saved session is damaged: ${issuesInWords(parsed.error.issues, record)}.`);
   const session: SessionFile = parsed.data;
   const { scenario, timeline } = session;
   if (scenario.id !== timeline.scenario.id || scenario.hash !== timeline.scenario.hash) {
@@ -154,9 +150,9 @@ export function parseSessionText(text: string, options: ParseOptions = {}): Resu
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return sessionError('corrupt', `This saved session is not valid JSON (${detail}).`);
+  } catch {
+    const cut = text.trim().length === 0 ? 'it is empty' : 'its text is cut off or was changed outside the app, so it cannot be read';
+    return sessionError('corrupt', `This saved session is damaged: ${cut}.`);
   }
   return parseSessionFile(data, options);
 }
@@ -175,13 +171,6 @@ export function checkScenario(session: SessionFile, scenario: { readonly meta: {
   return { ok: true };
 }
 
-/** A random session id; crypto.getRandomValues works outside secure contexts too (a classroom LAN). */
-export function newSessionId(): string {
-  const bytes = new Uint8Array(8);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 function contentId(text: string): string {
   // FNV-1a: a short stable id, not a security measure.
   let h = 0x811c9dc5;
@@ -194,10 +183,4 @@ function contentId(text: string): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? `the text "${value.slice(0, 40)}"` : typeof value;
 }
