@@ -42,13 +42,15 @@ function entryProblem(e: unknown): string | null {
   return null;
 }
 
-const Entry = z.custom<readonly [number, number, number, number]>().check((ctx) => {
+// The schemas are marked pure so bundles that import the engine without loading timelines (the
+// rollout worker) leave zod out.
+const Entry = /* @__PURE__ */ z.custom<readonly [number, number, number, number]>().check((ctx) => {
   const problem = entryProblem(ctx.value);
   if (problem !== null) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
 });
 
 /** The shape of a current-format TimelineJson. parseTimelineJson migrates older formats first. */
-export const TimelineJsonSchema = z
+export const TimelineJsonSchema = /* @__PURE__ */ z
   .looseObject(
     {
       format: z.literal(TIMELINE_FORMAT, { error: `expected format ${TIMELINE_FORMAT}` }).optional(),
