@@ -11,7 +11,7 @@ import { isOverrideCode } from './node-store.ts';
 import type { TimelineJson } from './types.ts';
 
 export const TIMELINE_FORMAT = 1;
-export const MAX_NODES = 1_000_000;
+const MAX_NODES = 1_000_000;
 /**
  * Deleted nodes keep their ids, so the ids of a saved timeline may leave gaps, which loading fills
  * with placeholders: the gaps are bounded so a tampered file cannot make it allocate millions.
@@ -70,7 +70,7 @@ export const TimelineJsonSchema = /* @__PURE__ */ z
 
 function idsProblem(ids: readonly number[] | undefined, entries: number): { readonly path: (string | number)[]; readonly message: string } | null {
   if (ids === undefined) return null;
-  if (ids.length !== entries) return { path: ['ids'], message: `must list one node id per entry (${ids.length} ids for ${entries} entries)` };
+  if (ids.length !== entries) return { path: ['ids'], message: `must list one node id per entry (it has ${ids.length} for ${entries} entries)` };
   let previous = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as number;
