@@ -5,6 +5,7 @@ export { buildMachine, nextDate, type MoveEvent, type MachineContext, type Scena
 export { compileScenario, type CompiledScenario, type CompiledPosture, type PackedState } from './compile.ts';
 export { startTimeline, machineSnapshotAt } from './timeline.ts';
 export { timelineFromJSON, type TimelineLoadResult } from './timeline-load.ts';
+export { parseTimelineJson, migrateTimelineJson, TimelineJsonSchema, TIMELINE_FORMAT, type TimelineJsonResult } from './timeline-format.ts';
 export { explore, type ExploreOptions, type ExploreReport, type ExploreFinding } from './explore.ts';
 export { replayRows, type ReplayRow } from './replay.ts';
 export { tensionRange, tensionOf, escalationSum } from './indicators.ts';
