@@ -7,6 +7,7 @@
  * - v1: `{ format: 'whn-session', version: 1, id, name, savedAt, scenario, timeline, current, mode }`.
  */
 import { z } from 'zod';
+import { parseTimelineJson } from '../timeline-format.ts';
 import type { NodeId, TimelineJson } from '../types.ts';
 import { describeValue, issuesInWords } from './file-problems.ts';
 import { sessionError, type Result } from './session-error.ts';
@@ -35,22 +36,6 @@ export interface SessionFile {
 const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_SOURCE_CHARS = 2_000_000;
 
-const ScenarioRefSchema = z.strictObject({
-  id: z.string().min(1).max(64),
-  hash: z.string().min(1).max(128),
-});
-
-// Loose: the engine owns TimelineJson's details and checks them in timelineFromJSON;
-// keys it may add must survive a save/load round trip.
-const int = z.number().int();
-const TimelineJsonSchema = z.looseObject({
-  format: z.literal(1).optional(),
-  scenario: ScenarioRefSchema,
-  nodes: z.array(z.tuple([int, int, int, int])).max(200_000),
-  ids: z.array(int).optional(),
-  names: z.record(z.string(), z.string().max(500)),
-});
-
 const SessionFileV1Schema = z.strictObject({
   format: z.literal(SESSION_FORMAT),
   version: z.literal(SESSION_VERSION),
@@ -62,7 +47,8 @@ const SessionFileV1Schema = z.strictObject({
     hash: z.string().min(1).max(128),
     source: z.string().max(MAX_SOURCE_CHARS).optional(),
   }),
-  timeline: TimelineJsonSchema,
+  // The timeline is the engine's own format, with its own version: parseTimelineJson checks it (once).
+  timeline: z.unknown(),
   current: z.number().int().min(0),
   mode: z.enum(['replay', 'free']),
   classroom: z.unknown().optional(),
@@ -134,7 +120,9 @@ export function parseSessionFile(data: unknown, options: ParseOptions = {}): Res
   }
   const parsed = SessionFileV1Schema.safeParse(record);
   if (!parsed.success) return sessionError('corrupt', `This saved session is damaged: ${issuesInWords(parsed.error.issues, record)}.`);
-  const session: SessionFile = parsed.data;
+  const timelineJson = parseTimelineJson(parsed.data.timeline);
+  if (!timelineJson.ok) return sessionError(timelineJson.problem === 'newer-format' ? 'newer-version' : 'corrupt', timelineJson.error);
+  const session: SessionFile = { ...parsed.data, timeline: timelineJson.json };
   const { scenario, timeline } = session;
   if (scenario.id !== timeline.scenario.id || scenario.hash !== timeline.scenario.hash) {
     return sessionError(
@@ -145,7 +133,7 @@ export function parseSessionFile(data: unknown, options: ParseOptions = {}): Res
   return { ok: true, session, migratedFrom };
 }
 
-/** Parses JSON text, then the session; a syntax error is reported with its position. */
+/** Parses JSON text, then the session; text that is not JSON is reported in words. */
 export function parseSessionText(text: string, options: ParseOptions = {}): Result<{ session: SessionFile; migratedFrom: number | null }> {
   let data: unknown;
   try {

@@ -27,7 +27,7 @@ describe('parseSessionFile', () => {
     ['a bad save time', makeSession({ savedAt: 'yesterday' }), /“savedAt” should be a date and time/],
     ['a negative current node', makeSession({ current: -1 }), /“current” is too small/],
     ['a bad mode', { ...makeSession(), mode: 'classroom' }, /“mode” is the text "classroom", which this app does not know/],
-    ['a non-numeric node entry', { ...makeSession(), timeline: { ...makeTimelineJson(), nodes: [[0, 'x', 1, 0]] } }, /“timeline\.nodes\.0\.1” should be a number/],
+    ['a non-numeric node entry', { ...makeSession(), timeline: { ...makeTimelineJson(), nodes: [[0, 'x', 1, 0]] } }, /malformed at entry 1 \(timeline\.nodes\[0\]\): expected \[parent, move, origin, day\] as integers/],
     ['an unsafe id', makeSession({ id: '../../etc' }), /“id” must be 1–64 letters/],
     ['an unknown top-level key', { ...makeSession(), extra: 1 }, /a field this app does not know \(“extra”\)/],
     ['a timeline for another scenario', makeSession({ scenario: { id: 'march-2019', hash: 'ffffffffffffffff' } }), /timeline was made for "march-2019" \(0123456789abcdef\)/],

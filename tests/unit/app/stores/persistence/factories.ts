@@ -3,7 +3,9 @@ import { SESSION_FORMAT, SESSION_VERSION, type SessionFile } from '../../../../.
 export const SCENARIO = { id: 'march-2019', hash: '0123456789abcdef' } as const;
 
 export function makeTimelineJson(moves = 3) {
+  // As the engine writes it (timeline.toJSON()): format 1.
   return {
+    format: 1 as const,
     scenario: { ...SCENARIO },
     nodes: Array.from({ length: moves }, (_, i) => [i, i + 2, 1, i * 2] as const),
     names: { '2': 'Hawks "first" <b>' },
