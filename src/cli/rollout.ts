@@ -1,5 +1,5 @@
 /** `whn rollout <file> …`: Monte Carlo futures from a point of a scenario, as JSON or CSV. */
-import { compileScenario, EngineError, toCsv } from '../engine/index.ts';
+import { EngineError, engineFor, toCsv } from '../engine/index.ts';
 import {
   DEFAULT_DEPTH,
   DEFAULT_RUNS,
@@ -71,7 +71,7 @@ export function runRollout(args: readonly string[], io: Io): number {
   if (!scenario) return 1;
   try {
     const { timeline, node } = startPoint(scenario, { replayDate: parsed.replayDate, moves: parsed.moves });
-    const compiled = compileScenario(scenario);
+    const { compiled } = engineFor(scenario);
     const start = rolloutStartAt(timeline, node);
     const options = { runs: parsed.runs, depth: parsed.depth, seed: parsed.seed, topPaths: parsed.top, whatIf: parsed.whatIf };
     if (parsed.sensitivity !== undefined) {

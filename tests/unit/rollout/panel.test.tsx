@@ -2,7 +2,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, startTimeline } from '../../../src/engine/index.ts';
+import { compileScenario } from '../../../src/engine/compile.ts';
+import { startTimeline } from '../../../src/engine/index.ts';
 import { rolloutStartAt, runRollouts } from '../../../src/engine/rollout/index.ts';
 import { WhatHappensNextPanel } from '../../../src/app/whats-next/whats-next-panel.tsx';
 import { factorOf, factorText, stepOf } from '../../../src/app/whats-next/what-if-controls.tsx';
