@@ -8,6 +8,8 @@ export { SensitivityJob, type SensitivityEntry, type SensitivityKind, type Sensi
 export { rolloutStartAt, startPoint, type StartPoint } from './start.ts';
 export {
   checkOptions,
+  inexpressible,
+  rolloutFrom,
   DEFAULT_DEPTH,
   DEFAULT_RUNS,
   DEFAULT_SEED,
@@ -20,5 +22,7 @@ export {
   MIN_DEPTH,
   MIN_RUNS,
   MIN_SEED,
+  type RolloutFrom,
 } from './spec.ts';
+export { parseRolloutArgs, rolloutArgs, ROLLOUT_USAGE, RolloutUsageError, type RolloutCommand } from './spec-cli.ts';
 export { rolloutCsv } from './csv.ts';
