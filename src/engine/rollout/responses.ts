@@ -5,7 +5,8 @@
  */
 import type { CompiledScenario, PackedState } from '../compile.ts';
 import { PASS, type ResponseProbability } from '../types.ts';
-import { modelFor, type ModelOption } from './model.ts';
+import type { ModelOption } from './choice-tables.ts';
+import { modelFor } from './model.ts';
 import type { RolloutResponse, RolloutStart, WhatIf } from './types.ts';
 
 /**

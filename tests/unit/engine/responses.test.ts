@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, PASS, startTimeline, type NodeId, type Timeline } from '../../../src/engine/index.ts';
+import { compileScenario } from '../../../src/engine/compile.ts';
+import { PASS, startTimeline, type NodeId, type Timeline } from '../../../src/engine/index.ts';
 import { allScenarioFiles, loadFile } from './load-fixture.ts';
 
 /** The replay track, then a walk from the root playing the first open move of the actor to move. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../../src/cli/io.ts';
 import { main } from '../../../src/cli/main.ts';
-import { compileScenario } from '../../../src/engine/index.ts';
+import { compileScenario } from '../../../src/engine/compile.ts';
 import { rolloutStartAt, runRollouts, startPoint } from '../../../src/engine/rollout/index.ts';
 import { loadFile } from '../engine/load-fixture.ts';
 

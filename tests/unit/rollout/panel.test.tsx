@@ -2,11 +2,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, startTimeline } from '../../../src/engine/index.ts';
-import { rolloutStartAt, runRollouts } from '../../../src/engine/rollout/index.ts';
+import { compileScenario } from '../../../src/engine/compile.ts';
+import { engineFor, startTimeline } from '../../../src/engine/index.ts';
+import { checkOptions, MAX_RUNS, nextResponses, rolloutFrom, rolloutStartAt, runRollouts } from '../../../src/engine/rollout/index.ts';
 import { WhatHappensNextPanel } from '../../../src/app/features/whats-next/whats-next-panel.tsx';
-import { factorOf, factorText, stepOf } from '../../../src/app/features/whats-next/what-if-controls.tsx';
-import { startArgs } from '../../../src/app/features/whats-next/cli-command.ts';
+import { PANEL_MAX_RUNS } from '../../../src/app/features/whats-next/run-controls.tsx';
+import { factorOf, factorText, HAWKISHNESS_STEPS, PROPENSITY_STEPS, stepOf } from '../../../src/app/features/whats-next/what-if-controls.tsx';
 import { loadFile } from '../engine/load-fixture.ts';
 
 const march = loadFile('scenarios/march-2019.yaml');
@@ -53,17 +54,27 @@ describe('what-if slider scale', () => {
     expect(factorText(factor)).toBe(text);
     if (factor > 0) expect(stepOf(factor)).toBeCloseTo(step, 3);
   });
+
+  it('should only offer what-if factors and run counts the engine accepts', () => {
+    const compiled = engineFor(march).compiled;
+    const start = rolloutStartAt(startTimeline(march), 0);
+    const ends = (range: { readonly min: number; readonly max: number }) => [factorOf(range.min), factorOf(range.max)];
+    for (const h of ends(HAWKISHNESS_STEPS)) expect(() => nextResponses(compiled, start, { hawkishness: { dprk: h } })).not.toThrow();
+    for (const f of ends(PROPENSITY_STEPS)) expect(() => nextResponses(compiled, start, { moveFactors: { 'ease-sanctions': f }, passFactor: f })).not.toThrow();
+    expect(PANEL_MAX_RUNS).toBeLessThanOrEqual(MAX_RUNS);
+    expect(() => checkOptions({ runs: PANEL_MAX_RUNS, depth: 12, seed: 1 })).not.toThrow();
+  });
 });
 
-describe('the CLI start arguments', () => {
+describe('the CLI start point of a node', () => {
   it('should start from the last replay step of a date, then play the branch', () => {
     const timeline = startTimeline(march);
     const track = timeline.replayTrack();
     const at = track[5] as number;
-    expect(startArgs(timeline, at)).toEqual(['--from-replay', timeline.node(at).date]);
+    expect(rolloutFrom(timeline, at)).toStrictEqual({ replayDate: timeline.node(at).date });
     const next = timeline.nextActors(at)[0] as string;
     const played = timeline.play(at, { actor: next, move: 'pass' });
-    expect(startArgs(played.timeline, played.node)).toEqual(['--from-replay', timeline.node(at).date, '--moves', 'pass']);
-    expect(startArgs(timeline, 0)).toEqual([]);
+    expect(rolloutFrom(played.timeline, played.node)).toStrictEqual({ replayDate: timeline.node(at).date, moves: ['pass'] });
+    expect(rolloutFrom(timeline, 0)).toStrictEqual({});
   });
 });

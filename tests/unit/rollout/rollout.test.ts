@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, startTimeline, type Timeline } from '../../../src/engine/index.ts';
+import { compileScenario } from '../../../src/engine/compile.ts';
+import { startTimeline, type Timeline } from '../../../src/engine/index.ts';
 import {
   nextResponses,
   RolloutRun,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, startTimeline } from '../../../src/engine/index.ts';
+import { compileScenario } from '../../../src/engine/compile.ts';
+import { startTimeline } from '../../../src/engine/index.ts';
 import { rolloutStartAt, runRollouts, type RolloutResult } from '../../../src/engine/rollout/index.ts';
 import { loadFile } from '../engine/load-fixture.ts';
 import { exact, stepOptions } from './exact.ts';

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { isActive, type OutlineNode, type StateValueLike } from './machine-outline.ts';
+import { isActive, type OutlineNode, type StateValueLike } from '../../../engine/index.ts';
 
 export interface LiveStatechartProps {
   readonly outline: OutlineNode;

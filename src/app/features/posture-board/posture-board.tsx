@@ -1,8 +1,7 @@
 import { useMemo, type CSSProperties } from 'react';
-import { buildMachine, type PostureState } from '../../../engine/index.ts';
+import { engineFor, type PostureState } from '../../../engine/index.ts';
 import { useSession } from '../../stores/session/index.ts';
 import { LiveStatechart } from './live-statechart.tsx';
-import { machineOutline, type StateNodeLike } from './machine-outline.ts';
 
 export function PostureBoard() {
   const scenario = useSession((s) => s.scenario);
@@ -15,7 +14,7 @@ export function PostureBoard() {
   }, [timeline, current]);
   const tension = useMemo(() => timeline.indicators(current).tension, [timeline, current]);
 
-  const outline = useMemo(() => machineOutline(buildMachine(scenario).root as unknown as StateNodeLike), [scenario]);
+  const { outline } = engineFor(scenario);
   const colours = useMemo(() => Object.fromEntries(scenario.actors.map((a) => [a.id, a.colour])), [scenario]);
   const labels = useMemo(() => Object.fromEntries(scenario.actors.map((a) => [a.id, a.short])), [scenario]);
 

@@ -3,7 +3,7 @@
  * (run in a Web Worker), with what-if sliders and a sensitivity ranking. See docs/monte-carlo.md.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { compileScenario, type NodeId, type Timeline } from '../../../engine/index.ts';
+import { engineFor, type NodeId, type Timeline } from '../../../engine/index.ts';
 import { nextResponses, rolloutStartAt, type RolloutStart, type WhatIf } from '../../../engine/rollout/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import { ExportBar } from './export-bar.tsx';
@@ -29,7 +29,7 @@ const SENSITIVITY_RUNS = 4000;
 
 export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanelProps) {
   const { scenario } = timeline;
-  const compiled = useMemo(() => compileScenario(scenario), [scenario]);
+  const { compiled } = engineFor(scenario);
   const [settings, setSettings] = useState<RunSettings>(DEFAULT_SETTINGS);
   // Re-mounts the run fields after a cancel, so they show the settings of the result on screen.
   const [fieldsKey, setFieldsKey] = useState(0);

@@ -8,9 +8,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SessionErrorBoundary } from '../../../../src/app/app/session-error-boundary.tsx';
 import { freshInit, SessionProvider, useSession } from '../../../../src/app/stores/session/index.ts';
-import { compileScenario, PASS, timelineFromJSON, type Timeline } from '../../../../src/engine/index.ts';
-import { rolloutStartAt, runRollouts } from '../../../../src/engine/rollout/index.ts';
-import { cliCommand, inexpressible, startArgs } from '../../../../src/app/features/whats-next/cli-command.ts';
+import { compileScenario } from '../../../../src/engine/compile.ts';
+import { PASS, timelineFromJSON, type Timeline } from '../../../../src/engine/index.ts';
+import { inexpressible, rolloutFrom, rolloutStartAt, runRollouts } from '../../../../src/engine/rollout/index.ts';
+import { cliCommand } from '../../../../src/app/features/whats-next/cli-command.ts';
 import { resultJson } from '../../../../src/app/features/whats-next/export-bar.tsx';
 import { WhatHappensNextPanel } from '../../../../src/app/features/whats-next/whats-next-panel.tsx';
 import { round, run, shipped, started } from '../../classroom/fixtures.ts';
@@ -36,8 +37,8 @@ describe('the CLI command at a node after a facilitator override', () => {
   it('should say why no command exists instead of inventing one', () => {
     const { before, after } = overridden();
     const { timeline } = after;
-    expect(startArgs(before.timeline, before.state.head)).toContain('--moves');
-    expect(startArgs(timeline, after.state.head)).toBeNull();
+    expect(cliCommand('scenarios/tutorial.yaml', before.timeline, before.state.head, { runs: 10, depth: 4, seed: 1 })).toContain(' --moves ');
+    expect(rolloutFrom(timeline, after.state.head)).toBeNull();
     expect(cliCommand('scenarios/tutorial.yaml', timeline, after.state.head, { runs: 10, depth: 4, seed: 1 })).toBeNull();
     expect(inexpressible(timeline, after.state.head)).toMatch(/override/);
   });

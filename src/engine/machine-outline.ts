@@ -1,34 +1,30 @@
 /**
- * The shape of a statechart as plain data, read from an XState machine's state nodes,
- * so the board can draw the real machine (not a copy of the scenario) at any size.
+ * The shape of the scenario's statechart as plain data, read from the XState machine's own state
+ * nodes, so the board draws the real machine (not a copy of the scenario) at any size.
  */
+import type { ScenarioMachine } from './build-machine.ts';
 
-/** The part of XState's StateNode this module reads. */
-export interface StateNodeLike {
-  readonly key: string;
-  readonly type: 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
-  readonly states: Readonly<Record<string, StateNodeLike>>;
-  readonly initial?: { readonly target: readonly { readonly key: string }[] } | undefined;
-}
+type MachineNode = ScenarioMachine['root'];
 
 export interface OutlineNode {
   readonly key: string;
   /** Keys from the machine's root down to this node. */
   readonly path: readonly string[];
-  readonly type: StateNodeLike['type'];
+  readonly type: MachineNode['type'];
   readonly initial: string | null;
   readonly children: readonly OutlineNode[];
 }
 
-export function machineOutline(root: StateNodeLike): OutlineNode {
-  const walk = (node: StateNodeLike, path: readonly string[]): OutlineNode => ({
+/** Built once per scenario by engineFor (read it as `engineFor(scenario).outline`). */
+export function outlineOf(machine: ScenarioMachine): OutlineNode {
+  const walk = (node: MachineNode, path: readonly string[]): OutlineNode => ({
     key: node.key,
     path,
     type: node.type,
-    initial: node.initial?.target[0]?.key ?? null,
+    initial: node.initial.target[0]?.key ?? null,
     children: Object.values(node.states).map((child) => walk(child, [...path, child.key])),
   });
-  return walk(root, []);
+  return walk(machine.root, []);
 }
 
 export type StateValueLike = string | { readonly [key: string]: StateValueLike | undefined };
@@ -43,8 +39,4 @@ export function isActive(value: StateValueLike, path: readonly string[]): boolea
     cursor = cursor[key];
   }
   return true;
-}
-
-export function countLeaves(node: OutlineNode): number {
-  return node.children.length === 0 ? 1 : node.children.reduce((sum, child) => sum + countLeaves(child), 0);
 }
