@@ -31,7 +31,7 @@ export function useSessionSwitch({ onOpened, onFailed }: SessionSwitchHandlers) 
       const opened = await openSession(session);
       if (!opened.ok) return onFailed({ message: `“${session.name}” could not be opened. ${opened.message} It stays in your saved sessions.`, raw: JSON.stringify(session, null, 2) });
       send({ type: 'session.replace', init: opened.init });
-      onOpened(withNote(`Opened “${session.name}”.`, opened.note), Boolean(opened.init.classroom));
+      onOpened(withNote(`Opened “${session.name}”.`, opened.note), null);
     },
     [send, onOpened, onFailed],
   );

@@ -21,6 +21,7 @@ export const sessionMachine = setup({
     canRedo: ({ context }) => canTravel(context, 'redo'),
     // In a classroom, undo is the facilitator's (with a reason): the reducer says so.
     inClassroom: ({ context }) => context.classroom !== null,
+    notTravel: ({ event }) => event.type !== 'history.undo' && event.type !== 'history.redo',
   },
 }).createMachine({
   id: 'session',
@@ -31,6 +32,7 @@ export const sessionMachine = setup({
       { guard: 'inClassroom', actions: 'reduce' },
     ],
     'history.redo': { guard: 'canRedo', actions: 'reduce' },
-    '*': { actions: 'reduce' },
+    // Not undo or redo: those above are all they may do, so `can()` answers for them truly.
+    '*': { guard: 'notTravel', actions: 'reduce' },
   },
 });
