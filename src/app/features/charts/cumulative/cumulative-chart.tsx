@@ -1,16 +1,17 @@
 import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { ActorInfo, CumulativeRow } from './chart-data.ts';
-import { formatDate, formatSigned } from './chart-format.ts';
-import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from './chart-theme.tsx';
-import { actorStyle } from './series-style.ts';
+import type { ActorInfo, CumulativeData, CumulativeRow } from './cumulative-data.ts';
+import { formatDate, formatSigned } from '../shared/chart-format.ts';
+import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from '../shared/chart-theme.tsx';
+import { actorStyle } from '../shared/series-style.ts';
+import type { ChartProps } from '../shared/define-chart.tsx';
 
 // Props Recharts compares on every render: kept as constants so an unchanged part is not redrawn.
 const X_LABEL = { value: 'Move on this path', position: 'insideBottom', offset: -2, style: AXIS_TICK } as const;
 const LEGEND_STYLE = { fontSize: 15, paddingBottom: 4 };
 const weightTick = (v: number) => (v === 0 ? '0' : formatSigned(v).replace('.0', ''));
 
-function CumulativeChartImpl({ rows, actors }: { readonly rows: readonly CumulativeRow[]; readonly actors: readonly ActorInfo[] }) {
+function CumulativeChartImpl({ data: { rows, actors } }: ChartProps<CumulativeData>) {
   // A symmetric domain keeps 0 in the middle, so "above the line" always means cooperative.
   let extent = 10;
   for (const r of rows) for (const a of actors) extent = Math.max(extent, Math.abs(r.values[a.id] ?? 0));
@@ -53,7 +54,7 @@ function CumulativeChartImpl({ rows, actors }: { readonly rows: readonly Cumulat
   );
 }
 
-/** Re-renders only when its rows or actors change. */
+/** Re-renders only when its data (rows and actors) change. */
 export const CumulativeChart = memo(CumulativeChartImpl);
 
 function CumulativeTooltip({ active, payload, actors }: Pick<TooltipContentProps, 'active' | 'payload'> & { actors: readonly ActorInfo[] }) {

@@ -3,11 +3,11 @@
  * alternatives and downloads (table toggle, PNG, CSV). Keeps the three charts consistent.
  */
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { TableModel } from './chart-tables.ts';
-import { displayCell } from './chart-tables.ts';
-import { downloadBlob } from '../../lib/download.ts';
+import type { TableModel } from './chart-table.ts';
+import { displayCell } from './chart-table.ts';
+import { downloadBlob } from '../../../lib/download.ts';
 import { chartToPng, type LegendItem } from './chart-export.ts';
-import { toCsv } from '../../../engine/index.ts';
+import { toCsv } from '../../../../engine/index.ts';
 
 export interface ChartFrameProps {
   /** Short title, also used in button names ("Download Tension index as PNG"). */

@@ -1,9 +1,10 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { GoldsteinRow } from './chart-data.ts';
-import { formatDate, formatSigned } from './chart-format.ts';
-import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from './chart-theme.tsx';
-import { CONFLICT_COLOUR, COOPERATION_COLOUR } from './series-style.ts';
+import type { GoldsteinRow } from './goldstein-data.ts';
+import { formatDate, formatSigned } from '../shared/chart-format.ts';
+import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from '../shared/chart-theme.tsx';
+import { CONFLICT_COLOUR, COOPERATION_COLOUR } from '../shared/series-style.ts';
+import type { ChartProps } from '../shared/define-chart.tsx';
 
 /** Above this many bars the value labels would overlap; the table and tooltip still give the values. */
 const MAX_LABELLED_BARS = 24;
@@ -21,7 +22,7 @@ const renderTooltip = (props: TooltipContentProps) => <GoldsteinTooltip active={
 const labelAbove = (p: Omit<BarValueProps, 'side'>) => <BarValue {...p} side="above" />;
 const labelBelow = (p: Omit<BarValueProps, 'side'>) => <BarValue {...p} side="below" />;
 
-function GoldsteinChartImpl({ rows }: { readonly rows: readonly GoldsteinRow[] }) {
+function GoldsteinChartImpl({ data: rows }: ChartProps<readonly GoldsteinRow[]>) {
   const labelled = rows.length <= MAX_LABELLED_BARS;
   return (
     <BarChart responsive style={CHART_STYLE} margin={MARGIN} data={rows as GoldsteinRow[]} title="Goldstein weight of each move" stackOffset="sign">

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ChartsPanel from '../../../../src/app/features/charts/charts-panel.tsx';
-import { fixtureTimeline } from './engine-helpers.ts';
+import ChartsPanel from '../../../../../src/app/features/charts/charts-panel.tsx';
+import { fixtureTimeline } from '../../charts/engine-helpers.ts';
 
 afterEach(cleanup);
 

@@ -3,7 +3,7 @@
  * <Line> whose props are all equal, so a move that only changes the current branch redraws that
  * one line instead of every branch (toolchain.md: Recharts' cost grows with redrawn series).
  */
-import type { TensionPoint, TensionSeries } from './chart-data.ts';
+import type { TensionPoint, TensionSeries } from './tension-data.ts';
 
 function samePoint(a: TensionPoint, b: TensionPoint): boolean {
   return (

@@ -1,15 +1,11 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { TensionData, TensionPoint, TensionSeries } from './chart-data.ts';
-import { addDays, formatDate, formatShortDate, formatTension } from './chart-format.ts';
-import { CURRENT_STYLE, seriesStyles } from './series-style.ts';
+import type { TensionData, TensionPoint, TensionSeries } from './tension-data.ts';
+import { addDays, formatDate, formatShortDate, formatTension } from '../shared/chart-format.ts';
+import { CURRENT_STYLE, seriesStyles } from '../shared/series-style.ts';
 import { reuseSeries } from './stable-series.ts';
-import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from './chart-theme.tsx';
-
-export interface TensionChartProps {
-  readonly data: TensionData;
-  readonly onSelectNode?: (id: number) => void;
-}
+import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from '../shared/chart-theme.tsx';
+import type { ChartProps } from '../shared/define-chart.tsx';
 
 // Props Recharts compares on every render: kept as constants so an unchanged part is not redrawn.
 const Y_DOMAIN = [0, 100];
@@ -40,7 +36,7 @@ function useStableSeries(drawn: readonly TensionSeries[]): readonly TensionSerie
   return memo.stable;
 }
 
-function TensionChartImpl({ data, onSelectNode }: TensionChartProps) {
+function TensionChartImpl({ data, onSelectNode }: ChartProps<TensionData>) {
   const drawn = useStableSeries(data.drawn);
   const current = drawn.find((s) => s.kind === 'current');
   const here = current?.points[current.points.length - 1];

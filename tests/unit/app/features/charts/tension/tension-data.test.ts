@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allTensionSeries, cumulativeRows, goldsteinRows, tensionData } from '../../../../src/app/features/charts/chart-data.ts';
-import { moveGoldstein, PASS, type Timeline } from '../../../../src/engine/index.ts';
-import { fixtureTimeline, playOpen } from './engine-helpers.ts';
+import { allTensionSeries, tensionData } from '../../../../../../src/app/features/charts/tension/tension-data.ts';
+import type { Timeline } from '../../../../../../src/engine/index.ts';
+import { fixtureTimeline, playOpen } from '../../../charts/engine-helpers.ts';
 
 function tensions(t: Timeline, ids: readonly number[]) {
   return ids.map((id) => t.indicators(id).tension);
@@ -77,54 +77,5 @@ describe('tensionData', () => {
     const all = allTensionSeries(t, current);
     expect(all.filter((s) => s.kind !== 'replay')).toHaveLength(leaves.length);
     expect(new Set(all.map((s) => s.key)).size).toBe(all.length);
-  });
-});
-
-describe('goldsteinRows', () => {
-  it('should list each move on the current path with its weight, split into cooperation and conflict', () => {
-    const t = fixtureTimeline();
-    const track = t.replayTrack();
-    const rows = goldsteinRows(t, track[track.length - 1] as number);
-    const expected = t.scenario.replay.map((step) => moveGoldstein(t.scenario.moves.find((m) => m.id === step.move)!));
-    expect(rows.map((r) => r.goldstein)).toEqual(expected);
-    expect(rows.map((r) => r.move.label)).toEqual(['Announce sanctions', 'Withdraw liaison staff', 'Cancel sanctions by tweet', 'Return liaison staff']);
-    expect(rows.map((r) => r.step)).toEqual([1, 2, 3, 4]);
-    for (const r of rows) {
-      expect(r.kind).toBe(r.goldstein! > 0 ? 'cooperation' : r.goldstein! < 0 ? 'conflict' : 'neutral');
-      expect(r.cooperation ?? r.conflict).toBe(r.goldstein);
-      expect(r.cooperation !== null && r.conflict !== null).toBe(false);
-    }
-    expect(rows[2]).toMatchObject({ goldstein: 2, kind: 'cooperation', move: { actorShort: 'US', cameo: '081' } });
-  });
-
-  it('should show a pass as a pass with no weight', () => {
-    const t = fixtureTimeline();
-    const { timeline, node } = timeline0Pass(t);
-    const last = goldsteinRows(timeline, node).at(-1);
-    expect(last).toMatchObject({ kind: 'pass', goldstein: null, cooperation: null, conflict: null, move: { label: 'Pass' } });
-  });
-
-  it('should be empty at the root', () => {
-    const t = fixtureTimeline();
-    expect(goldsteinRows(t, t.root)).toEqual([]);
-  });
-});
-
-function timeline0Pass(t: Timeline) {
-  const actor = t.nextActors(t.root)[0] as string;
-  return t.play(t.root, { actor, move: PASS });
-}
-
-describe('cumulativeRows', () => {
-  it("should sum each actor's weights along the path, starting at 0", () => {
-    const t = fixtureTimeline();
-    const track = t.replayTrack();
-    const rows = cumulativeRows(t, track[track.length - 1] as number);
-    expect(rows[0]?.values).toEqual({ us: 0, dprk: 0 });
-    const g = goldsteinRows(t, track[track.length - 1] as number);
-    const sum = (actor: string) => g.filter((r) => r.move.actor === actor).reduce((n, r) => n + (r.goldstein ?? 0), 0);
-    expect(rows.at(-1)?.values.us).toBeCloseTo(sum('us'));
-    expect(rows.at(-1)?.values.dprk).toBeCloseTo(sum('dprk'));
-    expect(rows.map((r) => r.step)).toEqual([0, 1, 2, 3, 4]);
   });
 });

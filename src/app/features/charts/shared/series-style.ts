@@ -2,7 +2,13 @@
  * How series look. Colours come from the Okabe–Ito palette (readable with colour-blindness),
  * and every series also differs by dash pattern and marker, so colour is never the only signal.
  */
-import type { TensionSeries } from './chart-data.ts';
+
+/** What styling needs to know of a series: its kind ("current", "replay" or another branch) and its end node, i.e. its age. */
+export interface StyledSeries {
+  readonly key: string;
+  readonly kind: string;
+  readonly end: number;
+}
 
 export interface LineStyle {
   readonly colour: string;
@@ -24,7 +30,7 @@ export const GHOST_STYLE: LineStyle = { colour: '#b3bac5', width: 9, dash: undef
  * ones (ordered by end node, i.e. by age), so no two drawn branches share a look and a branch
  * keeps its look while the set of drawn branches stays the same.
  */
-export function seriesStyles(drawn: readonly TensionSeries[]): ReadonlyMap<string, LineStyle> {
+export function seriesStyles(drawn: readonly StyledSeries[]): ReadonlyMap<string, LineStyle> {
   const styles = new Map<string, LineStyle>();
   const branches = drawn.filter((s) => s.kind === 'branch').sort((a, b) => a.end - b.end);
   for (const s of drawn) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tensionData } from '../../../../src/app/features/charts/chart-data.ts';
-import { reuseSeries } from '../../../../src/app/features/charts/stable-series.ts';
-import { fixtureTimeline, playOpen } from './engine-helpers.ts';
+import { tensionData } from '../../../../../../src/app/features/charts/tension/tension-data.ts';
+import { reuseSeries } from '../../../../../../src/app/features/charts/tension/stable-series.ts';
+import { fixtureTimeline, playOpen } from '../../../charts/engine-helpers.ts';
 
 describe('reuseSeries', () => {
   it('should keep the previous object of every series a move did not change, and take the changed ones', () => {

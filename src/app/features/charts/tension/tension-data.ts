@@ -1,20 +1,13 @@
 /**
- * Pure builders from a Timeline and the current node to what the charts draw, their tables
- * and their CSV. No React, no Recharts: tested directly and cheap to recompute on every move.
+ * Pure builders from a Timeline and the current node to what the tension chart draws, its table
+ * and its CSV. No React, no Recharts: tested directly and cheap to recompute on every move.
  */
-import type { ActorId, NodeId, Timeline, TimelineNode } from '../../../engine/types.ts';
-import { daysBetween } from './chart-format.ts';
+import type { NodeId, Timeline } from '../../../../engine/types.ts';
+import { daysBetween } from '../shared/chart-format.ts';
+import { moveInfo, type MoveInfo } from '../shared/move-info.ts';
 
 /** Drawn branch series besides the ghost; Recharts' cost grows with series (toolchain.md). */
 export const MAX_BRANCH_SERIES = 7;
-
-export interface MoveInfo {
-  readonly actor: ActorId | null;
-  readonly actorShort: string;
-  /** Move label, "Pass", or "Start" for the root. */
-  readonly label: string;
-  readonly cameo: string | null;
-}
 
 export interface TensionPoint {
   readonly node: NodeId;
@@ -43,49 +36,6 @@ export interface TensionData {
   /** Branches left out of the drawing. */
   readonly omitted: number;
   readonly xDomain: readonly [number, number];
-}
-
-export interface GoldsteinRow {
-  readonly node: NodeId;
-  /** 1-based position of the move on the path. */
-  readonly step: number;
-  readonly date: string;
-  readonly move: MoveInfo;
-  /** null for a pass. */
-  readonly goldstein: number | null;
-  readonly kind: 'cooperation' | 'conflict' | 'neutral' | 'pass';
-  /** Split for two stacked bars, so colour comes with a legend entry and a name. */
-  readonly cooperation: number | null;
-  readonly conflict: number | null;
-}
-
-export interface CumulativeRow {
-  readonly node: NodeId;
-  readonly step: number;
-  readonly date: string;
-  readonly move: MoveInfo;
-  readonly values: Readonly<Record<ActorId, number>>;
-}
-
-export interface ActorInfo {
-  readonly id: ActorId;
-  readonly short: string;
-  readonly name: string;
-  readonly colour: string;
-}
-
-/** Takes only the scenario's part of a timeline, so callers can key it on the scenario alone. */
-export function actorsOf({ scenario }: Pick<Timeline, 'scenario'>): readonly ActorInfo[] {
-  return scenario.actors.map((a) => ({ id: a.id, short: a.short, name: a.name, colour: a.colour }));
-}
-
-export function moveInfo(timeline: Timeline, node: TimelineNode): MoveInfo {
-  if (!node.move) return { actor: null, actorShort: '', label: 'Start', cameo: null };
-  const { actor, move } = node.move;
-  const actorShort = timeline.scenario.actors.find((a) => a.id === actor)?.short ?? actor;
-  const found = timeline.scenario.moves.find((m) => m.id === move);
-  if (!found) return { actor, actorShort, label: 'Pass', cameo: null };
-  return { actor, actorShort, label: found.label, cameo: found.cameo };
 }
 
 function pathPoints(timeline: Timeline, ids: readonly NodeId[]): TensionPoint[] {
@@ -169,34 +119,4 @@ export function tensionData(timeline: Timeline, current: NodeId, maxBranches = M
 export function allTensionSeries(timeline: Timeline, current: NodeId): readonly TensionSeries[] {
   const plan = planBranches(timeline, current, Infinity);
   return [...(plan.ghost ? [plan.ghost] : []), plan.current, ...plan.others.map((o) => branchSeries(timeline, o.leaf, o.label))];
-}
-
-/** The Goldstein weight of each move on the path to the current node. */
-export function goldsteinRows(timeline: Timeline, current: NodeId): readonly GoldsteinRow[] {
-  return timeline
-    .pathTo(current)
-    .slice(1)
-    .map((id, i) => {
-      const node = timeline.node(id);
-      const g = timeline.indicators(id).goldstein;
-      const kind = g === null ? 'pass' : g > 0 ? 'cooperation' : g < 0 ? 'conflict' : 'neutral';
-      return {
-        node: id,
-        step: i + 1,
-        date: node.date,
-        move: moveInfo(timeline, node),
-        goldstein: g,
-        kind,
-        cooperation: g !== null && g >= 0 ? g : null,
-        conflict: g !== null && g < 0 ? g : null,
-      };
-    });
-}
-
-/** Each actor's cumulative Goldstein sum at every node of the path to the current node (root included, at 0). */
-export function cumulativeRows(timeline: Timeline, current: NodeId): readonly CumulativeRow[] {
-  return timeline.pathTo(current).map((id, i) => {
-    const node = timeline.node(id);
-    return { node: id, step: i, date: node.date, move: moveInfo(timeline, node), values: timeline.indicators(id).cumulativeGoldstein };
-  });
 }

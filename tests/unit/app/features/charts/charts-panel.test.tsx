@@ -2,8 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ChartsPanel from '../../../../src/app/features/charts/charts-panel.tsx';
-import { fixtureTimeline } from './engine-helpers.ts';
+import ChartsPanel from '../../../../../src/app/features/charts/charts-panel.tsx';
+import { fixtureTimeline } from '../../charts/engine-helpers.ts';
 
 describe('ChartsPanel', () => {
   it('should show three charts, each with a summary and named controls', () => {
