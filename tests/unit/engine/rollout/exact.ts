@@ -3,8 +3,8 @@
  * (posture state, last mover) turn by turn: written from the rules in docs/monte-carlo.md, straight
  * on the compiled engine's weights, sharing no code with the sampler it checks.
  */
-import type { CompiledScenario } from '../../../src/engine/index.ts';
-import type { RolloutStart } from '../../../src/engine/rollout/index.ts';
+import type { CompiledScenario } from '../../../../src/engine/index.ts';
+import type { RolloutStart } from '../../../../src/engine/rollout/index.ts';
 
 interface Cell {
   state: number;

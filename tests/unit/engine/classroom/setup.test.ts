@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startTimeline } from '../../../src/engine/index.ts';
-import { checkSettings, COMPUTER, defaultSettings, type ClassroomSettings } from '../../../src/engine/classroom/index.ts';
-import { loadScenario } from '../../../src/scenario/index.ts';
-import { shipped, twoTeams } from './fixtures.ts';
+import { startTimeline } from '../../../../src/engine/index.ts';
+import { checkSettings, COMPUTER, defaultSettings, type ClassroomSettings } from '../../../../src/engine/classroom/index.ts';
+import { loadScenario } from '../../../../src/scenario/index.ts';
+import { shipped, twoTeams } from '../../classroom/fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PASS } from '../../../src/engine/index.ts';
-import { buildDebrief, classSummaryText, divergenceText, markdownReport, tensionChange, tensionText, turnsCsv, TURNS_CSV_HEADER } from '../../../src/engine/classroom/index.ts';
-import { round, run, started } from './fixtures.ts';
+import { PASS } from '../../../../src/engine/index.ts';
+import { buildDebrief, classSummaryText, divergenceText, markdownReport, tensionChange, tensionText, turnsCsv, TURNS_CSV_HEADER } from '../../../../src/engine/classroom/index.ts';
+import { round, run, started } from '../../classroom/fixtures.ts';
 
 /** A class that starts after the liaison pull-out of 22 March 2019 and plays two rounds. */
 function afterWithdrawal() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, startTimeline, type Timeline } from '../../../src/engine/index.ts';
+import { compileScenario, startTimeline, type Timeline } from '../../../../src/engine/index.ts';
 import {
   nextResponses,
   RolloutRun,
@@ -10,8 +10,8 @@ import {
   type RolloutOptions,
   type RolloutStart,
   type WhatIf,
-} from '../../../src/engine/rollout/index.ts';
-import { loadFile } from '../engine/load-fixture.ts';
+} from '../../../../src/engine/rollout/index.ts';
+import { loadFile } from '../load-fixture.ts';
 
 const march = loadFile('scenarios/march-2019.yaml');
 const tutorial = loadFile('scenarios/tutorial.yaml');

@@ -2,12 +2,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, startTimeline } from '../../../src/engine/index.ts';
-import { rolloutStartAt, runRollouts } from '../../../src/engine/rollout/index.ts';
-import { WhatHappensNextPanel } from '../../../src/app/features/whats-next/whats-next-panel.tsx';
-import { factorOf, factorText, stepOf } from '../../../src/app/features/whats-next/what-if-controls.tsx';
-import { startArgs } from '../../../src/app/features/whats-next/cli-command.ts';
-import { loadFile } from '../engine/load-fixture.ts';
+import { compileScenario, startTimeline } from '../../../../../src/engine/index.ts';
+import { rolloutStartAt, runRollouts } from '../../../../../src/engine/rollout/index.ts';
+import { WhatHappensNextPanel } from '../../../../../src/app/features/whats-next/whats-next-panel.tsx';
+import { factorOf, factorText, stepOf } from '../../../../../src/app/features/whats-next/what-if-controls.tsx';
+import { startArgs } from '../../../../../src/app/features/whats-next/cli-command.ts';
+import { loadFile } from '../../../engine/load-fixture.ts';
 
 const march = loadFile('scenarios/march-2019.yaml');
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { scrollNearestWithin } from '../../../src/app/lib/scroll.ts';
+import { scrollNearestWithin } from '../../../../src/app/lib/scroll.ts';
 
 /** A container showing y 100–300 of the page, and an item at `top`–`top + 20`. */
 function setup(top: number, scrollTop = 0) {

@@ -2,11 +2,11 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, startTimeline, type CompiledScenario } from '../../../src/engine/index.ts';
-import { RolloutRun, rolloutStartAt, runRollouts, type RolloutStart } from '../../../src/engine/rollout/index.ts';
-import { optionPostures, projection } from '../../../src/engine/rollout/option-postures.ts';
-import { rolloutStream } from '../../../src/engine/rollout/streams.ts';
-import { allScenarioFiles, loadFile } from '../engine/load-fixture.ts';
+import { compileScenario, startTimeline, type CompiledScenario } from '../../../../src/engine/index.ts';
+import { RolloutRun, rolloutStartAt, runRollouts, type RolloutStart } from '../../../../src/engine/rollout/index.ts';
+import { optionPostures, projection } from '../../../../src/engine/rollout/option-postures.ts';
+import { rolloutStream } from '../../../../src/engine/rollout/streams.ts';
+import { allScenarioFiles, loadFile } from '../load-fixture.ts';
 import { stepOptions } from './exact.ts';
 
 interface Counted {

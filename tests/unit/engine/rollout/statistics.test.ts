@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, startTimeline } from '../../../src/engine/index.ts';
-import { rolloutStartAt, runRollouts, type RolloutResult } from '../../../src/engine/rollout/index.ts';
-import { loadFile } from '../engine/load-fixture.ts';
+import { compileScenario, startTimeline } from '../../../../src/engine/index.ts';
+import { rolloutStartAt, runRollouts, type RolloutResult } from '../../../../src/engine/rollout/index.ts';
+import { loadFile } from '../load-fixture.ts';
 import { exact, stepOptions } from './exact.ts';
 
 const RUNS = 20_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, pauseTimer, remainingMs, resumeTimer, startTimer } from '../../../src/engine/classroom/index.ts';
-import { classroomStep } from '../../../src/engine/classroom/index.ts';
-import { run, started, T0 } from './fixtures.ts';
+import { formatClock, pauseTimer, remainingMs, resumeTimer, startTimer } from '../../../../src/engine/classroom/index.ts';
+import { classroomStep } from '../../../../src/engine/classroom/index.ts';
+import { run, started, T0 } from '../../classroom/fixtures.ts';
 
 describe('turn timer', () => {
   it('should count down while running and stand still while paused', () => {

@@ -1,7 +1,7 @@
 /** The guide's warm-up: the tutorial from the beginning must not end on the first move. */
 import { describe, expect, it } from 'vitest';
-import { PASS, startTimeline } from '../../../src/engine/index.ts';
-import { shipped } from './fixtures.ts';
+import { PASS, startTimeline } from '../../../../src/engine/index.ts';
+import { shipped } from '../../classroom/fixtures.ts';
 
 describe('the tutorial warm-up from the beginning', () => {
   const scenario = shipped('tutorial');

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Simulator } from '../../../src/app/app/app.tsx';
-import { SessionProvider } from '../../../src/app/stores/session/index.ts';
-import { liaisonInit } from './fixtures.ts';
+import { Simulator } from '../../../../src/app/app/app.tsx';
+import { SessionProvider } from '../../../../src/app/stores/session/index.ts';
+import { liaisonInit } from '../fixtures.ts';
 
 function renderSimulator() {
   const user = userEvent.setup();

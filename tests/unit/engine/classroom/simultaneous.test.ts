@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PASS } from '../../../src/engine/index.ts';
-import { buildDebrief, classroomStep, resolutionOrder } from '../../../src/engine/classroom/index.ts';
-import { round, run, started, T0 } from './fixtures.ts';
+import { PASS } from '../../../../src/engine/index.ts';
+import { buildDebrief, classroomStep, resolutionOrder } from '../../../../src/engine/classroom/index.ts';
+import { round, run, started, T0 } from '../../classroom/fixtures.ts';
 
 describe('simultaneous turns', () => {
   it('should hand the screen to each team in turn and keep commits hidden until the reveal', () => {

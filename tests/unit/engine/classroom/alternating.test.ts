@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PASS } from '../../../src/engine/index.ts';
-import { classroomStep } from '../../../src/engine/classroom/index.ts';
-import { run, started, T0 } from './fixtures.ts';
+import { PASS } from '../../../../src/engine/index.ts';
+import { classroomStep } from '../../../../src/engine/classroom/index.ts';
+import { run, started, T0 } from '../../classroom/fixtures.ts';
 
 describe('alternating turns', () => {
   it('should pass the screen between teams and let the computer play its actor at once', () => {

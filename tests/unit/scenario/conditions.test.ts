@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionHolds, describeCondition, explainFailure } from '../../../src/scenario/conditions.ts';
 import type { Condition, Scenario } from '../../../src/scenario/types.ts';
-import { liaison, loadFile } from './load-fixture.ts';
+import { liaison, loadFile } from '../engine/load-fixture.ts';
 
 const scenario = liaison();
 const base = {

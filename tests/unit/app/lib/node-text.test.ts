@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { startTimeline } from '../../../src/engine/index.ts';
-import { nodeText } from '../../../src/app/lib/node-text.ts';
-import { liaisonScenario } from './fixtures.ts';
+import { startTimeline } from '../../../../src/engine/index.ts';
+import { nodeText } from '../../../../src/app/lib/node-text.ts';
+import { liaisonScenario } from '../fixtures.ts';
 
 describe('nodeText', () => {
   const scenario = liaisonScenario();
