@@ -3,6 +3,7 @@ import { buildMachine, type PostureState } from '../../../engine/index.ts';
 import { useSession } from '../../stores/session/index.ts';
 import { LiveStatechart } from './live-statechart.tsx';
 import { machineOutline, type StateNodeLike } from './machine-outline.ts';
+import './posture-board.css';
 
 export function PostureBoard() {
   const scenario = useSession((s) => s.scenario);
