@@ -25,7 +25,7 @@ describe('WhatHappensNextPanel without a Web Worker (jsdom)', () => {
     await within(panel).findByText(/500 futures × 12 turns, seed 1\./, {}, { timeout: 20_000 });
     const api = runRollouts(compileScenario(march), rolloutStartAt(timeline, node), { runs: 500, depth: 12, seed: 1 });
     const collapse = api.outcomes.find((o) => o.id === 'talks-collapse');
-    const row = within(panel).getByRole('rowheader', { name: /Talks collapse/ }).closest('tr') as HTMLElement;
+    const row = within(panel).getByRole('row', { name: /^Talks collapse/ });
     expect(row.textContent).toContain(`${((collapse?.probability ?? 0) * 100).toFixed(1)}%`);
   });
 
