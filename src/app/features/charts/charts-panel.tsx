@@ -1,12 +1,12 @@
 /**
- * The charts panel: tension per branch (with the historical record as a ghost line), the
- * Goldstein weight of each move, and each actor's cumulative Goldstein. Heavy (Recharts):
+ * The charts panel: every chart of registry.ts (tension per branch with the historical record as a
+ * ghost line, the Goldstein weight of each move, each actor's cumulative Goldstein). Heavy (Recharts):
  * load it lazily through `ChartsPanel` in index.ts, never import this file statically.
  */
 import { memo, useState } from 'react';
 import type { NodeId, Timeline } from '../../../engine/types.ts';
-import { ChartTabs, type ChartTab } from './chart-tabs.tsx';
-import { CumulativeFrame, GoldsteinFrame, TensionFrame, type ChartFrameInputs } from './chart-frames.tsx';
+import { ChartTabs } from './chart-tabs.tsx';
+import { CHARTS } from './registry.ts';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -23,38 +23,27 @@ export interface ChartsPanelProps {
   readonly layout?: 'stack' | 'tabs';
 }
 
-type ChartKey = 'tension' | 'goldstein' | 'cumulative';
-
-const TABS: readonly ChartTab<ChartKey>[] = [
-  { key: 'tension', label: 'Tension' },
-  { key: 'goldstein', label: 'Goldstein per move' },
-  { key: 'cumulative', label: 'Cumulative Goldstein' },
-];
+const TABS = CHARTS.map((c) => ({ key: c.id, label: c.tab }));
 
 function ChartsPanelImpl({ layout = 'stack', ...inputs }: ChartsPanelProps) {
-  const [selected, setSelected] = useState<ChartKey>('tension');
+  const [selected, setSelected] = useState(TABS[0]?.key ?? '');
   if (layout === 'stack') {
     return (
       <section className="charts-panel" aria-label="Charts">
-        <TensionFrame {...inputs} />
-        <GoldsteinFrame {...inputs} />
-        <CumulativeFrame {...inputs} />
+        {CHARTS.map(({ id, Frame }) => (
+          <Frame key={id} {...inputs} />
+        ))}
       </section>
     );
   }
+  const Selected = CHARTS.find((c) => c.id === selected)?.Frame;
   return (
     <section className="charts-panel charts-panel--tabs" aria-label="Charts">
       <ChartTabs label="Chart" tabs={TABS} selected={selected} onSelect={setSelected}>
-        <SelectedFrame chart={selected} {...inputs} />
+        {Selected ? <Selected {...inputs} /> : null}
       </ChartTabs>
     </section>
   );
-}
-
-function SelectedFrame({ chart, ...inputs }: ChartFrameInputs & { readonly chart: ChartKey }) {
-  if (chart === 'goldstein') return <GoldsteinFrame {...inputs} />;
-  if (chart === 'cumulative') return <CumulativeFrame {...inputs} />;
-  return <TensionFrame {...inputs} />;
 }
 
 /** Re-renders only when the timeline, the current node or the handler change. */

@@ -4,6 +4,7 @@ import { branchName, layoutBranches } from '../../lib/branches.ts';
 import { formatDate, formatShortDate, formatSigned } from '../../lib/format.ts';
 import { nodeText } from '../../lib/node-text.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
+import './compare-view.css';
 
 /** Two branches side by side: where they part, then postures, indicators and outcomes at their ends. */
 export function CompareView({ a, b }: { readonly a: NodeId; readonly b: NodeId }) {

@@ -1,4 +1,5 @@
 import { SHORTCUTS } from '../../lib/keyboard.ts';
+import './help-content.css';
 
 export function HelpContent() {
   return (

@@ -3,6 +3,7 @@ import { PASS, type MoveOption, type NodeId, type Timeline } from '../../../engi
 import { ActorBadge, GoldsteinTag } from '../../components/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
+import './moves-panel.css';
 
 /** The move history took next from here, when the current node is on the replay track. */
 export function historyNext(timeline: Timeline, current: NodeId): string | null {

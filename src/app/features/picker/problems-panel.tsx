@@ -1,5 +1,6 @@
 import type { Problem } from '../../../scenario/index.ts';
 import { problemPlace } from './read-scenario-file.ts';
+import './problems-panel.css';
 
 export interface ProblemsPanelProps {
   readonly file: string;

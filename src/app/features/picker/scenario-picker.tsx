@@ -3,6 +3,7 @@ import type { Scenario } from '../../../scenario/index.ts';
 import { shippedScenarios, loadShipped } from '../../lib/scenarios.ts';
 import { ProblemsPanel } from './problems-panel.tsx';
 import { readScenarioFile, type ReadResult } from './read-scenario-file.ts';
+import './scenario-picker.css';
 
 export interface PickedScenario {
   readonly scenario: Scenario;

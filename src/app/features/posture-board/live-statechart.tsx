@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { isActive, type OutlineNode, type StateValueLike } from '../../../engine/index.ts';
+import './live-statechart.css';
 
 export interface LiveStatechartProps {
   readonly outline: OutlineNode;

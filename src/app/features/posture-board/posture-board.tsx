@@ -2,6 +2,7 @@ import { useMemo, type CSSProperties } from 'react';
 import { engineFor, type PostureState } from '../../../engine/index.ts';
 import { useSession } from '../../stores/session/index.ts';
 import { LiveStatechart } from './live-statechart.tsx';
+import './posture-board.css';
 
 export function PostureBoard() {
   const scenario = useSession((s) => s.scenario);

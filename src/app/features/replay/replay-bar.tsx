@@ -3,6 +3,7 @@ import type { NodeId, Timeline } from '../../../engine/index.ts';
 import type { Scenario, Source } from '../../../scenario/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
+import './replay-bar.css';
 
 export const SPEEDS = [
   { label: '0.5×', ms: 4000 },

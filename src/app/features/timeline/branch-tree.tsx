@@ -4,6 +4,7 @@ import { formatDate, formatShortDate } from '../../lib/format.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
 import { branchName, branchOf, layoutBranches, type Branch } from '../../lib/branches.ts';
 import { nodeText } from '../../lib/node-text.ts';
+import './branch-tree.css';
 
 export function BranchTree() {
   const send = useSend();

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { BranchTree } from './branch-tree.tsx';
 import { scrollNearestWithin } from '../../lib/scroll.ts';
 import { changeText, useCan, useSend, useSession } from '../../stores/session/index.ts';
+import './timeline-panel.css';
 
 export function TimelinePanel() {
   const send = useSend();
