@@ -7,7 +7,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node } from 'yaml';
 import { findExcessiveNesting } from './nesting-scan.ts';
-import type { PathSegment, Position } from './problem.ts';
+import type { PathSegment, Position, Severity } from './problem.ts';
 
 /** Deeper than any scenario needs (a condition nested ten levels is about 30). */
 export const MAX_DEPTH = 64;
@@ -21,6 +21,7 @@ export interface TreeProblem extends Position {
   readonly path: readonly PathSegment[];
   readonly message: string;
   readonly hint?: string;
+  readonly severity?: Severity;
 }
 
 export interface Locator {

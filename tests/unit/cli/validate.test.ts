@@ -92,6 +92,32 @@ describe('whn validate', () => {
     expect(stderr).toContain('--json:1:1: (document): cannot read the file (no such file)');
   });
 
+  describe('warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whn-warn-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const twin = join(dir, 'twin.yaml');
+    writeFileSync(twin, readFileSync(full, 'utf8').replace('short: DPRK\n    colour: "#d62728"', 'short: US\n    colour: "#1f77b4"'));
+
+    it('should print warnings on stderr and still call the file valid, exit 0', async () => {
+      const { code, stdout, stderr } = await run(twin);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/twin\.yaml: valid \(full-example/);
+      expect(stderr.split('\n')).toEqual([
+        `${twin}:40:12: warning: actors[1].short: this actor has the same short name 'US' and the same colour #1f77b4 as actor 'us' (line 25) — give each actor its own name, short name and colour: players tell the sides apart by them`,
+        'the file is valid, 1 warning',
+      ]);
+    });
+
+    it('should list warnings apart from problems in the JSON report', async () => {
+      const { code, stdout } = await run('--json', twin);
+      expect(code).toBe(0);
+      const [report] = (JSON.parse(stdout) as { files: { valid: boolean; problems: unknown[]; warnings: { path: string; severity: string }[] }[] }).files;
+      expect(report?.valid).toBe(true);
+      expect(report?.problems).toEqual([]);
+      expect(report?.warnings.map((w) => [w.path, w.severity])).toEqual([['actors[1].short', 'warning']]);
+    });
+  });
+
   describe('through bin/whn.mjs, on a file outside the project', () => {
     const dir = mkdtempSync(join(tmpdir(), 'whn-validate-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
