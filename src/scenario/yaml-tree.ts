@@ -5,8 +5,9 @@
  * needs and an attacker might send: custom tags, alias bombs, cycles, absurd nesting, and
  * keys such as `__proto__` (kept as ordinary own properties, never touching a prototype).
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type Scalar } from 'yaml';
 import { findExcessiveNesting } from './nesting-scan.ts';
+import { numberLiteralProblem } from './number-literal.ts';
 import type { PathSegment, Position, Severity } from './problem.ts';
 
 /** Deeper than any scenario needs (a condition nested ten levels is about 30). */
@@ -185,7 +186,7 @@ class TreeBuilder {
       return this.fail(node, path, `the tag ${shortTag(node.tag)} is not allowed`, 'remove the tag; scenario files are plain YAML (text, numbers, true/false, lists and mappings)');
     }
     if (isAlias(node)) return this.convertAlias(node, path, depth);
-    if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : node.value;
+    if (isScalar(node)) return this.scalar(node, path);
     if (isSeq(node)) return node.items.map((item, i) => this.convert(item as Node | null, [...path, i], depth + 1));
     if (isMap(node)) {
       const object: Record<string, unknown> = {};
@@ -195,7 +196,7 @@ class TreeBuilder {
           this.fail(keyNode, path, 'a mapping key is itself a list or mapping', 'keys are plain names, e.g. "label:"');
           continue;
         }
-        const key = String(keyNode?.value ?? '');
+        const key = String((keyNode ? this.scalar(keyNode, path) : '') ?? '');
         const childPath = [...path, key];
         if (keyNode?.range) this.keys.set(pathKey(childPath), this.at(keyNode.range[0]));
         // defineProperty, not assignment: "__proto__" must stay an ordinary key, never a prototype.
@@ -210,6 +211,13 @@ class TreeBuilder {
       return object;
     }
     return this.fail(node, path, 'this kind of YAML node is not supported here', 'use text, numbers, true/false, lists and mappings');
+  }
+
+  private scalar(node: Scalar, path: readonly PathSegment[]): unknown {
+    const { value } = node;
+    if (typeof value !== 'number' && typeof value !== 'bigint') return value;
+    const problem = numberLiteralProblem(value, node.source ?? String(value));
+    return problem ? this.fail(node, path, problem.message, problem.hint) : Number(value);
   }
 
   private convertAlias(alias: Alias, path: PathSegment[], depth: number): unknown {
