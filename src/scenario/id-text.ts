@@ -4,6 +4,7 @@
  * plain lowercase ASCII, so "US", "us\u200b", "ｕｓ" and "us" can never be four different ids:
  * each of the first three is refused with the reason and the id it differs from.
  */
+import { codePoint } from './text-guard.ts';
 
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 const NON_ASCII = /[^\x20-\x7e]/u;
@@ -43,8 +44,4 @@ function hiddenReason(text: unknown, pattern: RegExp): string | undefined {
 
 function fixed(candidate: string, pattern: RegExp): string {
   return pattern.test(candidate) ? ` — write '${candidate}'` : '';
-}
-
-function codePoint(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

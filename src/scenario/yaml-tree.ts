@@ -8,6 +8,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type Scalar } from 'yaml';
 import { findExcessiveNesting } from './nesting-scan.ts';
 import { numberLiteralProblem } from './number-literal.ts';
+import { textProblem } from './text-guard.ts';
 import type { PathSegment, Position, Severity } from './problem.ts';
 
 /** Deeper than any scenario needs (a condition nested ten levels is about 30). */
@@ -69,7 +70,7 @@ export function parseYamlTree(text: string): ParsedTree {
       problems: [{ ...START, path: [], message: 'the file is empty', hint: 'start from tests/fixtures/minimal.yaml or the example in docs/scenario-format.md' }],
     };
   }
-  return new TreeBuilder(doc, at).build();
+  return new TreeBuilder(doc, text, at).build();
 }
 
 function tooDeep(position: Position, path: readonly PathSegment[]): TreeProblem {
@@ -114,6 +115,7 @@ class TreeBuilder {
 
   constructor(
     private readonly doc: Document,
+    private readonly text: string,
     private readonly at: (offset: number | undefined) => Position,
   ) {}
 
@@ -215,6 +217,17 @@ class TreeBuilder {
 
   private scalar(node: Scalar, path: readonly PathSegment[]): unknown {
     const { value } = node;
+    if (typeof value === 'string') {
+      const problem = textProblem(value);
+      if (!problem) return value;
+      // Point at the character itself when it is written as is (not as an escape such as \u202e).
+      const written = value.slice(problem.index, problem.index + 10).split('\n')[0] ?? '';
+      const start = node.range?.[0] ?? 0;
+      const found = this.text.indexOf(written, start);
+      const offset = found >= 0 && found < (node.range?.[1] ?? start) ? found : start;
+      this.problems.push({ ...this.at(offset), path, message: problem.message, hint: problem.hint });
+      return undefined;
+    }
     if (typeof value !== 'number' && typeof value !== 'bigint') return value;
     const problem = numberLiteralProblem(value, node.source ?? String(value));
     return problem ? this.fail(node, path, problem.message, problem.hint) : Number(value);
