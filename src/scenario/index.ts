@@ -4,6 +4,7 @@ export { formatProblem, formatPath, type Problem, type Severity } from './proble
 export { MAX_BYTES } from './decode.ts';
 export { MAX_DEPTH, MAX_VALUES } from './yaml-tree.ts';
 export { RESERVED_MOVE_IDS } from './cross-check.ts';
+export { MAX_STATE_SPACE, stateSpace } from './state-space.ts';
 export { cameoEntry, allCameoCodes, type CameoEntry } from './cameo.ts';
 export { ScenarioSchema, FORMAT_VERSION } from './schema.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';
