@@ -1,6 +1,7 @@
 /** `whn validate <file…> [--json]`: check scenario files and report every problem, located. */
 import { formatProblem, loadScenario, type Problem } from '../scenario/index.ts';
 import type { Io } from './io.ts';
+import { readScenarioBytes } from './read-scenario.ts';
 
 const USAGE = `usage: whn validate <file…> [--json]
 
@@ -68,13 +69,9 @@ export function runValidate(args: readonly string[], io: Io): number {
 }
 
 function validateFile(file: string, io: Io): FileReport {
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readFile(file);
-  } catch (error) {
-    return { file, valid: false, warnings: [], problems: [{ file, line: 1, column: 1, path: '', message: `cannot read the file (${readError(error)})`, hint: 'check the path and that it is a readable file' }] };
-  }
-  const result = loadScenario(bytes, file);
+  const read = readScenarioBytes(file, io);
+  if ('problem' in read) return { file, valid: false, warnings: [], problems: [read.problem] };
+  const result = loadScenario(read.bytes, file);
   if (!result.ok) return { file, valid: false, problems: result.problems, warnings: result.warnings };
   const s = result.scenario;
   return {
@@ -88,12 +85,4 @@ function validateFile(file: string, io: Io): FileReport {
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function readError(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }
