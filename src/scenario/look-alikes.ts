@@ -12,7 +12,7 @@ const Label = Move.shape.label;
 const { name: Name, short: Short, colour: Colour } = Actor.shape;
 
 /** What a reader sees: compatibility forms folded, invisible characters dropped, case and spacing ignored. */
-export function screenForm(text: string): string {
+function screenForm(text: string): string {
   return text.normalize('NFKC').replace(/\p{Default_Ignorable_Code_Point}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
