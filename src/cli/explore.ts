@@ -1,5 +1,6 @@
 /** `whn explore <file> [--json] [--max-states N]`: every reachable posture state, and what is never reached. */
-import { EngineError, explore, type ExploreReport } from '../engine/index.ts';
+import { availableMemory } from 'node:process';
+import { DEFAULT_MAX_STATES, EngineError, explore, exploreCapacity, MAX_SEARCH_STATES, type ExploreReport } from '../engine/index.ts';
 import type { Io } from './io.ts';
 import { oneScenario } from './read-scenario.ts';
 
@@ -11,10 +12,12 @@ outcome). Items listed under "explore:" in the scenario are expected and not rep
 
 options:
   --json            print the report as JSON on stdout
-  --max-states N    stop past N states (default 2000000)
+  --max-states N    stop past N states (default ${DEFAULT_MAX_STATES}, or what fits in memory); a cap
+                    more than half the free memory can hold is refused
   -h, --help        show this help
 
-exit status: 0 nothing unexpected, 1 unexpected findings or an unreadable/invalid file, 2 usage error`;
+exit status: 0 nothing unexpected, 1 unexpected findings, an unreadable/invalid file or a search that
+stopped (at the cap or out of memory), 2 usage error (including a cap that memory cannot hold)`;
 
 export function runExplore(args: readonly string[], io: Io): number {
   let json = false;
@@ -41,9 +44,16 @@ export function runExplore(args: readonly string[], io: Io): number {
   const target = oneScenario(files, io, 'explore', USAGE);
   if (typeof target === 'number') return target;
   const { file, scenario } = target;
+  // Half of what is free: the machine is shared, and the search is not the only thing running.
+  const maxBytes = Math.floor(availableMemory() / 2);
+  const capacity = exploreCapacity(scenario, maxBytes);
+  if (maxStates !== undefined && maxStates > capacity) {
+    io.stderr(`whn explore: --max-states ${maxStates} is more than this machine can hold for ${file}: at most ${capacity} states (the search may use ${Math.floor(maxBytes / 2 ** 20)} MB, half the free memory, and never holds more than ${MAX_SEARCH_STATES})`);
+    return 2;
+  }
   let report: ExploreReport;
   try {
-    report = explore(scenario, maxStates === undefined ? {} : { maxStates });
+    report = explore(scenario, { maxStates: maxStates ?? Math.min(DEFAULT_MAX_STATES, capacity), maxBytes });
   } catch (error) {
     if (error instanceof EngineError) {
       io.stderr(`whn explore: ${file}: ${error.message}`);

@@ -1,9 +1,10 @@
-/** Entry point of the `whn` command line: dispatches to one command per file. */
+/** Entry point of the `whn` command line: dispatches to one command per file, and never lets an error out as a stack trace. */
 import { runValidate } from './validate.ts';
 import { runRollout } from './rollout.ts';
 import { runExplore } from './explore.ts';
 import { runReplay } from './replay.ts';
 import { io, type Io } from './io.ts';
+import { unexpectedError } from './unexpected-error.ts';
 
 const USAGE = `usage: whn <command> [options]
 
@@ -15,25 +16,41 @@ commands:
 
 Run "whn <command> --help" for a command's options.`;
 
-type Command = (args: string[], out: Io) => Promise<number> | number;
+export type Command = (args: string[], out: Io) => Promise<number> | number;
 
-const COMMANDS: Record<string, Command> = {
+const COMMANDS: Readonly<Record<string, Command>> = {
   validate: runValidate,
   rollout: runRollout,
   explore: runExplore,
   replay: runReplay,
 };
 
-export async function main(argv: string[], out: Io = io): Promise<number> {
+/** Runs `whn argv…`; `commands` is the table to dispatch to (tests add one that fails). */
+export async function main(argv: string[], out: Io = io, commands: Readonly<Record<string, Command>> = COMMANDS): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? out.stdout : out.stderr)(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  // Own keys only: "constructor" or "__proto__" is an unknown command, not Object's.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     out.stderr(`whn: unknown command "${name}"\n\n${USAGE}`);
     return 2;
   }
-  return command(rest, out);
+  // The last file the command opened is the one to name if it fails.
+  const opened: string[] = [];
+  const watched: Io = {
+    ...out,
+    readFile: (path, limit) => {
+      opened.push(path);
+      return out.readFile(path, limit);
+    },
+  };
+  try {
+    return await command(rest, watched);
+  } catch (error) {
+    out.stderr(unexpectedError(argv, opened[opened.length - 1], error));
+    return 1;
+  }
 }

@@ -1,15 +1,19 @@
 /** `whn validate <file…> [--json]`: check scenario files and report every problem, located. */
 import { formatProblem, loadScenario, type Problem } from '../scenario/index.ts';
 import type { Io } from './io.ts';
+import { readScenarioBytes } from './read-scenario.ts';
 
 const USAGE = `usage: whn validate <file…> [--json]
 
 Checks scenario files (YAML) against the scenario format and their cross-references.
-Prints each problem as file:line:column: path: what is wrong — how to fix it.
+Prints each problem as file:line:column: path: what is wrong — how to fix it, and each warning
+(what players could not tell apart on screen) as file:line:column: warning: path: …; warnings
+do not make a file invalid.
 
 options:
   --json      print a machine-readable report on stdout:
-              {"files": [{"file", "valid", "problems": [{"line", "column", "path", "message", "hint", "text"}]}]}
+              {"files": [{"file", "valid", "problems": [{"line", "column", "path", "message", "hint", "text"}],
+                          "warnings": [the same, with "severity": "warning"]}]}
   -h, --help  show this help
 
 exit status: 0 every file is valid, 1 a file is invalid or unreadable, 2 usage error`;
@@ -18,6 +22,7 @@ interface FileReport {
   readonly file: string;
   readonly valid: boolean;
   readonly problems: readonly Problem[];
+  readonly warnings: readonly Problem[];
   readonly summary?: string;
 }
 
@@ -43,49 +48,41 @@ export function runValidate(args: readonly string[], io: Io): number {
 
   const reports = files.map((file) => validateFile(file, io));
   if (json) {
-    const out = reports.map(({ file, valid, problems }) => ({
-      file,
-      valid,
-      problems: problems.map((p) => ({ ...p, text: formatProblem(p) })),
-    }));
+    const withText = (list: readonly Problem[]) => list.map((p) => ({ ...p, text: formatProblem(p) }));
+    const out = reports.map(({ file, valid, problems, warnings }) => ({ file, valid, problems: withText(problems), warnings: withText(warnings) }));
     io.stdout(JSON.stringify({ files: out }, null, 2));
   } else {
     for (const report of reports) {
+      const said = [...report.problems, ...report.warnings].sort((a, b) => a.line - b.line || a.column - b.column);
+      for (const problem of said) io.stderr(formatProblem(problem));
       if (report.valid) io.stdout(`${report.file}: valid (${report.summary})`);
-      else for (const problem of report.problems) io.stderr(formatProblem(problem));
     }
     const invalid = reports.filter((r) => !r.valid);
+    const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
+    const warned = warnings > 0 ? `, ${count(warnings, 'warning')}` : '';
     if (invalid.length > 0) {
-      const count = invalid.reduce((n, r) => n + r.problems.length, 0);
-      io.stderr(`${invalid.length} of ${reports.length} ${reports.length === 1 ? 'file' : 'files'} invalid, ${count} ${count === 1 ? 'problem' : 'problems'}`);
-    }
+      const problems = invalid.reduce((n, r) => n + r.problems.length, 0);
+      io.stderr(`${invalid.length} of ${count(reports.length, 'file')} invalid, ${count(problems, 'problem')}${warned}`);
+    } else if (warnings > 0) io.stderr(`${reports.length === 1 ? 'the file is' : `all ${reports.length} files are`} valid${warned}`);
   }
   return reports.every((r) => r.valid) ? 0 : 1;
 }
 
 function validateFile(file: string, io: Io): FileReport {
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readFile(file);
-  } catch (error) {
-    return { file, valid: false, problems: [{ file, line: 1, column: 1, path: '', message: `cannot read the file (${readError(error)})`, hint: 'check the path and that it is a readable file' }] };
-  }
-  const result = loadScenario(bytes, file);
-  if (!result.ok) return { file, valid: false, problems: result.problems };
+  const read = readScenarioBytes(file, io);
+  if ('problem' in read) return { file, valid: false, warnings: [], problems: [read.problem] };
+  const result = loadScenario(read.bytes, file);
+  if (!result.ok) return { file, valid: false, problems: result.problems, warnings: result.warnings };
   const s = result.scenario;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return {
     file,
     valid: true,
     problems: [],
+    warnings: result.warnings,
     summary: `${s.meta.id}, ${count(s.actors.length, 'actor')}, ${count(s.moves.length, 'move')}, ${count(s.replay.length, 'replay step')}, hash ${s.hash}`,
   };
 }
 
-function readError(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -8,6 +8,7 @@
  * Conditions compile to closures over level bitmasks; effects to (posture, level) pairs.
  */
 import type { Condition } from '../scenario/conditions.ts';
+import { stateSpace } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { EngineError } from './errors.ts';
 import { moveGoldstein } from './moves.ts';
@@ -64,29 +65,26 @@ export interface CompiledScenario {
   unpack(state: PackedState): PostureState;
 }
 
-const MAX_STATE_SPACE = Number.MAX_SAFE_INTEGER;
-
 export function compileScenario(scenario: Scenario): CompiledScenario {
   const actorIds = scenario.actors.map((a) => a.id);
+  const all = scenario.actors.flatMap((actor) => actor.postures.map((p) => ({ actor, p })));
+  const space = stateSpace(all.map(({ p }) => p.levels.length));
+  if (!space.fits) {
+    throw new EngineError('too-many-states', `Scenario "${scenario.meta.id}" has too many posture combinations to pack into one number; split postures or remove levels.`);
+  }
   const postures: CompiledPosture[] = [];
   let stride = 1;
-  for (const actor of scenario.actors) {
-    for (const p of actor.postures) {
-      postures.push({
-        actor: actor.id,
-        posture: p.id,
-        ref: `${actor.id}.${p.id}`,
-        levels: p.levels.map((l) => l.id),
-        stride,
-        escalation: p.levels.map((l) => l.escalation),
-      });
-      stride *= p.levels.length;
-      if (stride > MAX_STATE_SPACE) {
-        throw new EngineError('too-many-states', `Scenario "${scenario.meta.id}" has too many posture combinations to pack into one number; split postures or remove levels.`);
-      }
-    }
+  for (const { actor, p } of all) {
+    postures.push({
+      actor: actor.id,
+      posture: p.id,
+      ref: `${actor.id}.${p.id}`,
+      levels: p.levels.map((l) => l.id),
+      stride,
+      escalation: p.levels.map((l) => l.escalation),
+    });
+    stride *= p.levels.length;
   }
-  const stateSpace = stride;
   const postureIndex = new Map(postures.map((p, i) => [p.ref, i]));
   const indexOf = (ref: string): number => {
     const i = postureIndex.get(ref);
@@ -161,7 +159,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     scenario,
     actorIds,
     postures,
-    stateSpace,
+    stateSpace: space.size,
     initial,
     moveActor,
     moveGoldstein: Float64Array.from(scenario.moves.map(moveGoldstein)),

@@ -4,15 +4,24 @@
  * moves), passes change nothing, and terminal states are not expanded (the game ends there).
  * Reports unreachable levels, moves that never open and dead ends (no open move, no terminal
  * outcome), each split into expected (listed in scenario.explore) and unexpected.
+ * The search holds its states in typed arrays within a byte budget (state-set.ts): a cap the
+ * budget cannot hold is refused before it starts, and running out of room stops it with a message.
  */
 import type { Scenario } from '../scenario/types.ts';
 import { EngineError } from './errors.ts';
 import { engineFor } from './scenario-engine.ts';
+import { bytesFor, OutOfRoom, Room, StateQueue, stateSet, statesWithin } from './state-set.ts';
 import type { PostureState } from './types.ts';
 
+export const DEFAULT_MAX_STATES = 2_000_000;
+/** The budget when the caller names none; the CLI gives half the memory the machine has free. */
+export const DEFAULT_EXPLORE_BYTES = 2 ** 30;
+
 export interface ExploreOptions {
-  /** Stop with an EngineError past this many states (default 2,000,000). */
+  /** Stop with an EngineError past this many states (default DEFAULT_MAX_STATES). */
   readonly maxStates?: number;
+  /** Bytes the search may hold (default DEFAULT_EXPLORE_BYTES). */
+  readonly maxBytes?: number;
   /** How many dead-end states to list as examples (default 5). */
   readonly examples?: number;
 }
@@ -38,52 +47,76 @@ export interface ExploreReport {
   readonly ok: boolean;
 }
 
+/**
+ * The most states an exploration of this scenario can hold within `maxBytes`, or Infinity when
+ * every packed state fits (then no cap is too large).
+ */
+export function exploreCapacity(scenario: Scenario, maxBytes: number): number {
+  const { stateSpace } = engineFor(scenario).compiled;
+  const states = statesWithin(maxBytes, stateSpace);
+  return states >= stateSpace ? Infinity : states;
+}
+
 export function explore(scenario: Scenario, options: ExploreOptions = {}): ExploreReport {
   const { compiled } = engineFor(scenario);
-  const maxStates = options.maxStates ?? 2_000_000;
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+  const maxBytes = options.maxBytes ?? DEFAULT_EXPLORE_BYTES;
+  const capacity = exploreCapacity(scenario, maxBytes);
+  if (maxStates > capacity) {
+    throw new EngineError(
+      'too-many-states',
+      `Exploring "${scenario.meta.id}" with a cap of ${count(maxStates)} states could need ${megabytes(bytesFor(Math.min(maxStates, compiled.stateSpace), compiled.stateSpace))}; the ${megabytes(maxBytes)} it may use hold at most ${count(capacity)} states (maxStates / --max-states).`,
+    );
+  }
   const moveCount = scenario.moves.length;
   const postureCount = compiled.postures.length;
-  // A byte per state when the packed space is small enough, else a set.
-  const bitmap = compiled.stateSpace <= 1 << 25 ? new Uint8Array(compiled.stateSpace) : null;
-  const seenSet = bitmap ? null : new Set<number>();
-  const markSeen = (s: number) => (bitmap ? (bitmap[s] = 1) : seenSet?.add(s));
-  const isSeen = (s: number) => (bitmap ? bitmap[s] === 1 : (seenSet?.has(s) ?? false));
-
+  const room = new Room(maxBytes);
   const everOpen = new Uint8Array(moveCount);
   const reached = compiled.postures.map((p) => new Uint8Array(p.levels.length));
-  const queue: number[] = [compiled.initial];
-  markSeen(compiled.initial);
   let terminal = 0;
   let deadEnds = 0;
   const examples: PostureState[] = [];
   const exampleCount = options.examples ?? 5;
+  let queue: StateQueue | undefined;
 
-  for (let head = 0; head < queue.length; head++) {
-    const s = queue[head] as number;
-    for (let p = 0; p < postureCount; p++) (reached[p] as Uint8Array)[compiled.level(s, p)] = 1;
-    if (compiled.isTerminal(s)) {
-      terminal++;
-      continue;
-    }
-    let anyOpen = false;
-    for (let m = 0; m < moveCount; m++) {
-      if (!compiled.isOpen(s, m)) continue;
-      anyOpen = true;
-      everOpen[m] = 1;
-      const next = compiled.apply(s, m);
-      if (!isSeen(next)) {
-        if (queue.length >= maxStates) {
-          throw new EngineError('too-many-states', `Exploring "${scenario.meta.id}" passed ${maxStates} reachable states; raise the cap (maxStates / --max-states) or split the scenario.`);
+  try {
+    const seen = stateSet(compiled.stateSpace, room);
+    queue = new StateQueue(room);
+    seen.add(compiled.initial);
+    queue.push(compiled.initial);
+    while (!queue.empty) {
+      const s = queue.take();
+      for (let p = 0; p < postureCount; p++) (reached[p] as Uint8Array)[compiled.level(s, p)] = 1;
+      if (compiled.isTerminal(s)) {
+        terminal++;
+        continue;
+      }
+      let anyOpen = false;
+      for (let m = 0; m < moveCount; m++) {
+        if (!compiled.isOpen(s, m)) continue;
+        anyOpen = true;
+        everOpen[m] = 1;
+        const next = compiled.apply(s, m);
+        if (seen.add(next)) {
+          if (queue.pushed >= maxStates) {
+            throw new EngineError('too-many-states', `Exploring "${scenario.meta.id}" stopped at ${count(maxStates)} states, the cap, with more to reach; raise the cap (maxStates / --max-states) or split the scenario.`);
+          }
+          queue.push(next);
         }
-        markSeen(next);
-        queue.push(next);
+      }
+      if (!anyOpen) {
+        deadEnds++;
+        if (examples.length < exampleCount) examples.push(compiled.unpack(s));
       }
     }
-    if (!anyOpen) {
-      deadEnds++;
-      if (examples.length < exampleCount) examples.push(compiled.unpack(s));
-    }
+  } catch (error) {
+    if (!(error instanceof OutOfRoom)) throw error;
+    throw new EngineError(
+      'too-many-states',
+      `Exploring "${scenario.meta.id}" stopped at ${count(queue?.pushed ?? 0)} states: out of memory (${megabytes(room.bytes)} in use of the ${megabytes(maxBytes)} it may use); lower the cap (maxStates / --max-states) or split the scenario.`,
+    );
   }
+  const reachableStates = queue.pushed;
 
   const unreachable = compiled.postures.flatMap((p, i) => p.levels.filter((_l, l) => (reached[i] as Uint8Array)[l] === 0).map((l) => `${p.ref}.${l}`));
   const neverOpen = scenario.moves.filter((_m, i) => everOpen[i] === 0).map((m) => m.id);
@@ -96,7 +129,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   ];
   return {
     scenario: scenario.meta.id,
-    reachableStates: queue.length,
+    reachableStates,
     terminalStates: terminal,
     unreachableLevels: { all: unreachable, unexpected: unexpectedUnreachable },
     neverOpenMoves: { all: neverOpen, unexpected: unexpectedNeverOpen },
@@ -104,4 +137,12 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     staleExpectations: stale,
     ok: unexpectedUnreachable.length === 0 && unexpectedNeverOpen.length === 0 && (deadEnds === 0 || expected.deadEnds),
   };
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.ceil(bytes / 2 ** 20).toLocaleString('en-US')} MB`;
 }

@@ -8,7 +8,8 @@ export { isActive, type OutlineNode, type StateValueLike } from './machine-outli
 export { startTimeline, machineSnapshotAt } from './timeline.ts';
 export { timelineFromJSON, type TimelineLoadResult } from './timeline-load.ts';
 export { parseTimelineJson, migrateTimelineJson, TimelineJsonSchema, TIMELINE_FORMAT, type TimelineJsonResult } from './timeline-format.ts';
-export { explore, type ExploreOptions, type ExploreReport, type ExploreFinding } from './explore.ts';
+export { DEFAULT_MAX_STATES, explore, exploreCapacity, type ExploreOptions, type ExploreReport, type ExploreFinding } from './explore.ts';
+export { MAX_SEARCH_STATES } from './state-set.ts';
 export { replayRows, type ReplayRow } from './replay.ts';
 export { tensionRange, tensionOf, escalationSum } from './indicators.ts';
 export { moveGoldstein, moveCameo } from './moves.ts';

@@ -31,10 +31,12 @@ export function decodeText(input: Uint8Array | string): Decoded {
 }
 
 function tooBig(bytes: number): Decoded {
+  return { ok: false, line: 1, column: 1, ...sizeProblem(bytes) };
+}
+
+/** What to say about a file of `bytes` bytes, more than MAX_BYTES (readers that know the size before reading say it too). */
+export function sizeProblem(bytes: number): { readonly message: string; readonly hint: string } {
   return {
-    ok: false,
-    line: 1,
-    column: 1,
     message: `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_BYTES / 1024 / 1024} MB a scenario may be`,
     hint: 'check that this is the scenario file you meant; split very long narration or replay tracks',
   };

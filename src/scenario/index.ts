@@ -1,9 +1,10 @@
 export { loadScenario, MAX_PROBLEMS, type LoadResult } from './load.ts';
 export { scenarioHash, canonicalJson } from './canonical.ts';
-export { formatProblem, formatPath, type Problem } from './problem.ts';
-export { MAX_BYTES } from './decode.ts';
+export { formatProblem, formatPath, type Problem, type Severity } from './problem.ts';
+export { MAX_BYTES, sizeProblem } from './decode.ts';
 export { MAX_DEPTH, MAX_VALUES } from './yaml-tree.ts';
 export { RESERVED_MOVE_IDS } from './cross-check.ts';
+export { MAX_STATE_SPACE, stateSpace } from './state-space.ts';
 export { cameoEntry, allCameoCodes, type CameoEntry } from './cameo.ts';
 export { ScenarioSchema, FORMAT_VERSION } from './schema.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';

@@ -1,11 +1,13 @@
 /**
  * Loads a scenario: decode the bytes, parse the YAML (keeping where everything is), validate
  * the shape and check cross-references together, then play the replay track, and return a
- * frozen Scenario or every problem found, each located in the file.
+ * frozen Scenario or every problem found, each located in the file. Warnings (what a user
+ * cannot tell apart on screen) come back either way and never make a file invalid.
  */
 import { canonicalJson, scenarioHash } from './canonical.ts';
 import { crossCheck } from './cross-check.ts';
 import { decodeText } from './decode.ts';
+import { lookAlikeWarnings } from './look-alikes.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkReplay } from './replay-check.ts';
 import { ScenarioSchema } from './schema.ts';
@@ -17,8 +19,8 @@ export type { Problem } from './problem.ts';
 export { scenarioHash } from './canonical.ts';
 
 export type LoadResult =
-  | { readonly ok: true; readonly scenario: Scenario }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] };
 
 /** Past this many, a file is more wrong than a list can help with. */
 export const MAX_PROBLEMS = 200;
@@ -52,13 +54,14 @@ function load(input: Uint8Array | string, file: string): LoadResult {
   const parsed = ScenarioSchema.safeParse(tree.value, { error: () => NO_CUSTOM_MESSAGE });
   const shapeProblems = parsed.success ? [] : issuesToProblems(ScenarioSchema, parsed.error.issues, tree.value, tree.locate);
   const problems = [...shapeProblems, ...notAlreadyReported(crossCheck(tree.value, tree.locate), shapeProblems)];
-  if (!parsed.success || problems.length > 0) return fail(file, problems);
+  const warnings = located(file, lookAlikeWarnings(tree.value, tree.locate));
+  if (!parsed.success || problems.length > 0) return fail(file, problems, warnings);
   const replayProblems = checkReplay(parsed.data, tree.locate);
-  if (replayProblems.length > 0) return fail(file, replayProblems);
+  if (replayProblems.length > 0) return fail(file, replayProblems, warnings);
 
   // A fresh copy through canonical JSON: no shared references (aliases), plain prototypes.
   const data = JSON.parse(canonicalJson(parsed.data)) as typeof parsed.data;
-  return { ok: true, scenario: deepFreeze({ ...data, hash: scenarioHash(parsed.data) }) as Scenario };
+  return { ok: true, scenario: deepFreeze({ ...data, hash: scenarioHash(parsed.data) }) as Scenario, warnings };
 }
 
 /** A place the shape check has already reported says one thing, not two. */
@@ -67,28 +70,36 @@ function notAlreadyReported(found: readonly TreeProblem[], reported: readonly Tr
   return found.filter((p) => !paths.has(JSON.stringify(p.path)));
 }
 
-function fail(file: string, found: readonly TreeProblem[]): LoadResult {
-  const sorted = [...found].sort((a, b) => a.line - b.line || a.column - b.column);
-  const problems: Problem[] = sorted.slice(0, MAX_PROBLEMS).map((p) => ({
-    file,
-    line: Math.max(1, p.line),
-    column: Math.max(1, p.column),
-    path: formatPath(p.path),
-    message: p.message,
-    ...(p.hint ? { hint: p.hint } : {}),
-  }));
+function fail(file: string, found: readonly TreeProblem[], warnings: readonly Problem[] = []): LoadResult {
+  const sorted = located(file, found);
+  const problems = sorted.slice(0, MAX_PROBLEMS);
   if (sorted.length > MAX_PROBLEMS) {
     const last = sorted[MAX_PROBLEMS] ?? { line: 1, column: 1 };
     problems.push({
       file,
-      line: Math.max(1, last.line),
-      column: Math.max(1, last.column),
+      line: last.line,
+      column: last.column,
       path: '',
       message: `${sorted.length - MAX_PROBLEMS} more problems not listed`,
       hint: 'fix the ones above first',
     });
   }
-  return { ok: false, problems };
+  return { ok: false, problems, warnings };
+}
+
+/** Problems as callers see them: in line order, each with its file and a place of at least 1:1. */
+function located(file: string, found: readonly TreeProblem[]): Problem[] {
+  return [...found]
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map((p) => ({
+      file,
+      line: Math.max(1, p.line),
+      column: Math.max(1, p.column),
+      path: formatPath(p.path),
+      message: p.message,
+      ...(p.hint ? { hint: p.hint } : {}),
+      ...(p.severity ? { severity: p.severity } : {}),
+    }));
 }
 
 function deepFreeze<T>(value: T): T {

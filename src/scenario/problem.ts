@@ -1,5 +1,8 @@
 /** A problem found in a scenario file, located in the text, and how it prints. */
 
+/** An error makes the file invalid; a warning is printed but the file still loads. */
+export type Severity = 'error' | 'warning';
+
 export interface Problem {
   readonly file: string;
   /** 1-based line of the offending node. */
@@ -12,6 +15,8 @@ export interface Problem {
   readonly message: string;
   /** How to fix it. */
   readonly hint?: string;
+  /** Absent: an error (problems made before warnings existed have none). */
+  readonly severity?: Severity;
 }
 
 export interface Position {
@@ -34,10 +39,11 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** `file:line:column: path.in.document: what is wrong — how to fix it`, one line. */
+/** `file:line:column: path.in.document: what is wrong — how to fix it`, one line; a warning says so after the place. */
 export function formatProblem(problem: Problem): string {
   const where = problem.path || '(document)';
   const text = problem.hint ? `${problem.message} — ${problem.hint}` : problem.message;
+  const kind = problem.severity === 'warning' ? 'warning: ' : '';
   // A problem is one line even when a message quotes multi-line text from the file.
-  return `${problem.file}:${problem.line}:${problem.column}: ${where}: ${text}`.replace(/\s*[\r\n]+\s*/g, ' ');
+  return `${problem.file}:${problem.line}:${problem.column}: ${kind}${where}: ${text}`.replace(/\s*[\r\n]+\s*/g, ' ');
 }

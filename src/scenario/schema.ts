@@ -7,35 +7,38 @@
  * naming an unknown level, say) are checked after this, in cross-check.ts.
  */
 import { z } from 'zod';
+import { idMessage } from './id-text.ts';
 
 export const FORMAT_VERSION = 1;
 
 const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const POSTURE_REF = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
+const LEVEL_REF = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 const ID_HINT = 'lowercase letters, digits and single hyphens, starting with a letter (e.g. "liaison-office")';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
+/** A pattern check whose message says why, when the reason is invisible (see id-text.ts). */
+const idPattern = (pattern: RegExp, message: string) => ({ error: (issue: { input?: unknown }) => idMessage(issue.input, pattern, message) });
+
 export const Id = z
   .string()
   .max(64, 'ids are at most 64 characters')
-  .regex(ID_PATTERN, `must be an id: ${ID_HINT}`)
+  .regex(ID_PATTERN, idPattern(ID_PATTERN, `must be an id: ${ID_HINT}`))
   .describe(`An id: ${ID_HINT}.`);
 
 /** "actor.posture", e.g. "dprk.liaison". */
 export const PostureRef = z
   .string()
   .max(130)
-  .regex(/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/, 'must name a posture as "actor.posture", e.g. "dprk.liaison"')
+  .regex(POSTURE_REF, idPattern(POSTURE_REF, 'must name a posture as "actor.posture", e.g. "dprk.liaison"'))
   .describe('A posture, written "actor.posture", e.g. "dprk.liaison".');
 
 /** "actor.posture.level", e.g. "us.sanctions.relief". */
 export const LevelRef = z
   .string()
   .max(200)
-  .regex(
-    /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/,
-    'must name a level as "actor.posture.level", e.g. "us.sanctions.relief"',
-  )
+  .regex(LEVEL_REF, idPattern(LEVEL_REF, 'must name a level as "actor.posture.level", e.g. "us.sanctions.relief"'))
   .describe('A posture level, written "actor.posture.level".');
 
 export const IsoDate = z

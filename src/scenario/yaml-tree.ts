@@ -5,9 +5,11 @@
  * needs and an attacker might send: custom tags, alias bombs, cycles, absurd nesting, and
  * keys such as `__proto__` (kept as ordinary own properties, never touching a prototype).
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type Scalar } from 'yaml';
 import { findExcessiveNesting } from './nesting-scan.ts';
-import type { PathSegment, Position } from './problem.ts';
+import { numberLiteralProblem } from './number-literal.ts';
+import { textProblem } from './text-guard.ts';
+import type { PathSegment, Position, Severity } from './problem.ts';
 
 /** Deeper than any scenario needs (a condition nested ten levels is about 30). */
 export const MAX_DEPTH = 64;
@@ -21,6 +23,7 @@ export interface TreeProblem extends Position {
   readonly path: readonly PathSegment[];
   readonly message: string;
   readonly hint?: string;
+  readonly severity?: Severity;
 }
 
 export interface Locator {
@@ -67,7 +70,7 @@ export function parseYamlTree(text: string): ParsedTree {
       problems: [{ ...START, path: [], message: 'the file is empty', hint: 'start from tests/fixtures/minimal.yaml or the example in docs/scenario-format.md' }],
     };
   }
-  return new TreeBuilder(doc, at).build();
+  return new TreeBuilder(doc, text, at).build();
 }
 
 function tooDeep(position: Position, path: readonly PathSegment[]): TreeProblem {
@@ -112,6 +115,7 @@ class TreeBuilder {
 
   constructor(
     private readonly doc: Document,
+    private readonly text: string,
     private readonly at: (offset: number | undefined) => Position,
   ) {}
 
@@ -184,7 +188,7 @@ class TreeBuilder {
       return this.fail(node, path, `the tag ${shortTag(node.tag)} is not allowed`, 'remove the tag; scenario files are plain YAML (text, numbers, true/false, lists and mappings)');
     }
     if (isAlias(node)) return this.convertAlias(node, path, depth);
-    if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : node.value;
+    if (isScalar(node)) return this.scalar(node, path);
     if (isSeq(node)) return node.items.map((item, i) => this.convert(item as Node | null, [...path, i], depth + 1));
     if (isMap(node)) {
       const object: Record<string, unknown> = {};
@@ -194,7 +198,7 @@ class TreeBuilder {
           this.fail(keyNode, path, 'a mapping key is itself a list or mapping', 'keys are plain names, e.g. "label:"');
           continue;
         }
-        const key = String(keyNode?.value ?? '');
+        const key = String((keyNode ? this.scalar(keyNode, path) : '') ?? '');
         const childPath = [...path, key];
         if (keyNode?.range) this.keys.set(pathKey(childPath), this.at(keyNode.range[0]));
         // defineProperty, not assignment: "__proto__" must stay an ordinary key, never a prototype.
@@ -209,6 +213,24 @@ class TreeBuilder {
       return object;
     }
     return this.fail(node, path, 'this kind of YAML node is not supported here', 'use text, numbers, true/false, lists and mappings');
+  }
+
+  private scalar(node: Scalar, path: readonly PathSegment[]): unknown {
+    const { value } = node;
+    if (typeof value === 'string') {
+      const problem = textProblem(value);
+      if (!problem) return value;
+      // Point at the character itself when it is written as is (not as an escape such as \u202e).
+      const written = value.slice(problem.index, problem.index + 10).split('\n')[0] ?? '';
+      const start = node.range?.[0] ?? 0;
+      const found = this.text.indexOf(written, start);
+      const offset = found >= 0 && found < (node.range?.[1] ?? start) ? found : start;
+      this.problems.push({ ...this.at(offset), path, message: problem.message, hint: problem.hint });
+      return undefined;
+    }
+    if (typeof value !== 'number' && typeof value !== 'bigint') return value;
+    const problem = numberLiteralProblem(value, node.source ?? String(value));
+    return problem ? this.fail(node, path, problem.message, problem.hint) : Number(value);
   }
 
   private convertAlias(alias: Alias, path: PathSegment[], depth: number): unknown {

@@ -13,11 +13,12 @@ export const NO_CUSTOM_MESSAGE = '\u0000default';
 
 type Issue = z.core.$ZodIssue;
 
+/** One problem per place: the first issue zod reports there, after the ones ranked lower (see `rank`). */
 export function issuesToProblems(root: z.ZodType, issues: readonly Issue[], data: unknown, locate: Locator): TreeProblem[] {
   const problems: TreeProblem[] = [];
   const seen = new Set<string>();
   const add = (problem: TreeProblem) => {
-    const key = `${problem.line}:${problem.column}:${problem.path.join('.')}:${problem.message}`;
+    const key = JSON.stringify(problem.path);
     if (!seen.has(key)) {
       seen.add(key);
       problems.push(problem);
@@ -43,7 +44,7 @@ export function issuesToProblems(root: z.ZodType, issues: readonly Issue[], data
     }
     add(describe(root, issue, path, data, locate));
   };
-  for (const issue of issues) visit(issue, []);
+  for (const issue of [...issues].sort((a, b) => rank(a) - rank(b))) visit(issue, []);
   // "unknown key 'efects' — did you mean 'effects'?" already says that 'effects' is missing.
   const misspelt = new Set(
     problems.flatMap((p) => {
@@ -52,6 +53,14 @@ export function issuesToProblems(root: z.ZodType, issues: readonly Issue[], data
     }),
   );
   return problems.filter((p) => !(p.message.startsWith('missing required key ') && misspelt.has(JSON.stringify(p.path))));
+}
+
+/**
+ * zod's .int() brings bounds of its own (the safe integers, ±9007199254740991); where the schema
+ * states a bound too ("at most 365"), the schema's is the one worth saying.
+ */
+function rank(issue: Issue): number {
+  return (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'int' ? 1 : 0;
 }
 
 function describe(root: z.ZodType, issue: Issue, path: PathSegment[], data: unknown, locate: Locator): TreeProblem {

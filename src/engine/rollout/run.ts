@@ -49,7 +49,7 @@ export class RolloutRun {
 
   /** `trackOutcome`: index of an outcome whose horizon value is kept per rollout. */
   constructor(compiled: CompiledScenario, start: RolloutStart, options: RolloutOptions, trackOutcome = -1) {
-    checkOptions(options);
+    checkOptions(options, compiled.scenario);
     this.model = modelFor(compiled, options.whatIf);
     this.start = start;
     this.options = options;

@@ -118,12 +118,16 @@ function number(flag: string, text: string): number {
   return value;
 }
 
+/** id=number pairs; the ids are checked against the scenario when the rollout starts (checkWhatIf). */
 function pairs(flag: string, text: string | undefined): Record<string, number> {
   const out: Record<string, number> = {};
   for (const part of text?.split(',') ?? []) {
     const [key, value, extra] = part.split('=');
     if (!key || value === undefined || extra !== undefined) throw new RolloutUsageError(`${flag} needs id=number pairs separated by commas, not "${part}"`);
-    out[key.trim()] = number(flag, value);
+    const id = key.trim();
+    if (Object.hasOwn(out, id)) throw new RolloutUsageError(`${flag} gives "${id}" twice`);
+    // defineProperty, not assignment: "__proto__" must stay a key (an unknown id), never set a prototype and vanish.
+    Object.defineProperty(out, id, { value: number(flag, value), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

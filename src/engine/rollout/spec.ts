@@ -5,7 +5,8 @@
  */
 import { EngineError } from '../errors.ts';
 import { PASS, type NodeId, type Timeline } from '../types.ts';
-import type { RolloutOptions } from './types.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import type { RolloutOptions, WhatIf } from './types.ts';
 
 export const MIN_RUNS = 1;
 export const MAX_RUNS = 1_000_000;
@@ -30,7 +31,8 @@ export interface RolloutFrom {
   readonly moves?: readonly string[];
 }
 
-export function checkOptions(options: RolloutOptions): void {
+/** Throws EngineError when an option is out of bounds; with the scenario, also when a what-if names no actor or move of it. */
+export function checkOptions(options: RolloutOptions, scenario?: Scenario): void {
   const { runs, depth, seed } = options;
   if (!Number.isInteger(runs) || runs < MIN_RUNS || runs > MAX_RUNS) {
     throw new EngineError('malformed', `The number of runs is ${runs}; it must be a whole number from ${MIN_RUNS} to ${MAX_RUNS.toLocaleString('en-US')}.`);
@@ -44,6 +46,31 @@ export function checkOptions(options: RolloutOptions): void {
   const k = options.topPaths ?? DEFAULT_TOP_PATHS;
   if (!Number.isInteger(k) || k < 0 || k > MAX_TOP_PATHS) {
     throw new EngineError('malformed', `The number of top paths is ${k}; it must be a whole number from 0 to ${MAX_TOP_PATHS}.`);
+  }
+  if (scenario) checkWhatIf(options.whatIf ?? {}, scenario);
+}
+
+/**
+ * A what-if's keys name the scenario's actors and moves (own keys only: "__proto__" or
+ * "constructor" from a command line is an unknown name like any other), and its factors are in bounds.
+ */
+export function checkWhatIf(whatIf: WhatIf, scenario: Scenario): void {
+  const actors = scenario.actors.map((a) => a.id);
+  for (const [actor, h] of Object.entries(whatIf.hawkishness ?? {})) {
+    if (!actors.includes(actor)) throw new EngineError('unknown-actor', `What-if hawkishness names an unknown actor "${actor}" (actors: ${actors.join(', ')}).`);
+    checkFactor(`hawkishness of ${actor}`, h, false);
+  }
+  for (const [move, f] of Object.entries(whatIf.moveFactors ?? {})) {
+    if (!scenario.moves.some((m) => m.id === move)) throw new EngineError('unknown-move', `What-if move factor names an unknown move "${move}".`);
+    checkFactor(`factor of move ${move}`, f, true);
+  }
+  checkFactor('pass factor', whatIf.passFactor ?? 1, true);
+}
+
+function checkFactor(what: string, value: number, zeroAllowed: boolean): void {
+  const ok = Number.isFinite(value) && value <= MAX_FACTOR && (zeroAllowed ? value >= 0 : value > 0);
+  if (!ok) {
+    throw new EngineError('malformed', `The what-if ${what} is ${value}; it must be a number ${zeroAllowed ? 'from 0' : 'above 0'} up to ${MAX_FACTOR}.`);
   }
 }
 

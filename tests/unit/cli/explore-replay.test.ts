@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gridScenario } from '../engine/grid-scenario.ts';
+import { outOfRoomAfter } from '../engine/out-of-room.ts';
 import { main } from '../../../src/cli/main.ts';
 import type { Io } from '../../../src/cli/io.ts';
 
@@ -18,6 +20,8 @@ function run(args: string[], files: Record<string, string> = {}) {
 }
 
 const liaisonText = readFileSync(join(ROOT, 'tests/fixtures/engine-liaison.yaml'), 'utf8');
+/** 13 postures of 6 levels, every combination reachable: about 1.3e10 states. */
+const thirteen = gridScenario(13, 6, { everyLevel: true });
 
 describe('whn explore', () => {
   it('should report a file that is not UTF-8 with its place, as validate does', async () => {
@@ -44,6 +48,24 @@ describe('whn explore', () => {
     const report = JSON.parse(r.out);
     expect(report.neverOpenMoves.unexpected).toEqual(['cancel-sanctions']);
     expect(report.unreachableLevels.unexpected).toEqual(['us.sanctions.relief']);
+  });
+
+  it('should refuse a cap this machine cannot hold before starting, naming the number it can hold', async () => {
+    const r = await run(['explore', 'grid.yaml', '--max-states', '1000000000'], { 'grid.yaml': thirteen });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^whn explore: --max-states 1000000000 is more than this machine can hold for grid\.yaml: at most \d+ states \(the search may use \d+ MB, half the free memory, and never holds more than 268435456\)$/);
+  });
+
+  it('should stop with one line, "stopped at N states", when memory runs out during the search', async () => {
+    const restore = outOfRoomAfter(10);
+    try {
+      const r = await run(['explore', 'grid.yaml'], { 'grid.yaml': thirteen });
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/^whn explore: grid\.yaml: Exploring "grid" stopped at [\d,]+ states: out of memory .*; lower the cap \(maxStates \/ --max-states\) or split the scenario\.$/);
+    } finally {
+      restore();
+    }
   });
 
   it('should say clearly when a file is invalid', async () => {

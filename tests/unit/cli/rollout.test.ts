@@ -83,6 +83,7 @@ describe('whn rollout', () => {
     [[MARCH, '--frobnicate'], /unknown option "--frobnicate"/],
     [[MARCH, '--from-replay', 'March 1'], /--from-replay needs a date written YYYY-MM-DD/],
     [[MARCH, '--hawkishness', 'dprk'], /--hawkishness needs id=number pairs/],
+    [[MARCH, '--hawkishness', 'dprk=2,dprk=3'], /--hawkishness gives "dprk" twice/],
   ])('should exit 2 on the usage error %j', async (args, message) => {
     const { code, stderr } = await run(...args);
     expect(code).toBe(2);
@@ -95,6 +96,10 @@ describe('whn rollout', () => {
     [[MARCH, '--moves', 'ease-sanctions,launch-icbm'], /move 2 \("launch-icbm"\)/],
     [[MARCH, '--runs', '0'], /runs is 0; it must be a whole number from 1/],
     [[MARCH, '--hawkishness', 'usa=2'], /unknown actor "usa"/],
+    [[MARCH, '--hawkishness', '__proto__=2'], /What-if hawkishness names an unknown actor "__proto__" \(actors: us, dprk, rok\)/],
+    [[MARCH, '--hawkishness', 'constructor=2'], /unknown actor "constructor"/],
+    [[MARCH, '--factor', '__proto__=2'], /What-if move factor names an unknown move "__proto__"/],
+    [[MARCH, '--factor', 'toString=0'], /unknown move "toString"/],
     [['tests/fixtures/invalid/unknown-actor.yaml'], /is not a valid scenario/],
     [['no/such/file.yaml'], /cannot read no\/such\/file.yaml/],
   ])('should exit 1 with a clear message for %j', async (args, message) => {

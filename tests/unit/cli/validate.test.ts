@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
-import type { Io } from '../../../src/cli/io.ts';
+import { io as realIo, type Io } from '../../../src/cli/io.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const minimal = join(root, 'tests/fixtures/minimal.yaml');
@@ -90,6 +90,76 @@ describe('whn validate', () => {
     const { code, stderr } = await run('--', '--json');
     expect(code).toBe(1);
     expect(stderr).toContain('--json:1:1: (document): cannot read the file (no such file)');
+  });
+
+  describe('files that are not scenario files, read with the real file system', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whn-odd-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    async function runReal(...args: string[]) {
+      const err: string[] = [];
+      const code = await main(['validate', ...args], { ...realIo, stdout: () => undefined, stderr: (t) => err.push(t) });
+      return { code, stderr: err.join('\n') };
+    }
+
+    it.each([
+      ['an endless device', '/dev/zero'],
+      ['a device', '/dev/null'],
+    ])('should refuse %s at once instead of reading it', async (_kind, path) => {
+      const { code, stderr } = await runReal(path);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`${path}:1:1: (document): cannot read the file (it is not a regular file but a device, pipe or socket)`);
+    });
+
+    it('should refuse a named pipe without waiting for a writer', async () => {
+      const fifo = join(dir, 'pipe.yaml');
+      const made = spawnSync('mkfifo', [fifo]);
+      expect(made.status).toBe(0);
+      const { code, stderr } = await runReal(fifo);
+      expect(code).toBe(1);
+      expect(stderr).toContain('it is not a regular file');
+    });
+
+    it('should refuse a file over the size cap from its size, saying the size', async () => {
+      const big = join(dir, 'big.yaml');
+      writeFileSync(big, Buffer.alloc(3 * 1024 * 1024, 0x61));
+      const { code, stderr } = await runReal(big);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`${big}:1:1: (document): the file is 3.0 MB, more than the 2 MB a scenario may be`);
+    });
+
+    it('should never read more than one byte past the limit', () => {
+      const small = join(dir, 'small.yaml');
+      writeFileSync(small, 'abcdef');
+      expect(Buffer.from(realIo.readFile(small, 100)).toString()).toBe('abcdef');
+      expect(() => realIo.readFile(small, 3)).toThrow(expect.objectContaining({ code: 'EFBIG', size: 6 }));
+    });
+  });
+
+  describe('warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whn-warn-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const twin = join(dir, 'twin.yaml');
+    writeFileSync(twin, readFileSync(full, 'utf8').replace('short: DPRK\n    colour: "#d62728"', 'short: US\n    colour: "#1f77b4"'));
+
+    it('should print warnings on stderr and still call the file valid, exit 0', async () => {
+      const { code, stdout, stderr } = await run(twin);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/twin\.yaml: valid \(full-example/);
+      expect(stderr.split('\n')).toEqual([
+        `${twin}:40:12: warning: actors[1].short: this actor has the same short name 'US' and the same colour #1f77b4 as actor 'us' (line 25) — give each actor its own name, short name and colour: players tell the sides apart by them`,
+        'the file is valid, 1 warning',
+      ]);
+    });
+
+    it('should list warnings apart from problems in the JSON report', async () => {
+      const { code, stdout } = await run('--json', twin);
+      expect(code).toBe(0);
+      const [report] = (JSON.parse(stdout) as { files: { valid: boolean; problems: unknown[]; warnings: { path: string; severity: string }[] }[] }).files;
+      expect(report?.valid).toBe(true);
+      expect(report?.problems).toEqual([]);
+      expect(report?.warnings.map((w) => [w.path, w.severity])).toEqual([['actors[1].short', 'warning']]);
+    });
   });
 
   describe('through bin/whn.mjs, on a file outside the project', () => {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError, explore, replayRows, startTimeline } from '../../../src/engine/index.ts';
+import { EngineError, explore, exploreCapacity, replayRows, startTimeline } from '../../../src/engine/index.ts';
+import { loadScenario } from '../../../src/scenario/index.ts';
 import type { Scenario } from '../../../src/scenario/types.ts';
+import { gridScenario } from './grid-scenario.ts';
+import { outOfRoomAfter } from './out-of-room.ts';
 import { free, liaison } from './load-fixture.ts';
+
+function loadText(text: string): Scenario {
+  const result = loadScenario(text, 'grid.yaml');
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  return result.scenario;
+}
 
 describe('explore', () => {
   it('should count reachable states and find nothing unexpected in a sound scenario', () => {
@@ -39,7 +48,40 @@ describe('explore', () => {
   });
 
   it('should stop with a clear error past the cap', () => {
-    expect(() => explore(liaison(), { maxStates: 5 })).toThrow(/passed 5 reachable states; raise the cap/);
+    expect(() => explore(liaison(), { maxStates: 5 })).toThrow(/stopped at 5 states, the cap, with more to reach; raise the cap/);
+  });
+
+  describe('on a scenario whose states do not fit in memory (13 postures of 6 levels, all reachable)', () => {
+    const thirteen = loadText(gridScenario(13, 6, { everyLevel: true }));
+
+    it('should refuse a cap the budget cannot hold before starting, with the number it can hold', () => {
+      const maxBytes = 64 * 2 ** 20;
+      const capacity = exploreCapacity(thirteen, maxBytes);
+      expect(capacity).toBeGreaterThan(100_000);
+      expect(() => explore(thirteen, { maxStates: 1_000_000_000, maxBytes })).toThrow(
+        new RegExp(`with a cap of 1,000,000,000 states could need [\\d,]+ MB; the 64 MB it may use hold at most ${capacity.toLocaleString('en-US')} states`),
+      );
+      expect(() => explore(thirteen, { maxStates: capacity + 1, maxBytes })).toThrow(/hold at most/);
+    });
+
+    it('should stop with "stopped at N states" when memory runs out during the search', () => {
+      const restore = outOfRoomAfter(10);
+      try {
+        expect(() => explore(thirteen, { maxStates: 1_000_000 })).toThrow(/^Exploring "grid" stopped at [\d,]+ states: out of memory \([\d,]+ MB in use of the 1,024 MB it may use\); lower the cap/);
+      } finally {
+        restore();
+      }
+    });
+
+    it('should explore a large packed space with few reachable states through the hash set', () => {
+      const report = explore(loadText(gridScenario(13, 6)));
+      expect(report.reachableStates).toBe(2);
+    });
+  });
+
+  it('should hold every cap when every packed state fits', () => {
+    expect(exploreCapacity(liaison(), 2 ** 20)).toBe(Infinity);
+    expect(explore(liaison(), { maxStates: 1e12, maxBytes: 2 ** 20 }).reachableStates).toBe(12);
   });
 });
 

@@ -104,6 +104,18 @@ describe('loadScenario', () => {
     expect(problems.join('\n')).toMatch(/actors\[0\]\.colour: must be a colour written #rrggbb/);
   });
 
+  it.each([
+    ['1e16', /^test\.yaml:12:16: meta\.daysPerTurn: must be at most 365$/],
+    ['-1e16', /^test\.yaml:12:16: meta\.daysPerTurn: must be at least 1$/],
+  ])('should state the one limit that applies to a whole number out of range (%s), once', (value, message) => {
+    expect(problemsOf(minimal.replace('  daysPerTurn: 1\n', `  daysPerTurn: ${value}\n`))).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('should give one message per place even when a value breaks two rules there', () => {
+    const problems = problemsOf(minimal.replace('  - id: expand-sanctions\n', `  - id: ${'X'.repeat(70)}\n`));
+    expect(problems).toEqual([expect.stringMatching(/moves\[0\]\.id: ids are at most 64 characters$/)]);
+  });
+
   it('should find a misspelt key deep inside nested conditions', () => {
     const text = minimal.replace(
       'requires: { posture: us.sanctions, is: standing }',

@@ -18,11 +18,12 @@ describe('scenarios/', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files)('%s should validate and point editors at the JSON Schema', (file) => {
+  it.each(files)('%s should validate without warnings and point editors at the JSON Schema', (file) => {
     const text = readFileSync(join(SCENARIO_DIR, file), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./scenario.schema.json');
     const result = loadScenario(text, `scenarios/${file}`);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+    expect(result.warnings.map(formatProblem)).toEqual([]);
   });
 
   it('should give every scenario its own id', () => {

@@ -5,8 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cliCommand } from '../../../../src/app/features/whats-next/cli-command.ts';
-import { startTimeline } from '../../../../src/engine/index.ts';
+import { engineFor, startTimeline } from '../../../../src/engine/index.ts';
 import {
+  checkOptions,
   DEFAULT_TOP_PATHS,
   MAX_DEPTH,
   MAX_FACTOR,
@@ -16,9 +17,11 @@ import {
   MIN_DEPTH,
   MIN_RUNS,
   MIN_SEED,
+  nextResponses,
   parseRolloutArgs,
   rolloutArgs,
   rolloutFrom,
+  rolloutStartAt,
   type RolloutFrom,
   type RolloutOptions,
 } from '../../../../src/engine/rollout/index.ts';
@@ -88,5 +91,27 @@ describe('the rollout spec on the command line', () => {
     expect(command).toMatch(/^npx whn rollout scenarios\/march-2019\.yaml --from-replay \d{4}-\d{2}-\d{2} --moves pass --runs 2000 --depth 9 --seed 77 --hawkishness dprk=4 --factor ease-sanctions=0 --pass-factor 0\.5$/);
     const parsed = parseRolloutArgs((command as string).replace(/^npx whn rollout /, '').split(' '));
     expect(parsed).toStrictEqual({ file: 'scenarios/march-2019.yaml', from: rolloutFrom(played.timeline, played.node), options: readBack(panel), format: 'json' });
+  });
+});
+
+describe('what-if names', () => {
+  it('should keep "__proto__" as a key a command line names, never as a prototype', () => {
+    const parsed = parseRolloutArgs(['f.yaml', '--hawkishness', '__proto__=2,us=3', '--factor', 'constructor=0']);
+    if (parsed === 'help') throw new Error('not help');
+    const { hawkishness = {}, moveFactors = {} } = parsed.options.whatIf ?? {};
+    expect(Object.entries(hawkishness)).toEqual([['__proto__', 2], ['us', 3]]);
+    expect(Object.getPrototypeOf(hawkishness)).toBe(Object.prototype);
+    expect(Object.entries(moveFactors)).toEqual([['constructor', 0]]);
+  });
+
+  it('should check what-if keys against the scenario, for the CLI and the panel alike', () => {
+    const march = loadFile('scenarios/march-2019.yaml');
+    const options = { runs: 10, depth: 2, seed: 1 };
+    const proto = JSON.parse('{"__proto__": 2}') as Record<string, number>;
+    expect(() => checkOptions({ ...options, whatIf: { hawkishness: proto } }, march)).toThrow(/unknown actor "__proto__"/);
+    expect(() => checkOptions({ ...options, whatIf: { moveFactors: { hasOwnProperty: 2 } } }, march)).toThrow(/unknown move "hasOwnProperty"/);
+    expect(() => checkOptions({ ...options, whatIf: { hawkishness: { us: 2 }, moveFactors: { 'ease-sanctions': 0 } } }, march)).not.toThrow();
+    const compiled = engineFor(march).compiled;
+    expect(() => nextResponses(compiled, rolloutStartAt(startTimeline(march), 0), { hawkishness: proto })).toThrow(/unknown actor "__proto__"/);
   });
 });
