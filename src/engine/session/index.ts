@@ -8,3 +8,5 @@ export { sessionError, type SessionError, type SessionErrorKind, type Result } f
 export { toSessionFile, sessionFileFor, type SessionParts } from './to-file.ts';
 export { restoreSession, type Restored, type RestoreNote } from './restore.ts';
 export { newSessionId } from './ids.ts';
+export { startSeatedSession, seatStep, seatView } from './seat-step.ts';
+export type * from './seat-types.ts';
