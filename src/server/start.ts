@@ -51,7 +51,20 @@ const MATCHMAKE_BODY_LIMIT = MAX_BYTES + 64 * 1024;
 /** One WebSocket frame at most: a bigger one closes the connection (smaller oversize messages get a refusal). */
 const FRAME_LIMIT = 64 * 1024;
 
+let running = false;
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  if (running) throw new Error('An exercise server already runs in this process (Colyseus has one matchmaker per process): stop it first.');
+  running = true;
+  try {
+    return await start(options);
+  } catch (error) {
+    running = false;
+    throw error;
+  }
+}
+
+async function start(options: ServerOptions): Promise<RunningServer> {
   const report = options.report ?? ((line: string) => process.stderr.write(`whn serve: ${line}\n`));
   mkdirSync(options.dataDir, { recursive: true });
   const files = options.staticDir ? staticFiles(options.staticDir) : null;
@@ -97,6 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await game.gracefullyShutdown(false);
       http.closeAllConnections();
       if (http.listening) await closed;
+      running = false;
     },
   };
 }
