@@ -258,8 +258,15 @@ export class ExerciseRoom extends Room {
     if (!consented && !this.exercise.seated.ended && !this.stopping) {
       try {
         const back = await this.allowReconnection(client, this.host.limits.reconnectSeconds);
+        // Kicked, or its seat opened on another device, while it was away: it does not get back in.
+        if (this.connections.get(client.sessionId) !== connection) {
+          back.leave(this.exercise.devices.get(connection.device)?.revoked ? CLOSE.kicked : CLOSE.replaced);
+          return;
+        }
         connection.client = back;
         connection.connected = true;
+        // Its seat may have changed while it was away (the facilitator moved it).
+        this.welcome(back, connection.device, null);
         this.sendView(back, connection.device, null, viewMaker(this.exercise, this.host.now()));
         this.sendSeats();
         return;

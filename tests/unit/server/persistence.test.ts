@@ -6,7 +6,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'colyseus.js';
 import { describe, expect, it } from 'vitest';
-import type { RefusedMessage, ViewMessage } from '../../../src/protocol/index.ts';
+import { CLOSE, type RefusedMessage, type ViewMessage } from '../../../src/protocol/index.ts';
 import { host, inbox, joinSeat, lastView, messageId, tempDir, testServer, waitFor, type Seated } from './helpers.ts';
 
 function act(seat: Seated, intent: object, id = messageId()): string {
@@ -32,6 +32,18 @@ describe('a device that drops', () => {
       expect(view.seat).toEqual({ kind: 'team', team: 'a' });
       expect(view.draft).toEqual({ us: 'seize-cargo-ship' });
       await waitFor(facilitator.box, 'seats', (s: { teams: { connected: boolean }[] }) => s.teams[0]?.connected === true);
+
+      // Removed by the facilitator while it was away, it does not get back in with its reconnection token.
+      const again = back.room.reconnectionToken;
+      const heardAgain = facilitator.box.messages.length;
+      (back.room.connection.transport as unknown as { ws: { terminate(): void } }).ws.terminate();
+      await waitFor(facilitator.box, 'seats', (s: { teams: { connected: boolean }[] }) => s.teams[0]?.connected === false, 5000, heardAgain);
+      const kick = messageId();
+      facilitator.box.room.send('act', { id: kick, room: facilitator.welcome.room, intent: { type: 'device.kick', device: us.welcome.device, reason: 'the tablet went to another group' } });
+      await waitFor<ViewMessage>(facilitator.box, 'view', (v) => v.replyTo === kick);
+      const ghost = await new Client(server.url).reconnect(again);
+      const closed = await new Promise<number>((resolve) => ghost.onLeave((code) => resolve(code)));
+      expect(closed).toBe(CLOSE.kicked);
     } finally {
       await server.stop();
     }
