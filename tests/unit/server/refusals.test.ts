@@ -109,8 +109,8 @@ describe('messages', () => {
     const answered = us.box.messages.filter((m) => m.type === 'view' && ids.includes((m.message as ViewMessage).replyTo ?? '')).length;
     expect(answered).toBeGreaterThanOrEqual(20);
     expect(answered).toBeLessThan(30);
-    // One refusal for the whole burst, not one per message.
-    expect(us.box.messages.filter((m) => m.type === 'refused')).toHaveLength(1);
+    // A refusal a second at most, not one per message refused.
+    expect(us.box.messages.filter((m) => m.type === 'refused').length).toBeLessThanOrEqual(2);
   });
 
   it('should refuse seats acting out of turn with the rules\' words', async () => {
