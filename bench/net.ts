@@ -61,11 +61,13 @@ interface Seat {
   views: number;
 }
 
-function seat(room: Room): Seat {
+/** A seat that records when each revision arrived; `sample` seats also count the views' bytes (off the clock for the others). */
+function seat(room: Room, sample = false): Seat {
   const s: Seat = { room, arrived: new Map(), replies: new Map(), bytes: 0, views: 0 };
   room.onMessage(VIEW, (view: ViewMessage) => {
     if (!s.arrived.has(view.revision)) s.arrived.set(view.revision, performance.now());
     if (view.replyTo) s.replies.set(view.replyTo, view.revision);
+    if (!sample) return;
     s.views++;
     s.bytes += JSON.stringify(view).length;
   });
@@ -102,12 +104,12 @@ async function exercise(url: string): Promise<Exercise> {
   const options: CreateOptions = { protocol: 1, creator: `bench-${Math.random().toString(36).slice(2)}-creator`, scenario: { kind: 'shipped', id: 'march-2019' }, settings: settings() };
   const created = await new Client(url).create(ROOM_TYPE, options);
   const welcome = new Promise<string>((resolve) => created.onMessage('welcome', (w: WelcomeMessage) => resolve(w.room)));
-  const facilitator = seat(created);
+  const facilitator = seat(created, true);
   const code = await welcome;
-  const join = (request: object) => new Client(url).joinById(code, { protocol: 1, seat: request }).then(seat);
-  const us = await join({ kind: 'team', team: 'us' });
-  const dprk = await join({ kind: 'team', team: 'dprk' });
-  const observers = await Promise.all(Array.from({ length: SEATS - 3 }, () => join({ kind: 'observer' })));
+  const join = (request: object, sample = false) => new Client(url).joinById(code, { protocol: 1, seat: request }).then((room) => seat(room, sample));
+  const us = await join({ kind: 'team', team: 'us' }, true);
+  const dprk = await join({ kind: 'team', team: 'dprk' }, true);
+  const observers = await Promise.all(Array.from({ length: SEATS - 3 }, (_, i) => join({ kind: 'observer' }, i === 0)));
   return { code, facilitator, us, dprk, all: [facilitator, us, dprk, ...observers] };
 }
 

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { existsSync, unlinkSync } from 'node:fs';
-import { Room, ServerError, matchMaker, type Client } from '@colyseus/core';
+import { Protocol, Room, ServerError, getMessageBytes, matchMaker, type Client } from '@colyseus/core';
 import { newSessionId, type Seat } from '../engine/session/index.ts';
 import {
   ACT,
@@ -30,7 +30,7 @@ import { Exercise, type RoomRefusal } from './exercise.ts';
 import { RateLimit } from './rate-limit.ts';
 import { refusalWords } from './refusal-words.ts';
 import type { RoomEvent } from './room-events.ts';
-import { seatsMessage, viewMaker } from './room-views.ts';
+import { seatKey, seatsMessage, viewMaker } from './room-views.ts';
 import { chosenScenario } from './scenarios.ts';
 import { newSeatToken, randomCode, sameCode, tokenDevice } from './tokens.ts';
 
@@ -340,7 +340,8 @@ export class ExerciseRoom extends Room {
     if (intent.type === 'device.reseat') this.reseated(intent.device);
     if (this.exercise.seated.ended) this.autoDispose = true;
     this.sendViews(connection, event.msg);
-    this.sendSeats();
+    // Who sits where changes with the devices console only.
+    if (intent.type === 'device.kick' || intent.type === 'device.reseat') this.sendSeats();
   }
 
   private dropDevice(device: string): void {
@@ -358,8 +359,23 @@ export class ExerciseRoom extends Room {
 
   private sendViews(from: Connection | null, replyTo: string | null): void {
     const make = viewMaker(this.exercise, this.host.now());
+    // Encoded once per seat, not once per device: a room of 30 is mostly observers with one view.
+    const encoded = new Map<string, Buffer>();
     for (const connection of this.connections.values()) {
-      if (connection.connected) this.sendView(connection.client, connection.device, connection === from ? replyTo : null, make);
+      if (!connection.connected) continue;
+      const seat = this.exercise.devices.get(connection.device)?.seat;
+      if (!seat) continue;
+      if (connection === from) {
+        this.sendView(connection.client, connection.device, replyTo, make);
+        continue;
+      }
+      const key = seatKey(seat);
+      let bytes = encoded.get(key);
+      if (!bytes) {
+        bytes = getMessageBytes.raw(Protocol.ROOM_DATA, VIEW, { ...make(seat), replyTo: null });
+        encoded.set(key, bytes);
+      }
+      connection.client.enqueueRaw(bytes);
     }
   }
 
@@ -371,12 +387,12 @@ export class ExerciseRoom extends Room {
 
   private sendSeats(): void {
     const connected = new Set([...this.connections.values()].filter((c) => c.connected).map((c) => c.device));
-    const everyone = seatsMessage(this.exercise, connected, false);
-    const facilitators = seatsMessage(this.exercise, connected, true);
+    const everyone = getMessageBytes.raw(Protocol.ROOM_DATA, SEATS, seatsMessage(this.exercise, connected, false));
+    const facilitators = getMessageBytes.raw(Protocol.ROOM_DATA, SEATS, seatsMessage(this.exercise, connected, true));
     for (const connection of this.connections.values()) {
       if (!connection.connected) continue;
       const seat = this.exercise.devices.get(connection.device)?.seat;
-      connection.client.send(SEATS, seat?.kind === 'facilitator' ? facilitators : everyone);
+      connection.client.enqueueRaw(seat?.kind === 'facilitator' ? facilitators : everyone);
     }
   }
 
