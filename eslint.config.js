@@ -32,7 +32,10 @@ const ZONES = [
   { target: './src/app/components', from: ['./src/app/features', './src/app/stores', './src/app/app'], message: 'components/ are UI only: pass actions in as props.' },
   { target: ['./src/app/features', './src/app/stores', './src/app/lib'], from: './src/app/app', message: 'Only src/app/app composes the app: nothing below it imports it.' },
   { target: ['./src/app/stores', './src/app/lib'], from: './src/app/features', message: 'stores/ and lib/ sit below the features: they never import one.' },
-  { target: ['./src/engine', './src/scenario'], from: ['./src/app', './src/cli', './src/server'], message: 'Layers point one way: scenario → engine → app/cli/server.' },
+  { target: ['./src/engine', './src/scenario'], from: ['./src/app', './src/cli', './src/server', './src/protocol'], message: 'Layers point one way: scenario → engine → protocol → app/cli/server.' },
+  { target: './src/protocol', from: ['./src/app', './src/cli', './src/server'], message: 'The room protocol sits below the server and the app: it imports only the engine and the scenario layer.' },
+  { target: './src/server', from: ['./src/app', './src/cli'], message: 'The server runs the engine and the protocol, never the app or the CLI.' },
+  { target: './src/app', from: './src/server', message: 'The app reaches the server over the network (src/protocol), never by importing it.' },
   { target: './src/cli', from: ['./src/app', './src/server'], message: 'The CLI calls the engine, never the app or the server.' },
 ];
 
@@ -59,7 +62,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['src/scenario/**/*.ts', 'src/engine/**/*.ts'],
+    files: ['src/scenario/**/*.ts', 'src/engine/**/*.ts', 'src/protocol/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-imports': ['error', { patterns: UI_IMPORTS }],

@@ -300,3 +300,17 @@ function facilitatorStep(c: Classroom, action: ClassroomAction, now: number): Cl
   return fail(`Unknown action "${(action as { type: string }).type}".`);
 }
 
+
+/**
+ * Simultaneous turns with every team on its own device: `team` commits whenever its round is open,
+ * in any order, without waiting for the hot seat. The hot-seat rules then say what comes next.
+ */
+export function commitFor(c: Classroom, team: TeamId, moves: Readonly<Record<ActorId, MoveId>>, now: number): ClassroomResult {
+  const { state, timeline } = c;
+  const open = state.phase.kind === 'handover' || state.phase.kind === 'choosing';
+  if (!open || state.settings.turnMode !== 'simultaneous') return classroomStep(c, { type: 'commit', moves }, now);
+  if (actorsOf(timeline.scenario, state.settings, team).every((a) => state.pending[a] !== undefined)) {
+    return fail(`${teamName(state.settings, team)} has already committed this round.`);
+  }
+  return classroomStep({ timeline, state: { ...state, phase: { kind: 'choosing', team } } }, { type: 'commit', moves }, now);
+}

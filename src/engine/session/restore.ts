@@ -40,7 +40,15 @@ function withoutHiddenCommits(timeline: Timeline, classroom: ClassroomState): Cl
   return { ...cleared, phase: phaseAt(timeline, cleared) };
 }
 
-export function restoreSession(session: SessionFile, available: readonly Scenario[]): Restored {
+export interface RestoreOptions {
+  /**
+   * A live seat's view from the exercise server: the other teams' commits stay hidden markers
+   * (the server holds them and reveals them), instead of the round starting again.
+   */
+  readonly live?: boolean;
+}
+
+export function restoreSession(session: SessionFile, available: readonly Scenario[], options: RestoreOptions = {}): Restored {
   const found = scenarioOf(session, available);
   if (!found.ok) return found;
   const { scenario } = found;
@@ -56,7 +64,7 @@ export function restoreSession(session: SessionFile, available: readonly Scenari
     const loaded = classroomFromJSON(timeline, session.classroom);
     if (!loaded.ok) return sessionError('corrupt', loaded.error);
     classroom = loaded.state;
-    if (hasHiddenCommits(classroom)) {
+    if (!options.live && hasHiddenCommits(classroom)) {
       classroom = withoutHiddenCommits(timeline, classroom);
       notes.push('commits-cleared');
     }

@@ -20,6 +20,10 @@ describe('the layer rules', () => {
     ['the engine importing the app', 'src/engine/probe.ts', "export { useSession } from '../app/stores/session/index.ts';\n", /Layers point one way/],
     ['a store importing a feature', 'src/app/stores/probe.ts', "export { MovesPanel } from '../features/moves/index.ts';\n", /never import one/],
     ['a feature importing the app layer', 'src/app/features/moves/probe.ts', "export { App } from '../../app/app.tsx';\n", /Only src\/app\/app composes the app/],
+    ['the server importing the app', 'src/server/probe.ts', "export { useSession } from '../app/stores/session/index.ts';\n", /never the app or the CLI/],
+    ['the app importing the server', 'src/app/stores/probe.ts', "export { startServer } from '../../server/start.ts';\n", /never by importing it/],
+    ['the protocol importing the server', 'src/protocol/probe.ts', "export { startServer } from '../server/start.ts';\n", /sits below the server and the app/],
+    ['the engine importing the protocol', 'src/engine/probe.ts', "export { ROOM_TYPE } from '../protocol/index.ts';\n", /Layers point one way/],
   ])('should fail lint on %s', async (_label, file, code, message) => {
     const messages = await restrictedPaths(file, code);
     expect(messages).toHaveLength(1);
@@ -30,6 +34,8 @@ describe('the layer rules', () => {
     ['a feature importing its own files, components, lib and stores', 'src/app/features/moves/probe.ts', "export { MovesPanel } from './index.ts';\nexport { Dialog } from '../../components/index.ts';\nexport { useSession } from '../../stores/session/index.ts';\n"],
     ['the app layer composing features', 'src/app/app/probe.ts', "export { MovesPanel } from '../features/moves/index.ts';\nexport { ChartsPanel } from '../features/charts/index.ts';\n"],
     ['the engine importing the scenario layer', 'src/engine/probe.ts', "export { loadScenario } from '../scenario/index.ts';\n"],
+    ['the server importing the engine and the protocol', 'src/server/probe.ts', "export { seatStep } from '../engine/session/index.ts';\nexport { ROOM_TYPE } from '../protocol/index.ts';\n"],
+    ['a store importing the protocol', 'src/app/stores/probe.ts', "export { ROOM_TYPE } from '../../protocol/index.ts';\n"],
   ])('should pass lint on %s', async (_label, file, code) => {
     expect(await restrictedPaths(file, code)).toEqual([]);
   });

@@ -61,4 +61,11 @@ describe('viewFor: what each seat may see', () => {
     expect(own.ok && own.notes).toEqual([]);
     expect(own.ok && own.init.classroom?.pending).toEqual({ marenia: 'send-patrols' });
   });
+
+  it('should keep the other team\'s commit as a hidden marker in a live seat\'s view from the server', () => {
+    const s = midRound();
+    const restored = restoreSession(sessionFileFor(s, { kind: 'team', team: 'b' }), [s.scenario], { live: true });
+    expect(restored.ok && restored.notes).toEqual([]);
+    expect(restored.ok && restored.init.classroom?.pending).toEqual({ marenia: HIDDEN_MOVE });
+  });
 });
