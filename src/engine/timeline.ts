@@ -8,7 +8,8 @@
  * state through the compiled form, which tests prove equal to the machine.
  */
 import { initialTransition, transition, type StateValue } from 'xstate';
-import { explainFailure } from '../scenario/conditions.ts';
+import { explainFailure, unmetCondition } from '../scenario/conditions.ts';
+import { explainClosed, type ClosedReason } from './closed-reason.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { MachineContext, MoveEvent } from './build-machine.ts';
 import { compareNodes } from './compare.ts';
@@ -183,15 +184,14 @@ export class TimelineImpl implements Timeline {
   }
 
   /** Why nobody may move here, or why it is not this actor's turn; null when the actor may move. */
-  private turnReason(id: NodeId, actor: ActorId, next: readonly ActorId[]): string | null {
+  private turnReason(id: NodeId, actor: ActorId, next: readonly ActorId[]): ClosedReason | null {
     const state = this.stateOf(id);
     const { compiled } = this.engine;
     if (compiled.isTerminal(state)) {
-      const ended = this.scenario.outcomes.filter((o, i) => o.terminal && compiled.outcomeHolds(state, i)).map((o) => o.label);
-      return `the game is over: ${ended.join(', ')}`;
+      return { code: 'game-over', outcomes: this.scenario.outcomes.filter((o, i) => o.terminal && compiled.outcomeHolds(state, i)).map((o) => o.id) };
     }
     if (next.includes(actor)) return null;
-    return `it is ${next.map((a) => actorShort(this.scenario, a)).join(', ')}'s turn`;
+    return { code: 'not-your-turn', next };
   }
 
   moves(id: NodeId, actor?: ActorId): readonly MoveOption[] {
@@ -205,7 +205,8 @@ export class TimelineImpl implements Timeline {
       return this.scenario.moves.flatMap((move, i) => {
         if (move.actor !== a) return [];
         const open = notYours === null && this.engine.compiled.isOpen(state, i);
-        const reason = open ? null : (notYours ?? (move.requires ? explainFailure(this.scenario, move.requires, postures) : null));
+        const unmet = open || notYours || !move.requires ? null : unmetCondition(this.scenario, move.requires, postures);
+        const reason: ClosedReason | null = open ? null : (notYours ?? (unmet ? { code: 'requires', ...unmet } : null));
         const { goldstein: _g, ...cameo } = moveCameo(move);
         return [{ actor: a, move, open, reason, goldstein: moveGoldstein(move), cameo }];
       });
@@ -259,7 +260,7 @@ export class TimelineImpl implements Timeline {
     const next = injected ? this.scenario.actors.map((a) => a.id) : this.nextActors(at);
     const notYours = this.turnReason(at, ref.actor, next);
     if (notYours !== null) {
-      throw new EngineError(this.engine.compiled.isTerminal(this.stateOf(at)) ? 'move-closed' : 'not-your-turn', `Cannot play "${ref.move}" for ${actorShort(this.scenario, ref.actor)}: ${notYours}.`);
+      throw new EngineError(this.engine.compiled.isTerminal(this.stateOf(at)) ? 'move-closed' : 'not-your-turn', `Cannot play "${ref.move}" for ${actorShort(this.scenario, ref.actor)}: ${explainClosed(this.scenario, notYours)}.`);
     }
     const snapshot = this.snapshotAt(at);
     const date = at === 0 ? this.scenario.turns.start : addDays(this.dateOf(at), this.scenario.meta.daysPerTurn);
