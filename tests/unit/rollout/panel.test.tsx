@@ -7,6 +7,7 @@ import { rolloutStartAt, runRollouts } from '../../../src/engine/rollout/index.t
 import { WhatHappensNextPanel } from '../../../src/app/features/whats-next/whats-next-panel.tsx';
 import { factorOf, factorText, stepOf } from '../../../src/app/features/whats-next/what-if-controls.tsx';
 import { startArgs } from '../../../src/app/features/whats-next/cli-command.ts';
+import { english } from '../../../src/app/lib/words/index.ts';
 import { loadFile } from '../engine/load-fixture.ts';
 
 const march = loadFile('scenarios/march-2019.yaml');
@@ -50,7 +51,7 @@ describe('what-if slider scale', () => {
     [-4, 0, 'never'],
   ])('should map step %d to factor %d (%s) and back', (step, factor, text) => {
     expect(factorOf(step)).toBe(factor);
-    expect(factorText(factor)).toBe(text);
+    expect(factorText(english, factor)).toBe(text);
     if (factor > 0) expect(stepOf(factor)).toBeCloseTo(step, 3);
   });
 });

@@ -3,15 +3,18 @@
  * and their CSV. No React, no Recharts: tested directly and cheap to recompute on every move.
  */
 import type { ActorId, NodeId, Timeline, TimelineNode } from '../../../engine/types.ts';
-import { daysBetween } from './chart-format.ts';
+import { daysBetween } from '../../../engine/dates.ts';
+import type { Words } from '../../lib/words/index.ts';
+import { nodeWords } from '../../lib/words/node-words.ts';
 
 /** Drawn branch series besides the ghost; Recharts' cost grows with series (toolchain.md). */
 export const MAX_BRANCH_SERIES = 7;
 
 export interface MoveInfo {
   readonly actor: ActorId | null;
+  /** The actor's short name ("Facilitator" for an override); empty at the root. */
   readonly actorShort: string;
-  /** Move label, "Pass", or "Start" for the root. */
+  /** Move label, "Pass", what an override set, or "Start" for the root. */
   readonly label: string;
   readonly cameo: string | null;
 }
@@ -79,16 +82,13 @@ export function actorsOf({ scenario }: Pick<Timeline, 'scenario'>): readonly Act
   return scenario.actors.map((a) => ({ id: a.id, short: a.short, name: a.name, colour: a.colour }));
 }
 
-export function moveInfo(timeline: Timeline, node: TimelineNode): MoveInfo {
-  if (!node.move) return { actor: null, actorShort: '', label: 'Start', cameo: null };
-  const { actor, move } = node.move;
-  const actorShort = timeline.scenario.actors.find((a) => a.id === actor)?.short ?? actor;
-  const found = timeline.scenario.moves.find((m) => m.id === move);
-  if (!found) return { actor, actorShort, label: 'Pass', cameo: null };
-  return { actor, actorShort, label: found.label, cameo: found.cameo };
+export function moveInfo(words: Words, timeline: Timeline, node: TimelineNode): MoveInfo {
+  const said = nodeWords(words, timeline.scenario, node);
+  const cameo = (node.move && timeline.scenario.moves.find((m) => m.id === node.move?.move)?.cameo) ?? null;
+  return { actor: node.move?.actor ?? null, actorShort: said.actor ?? '', label: said.label, cameo };
 }
 
-function pathPoints(timeline: Timeline, ids: readonly NodeId[]): TensionPoint[] {
+function pathPoints(words: Words, timeline: Timeline, ids: readonly NodeId[]): TensionPoint[] {
   const start = timeline.scenario.meta.span.from;
   const nodes = ids.map((id) => timeline.node(id));
   const perDay = new Map<string, number>();
@@ -104,7 +104,7 @@ function pathPoints(timeline: Timeline, ids: readonly NodeId[]): TensionPoint[] 
       x: daysBetween(start, node.date) + (total > 1 ? k / total : 0),
       date: node.date,
       tension: timeline.indicators(node.id).tension,
-      move: moveInfo(timeline, node),
+      move: moveInfo(words, timeline, node),
     };
   });
 }
@@ -116,20 +116,21 @@ interface BranchPlan {
   readonly others: readonly { readonly leaf: NodeId; readonly label: string; readonly drawn: boolean }[];
 }
 
-function planBranches(timeline: Timeline, current: NodeId, maxBranches: number): BranchPlan {
+function planBranches(words: Words, timeline: Timeline, current: NodeId, maxBranches: number): BranchPlan {
+  const { t } = words;
   const track = timeline.replayTrack();
   const onTrack = new Set(track);
   const ghost: TensionSeries | null =
     track.length > 1
-      ? { key: 'replay', label: 'Historical record', kind: 'replay', end: track[track.length - 1] as NodeId, points: pathPoints(timeline, track) }
+      ? { key: 'replay', label: t('charts.record'), kind: 'replay', end: track[track.length - 1] as NodeId, points: pathPoints(words, timeline, track) }
       : null;
-  const currentLabel = timeline.nameOf(current) ?? (current === timeline.root ? 'Start' : onTrack.has(current) ? 'Replay so far' : 'Current branch');
+  const currentLabel = timeline.nameOf(current) ?? t(current === timeline.root ? 'node.start' : onTrack.has(current) ? 'charts.replaySoFar' : 'charts.currentBranch');
   const currentSeries: TensionSeries = {
     key: `n${current}`,
-    label: `${currentLabel} (you are here)`,
+    label: t('charts.here', { series: currentLabel }),
     kind: 'current',
     end: current,
-    points: pathPoints(timeline, timeline.pathTo(current)),
+    points: pathPoints(words, timeline, timeline.pathTo(current)),
   };
   // Leaves off the replay track, oldest first, so "Branch 3" keeps its number as new ones appear.
   const leaves = timeline
@@ -137,7 +138,7 @@ function planBranches(timeline: Timeline, current: NodeId, maxBranches: number):
     .filter((id) => !onTrack.has(id) && id !== current)
     .slice()
     .sort((a, b) => a - b);
-  const named = leaves.map((leaf, i) => ({ leaf, name: timeline.nameOf(leaf), label: timeline.nameOf(leaf) ?? `Branch ${i + 1}` }));
+  const named = leaves.map((leaf, i) => ({ leaf, name: timeline.nameOf(leaf), label: timeline.nameOf(leaf) ?? t('charts.branch', { number: i + 1 }) }));
   const byPriority = [...named].sort((a, b) => {
     if ((a.name !== null) !== (b.name !== null)) return a.name !== null ? -1 : 1;
     return b.leaf - a.leaf;
@@ -146,8 +147,8 @@ function planBranches(timeline: Timeline, current: NodeId, maxBranches: number):
   return { ghost, current: currentSeries, others: named.map((o) => ({ leaf: o.leaf, label: o.label, drawn: chosen.has(o.leaf) })) };
 }
 
-function branchSeries(timeline: Timeline, leaf: NodeId, label: string): TensionSeries {
-  return { key: `n${leaf}`, label, kind: 'branch', end: leaf, points: pathPoints(timeline, timeline.pathTo(leaf)) };
+function branchSeries(words: Words, timeline: Timeline, leaf: NodeId, label: string): TensionSeries {
+  return { key: `n${leaf}`, label, kind: 'branch', end: leaf, points: pathPoints(words, timeline, timeline.pathTo(leaf)) };
 }
 
 /**
@@ -155,10 +156,10 @@ function branchSeries(timeline: Timeline, leaf: NodeId, label: string): TensionS
  * current node; the replay track is drawn as a ghost. At most `maxBranches` branches are drawn
  * (the current one, named ones, then the most recent), so a big tree never slows the chart.
  */
-export function tensionData(timeline: Timeline, current: NodeId, maxBranches = MAX_BRANCH_SERIES): TensionData {
+export function tensionData(words: Words, timeline: Timeline, current: NodeId, maxBranches = MAX_BRANCH_SERIES): TensionData {
   const spanStart = timeline.scenario.meta.span.from;
-  const plan = planBranches(timeline, current, maxBranches);
-  const drawnOthers = plan.others.filter((o) => o.drawn).map((o) => branchSeries(timeline, o.leaf, o.label));
+  const plan = planBranches(words, timeline, current, maxBranches);
+  const drawnOthers = plan.others.filter((o) => o.drawn).map((o) => branchSeries(words, timeline, o.leaf, o.label));
   const drawn = [...(plan.ghost ? [plan.ghost] : []), plan.current, ...drawnOthers];
   let max = 1;
   for (const s of drawn) for (const p of s.points) max = Math.max(max, p.x);
@@ -166,13 +167,13 @@ export function tensionData(timeline: Timeline, current: NodeId, maxBranches = M
 }
 
 /** Every branch (drawn or not) with its points: the CSV export, computed only when asked for. */
-export function allTensionSeries(timeline: Timeline, current: NodeId): readonly TensionSeries[] {
-  const plan = planBranches(timeline, current, Infinity);
-  return [...(plan.ghost ? [plan.ghost] : []), plan.current, ...plan.others.map((o) => branchSeries(timeline, o.leaf, o.label))];
+export function allTensionSeries(words: Words, timeline: Timeline, current: NodeId): readonly TensionSeries[] {
+  const plan = planBranches(words, timeline, current, Infinity);
+  return [...(plan.ghost ? [plan.ghost] : []), plan.current, ...plan.others.map((o) => branchSeries(words, timeline, o.leaf, o.label))];
 }
 
 /** The Goldstein weight of each move on the path to the current node. */
-export function goldsteinRows(timeline: Timeline, current: NodeId): readonly GoldsteinRow[] {
+export function goldsteinRows(words: Words, timeline: Timeline, current: NodeId): readonly GoldsteinRow[] {
   return timeline
     .pathTo(current)
     .slice(1)
@@ -184,7 +185,7 @@ export function goldsteinRows(timeline: Timeline, current: NodeId): readonly Gol
         node: id,
         step: i + 1,
         date: node.date,
-        move: moveInfo(timeline, node),
+        move: moveInfo(words, timeline, node),
         goldstein: g,
         kind,
         cooperation: g !== null && g >= 0 ? g : null,
@@ -194,9 +195,9 @@ export function goldsteinRows(timeline: Timeline, current: NodeId): readonly Gol
 }
 
 /** Each actor's cumulative Goldstein sum at every node of the path to the current node (root included, at 0). */
-export function cumulativeRows(timeline: Timeline, current: NodeId): readonly CumulativeRow[] {
+export function cumulativeRows(words: Words, timeline: Timeline, current: NodeId): readonly CumulativeRow[] {
   return timeline.pathTo(current).map((id, i) => {
     const node = timeline.node(id);
-    return { node: id, step: i, date: node.date, move: moveInfo(timeline, node), values: timeline.indicators(id).cumulativeGoldstein };
+    return { node: id, step: i, date: node.date, move: moveInfo(words, timeline, node), values: timeline.indicators(id).cumulativeGoldstein };
   });
 }

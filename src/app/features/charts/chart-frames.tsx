@@ -12,6 +12,7 @@ import { TensionChart } from './tension-chart.tsx';
 import { GoldsteinChart } from './goldstein-chart.tsx';
 import { CumulativeChart } from './cumulative-chart.tsx';
 import { seriesStyles, actorStyle, CURRENT_STYLE, COOPERATION_COLOUR, CONFLICT_COLOUR } from './series-style.ts';
+import { useWords } from '../../lib/words/index.ts';
 
 export interface ChartFrameInputs {
   readonly timeline: Timeline;
@@ -20,19 +21,12 @@ export interface ChartFrameInputs {
   readonly headingLevel?: 2 | 3 | 4;
 }
 
-export const TENSION_TITLE = 'Tension index per branch';
-export const GOLDSTEIN_TITLE = 'Goldstein weight per move';
-export const CUMULATIVE_TITLE = 'Cumulative Goldstein per actor';
-
-const GOLDSTEIN_LEGEND = [
-  { label: 'Cooperation (+)', colour: COOPERATION_COLOUR },
-  { label: 'Conflict (−)', colour: CONFLICT_COLOUR },
-];
-
 function TensionFrameImpl({ timeline, current, onSelectNode, headingLevel }: ChartFrameInputs) {
-  const tension = useMemo(() => tensionData(timeline, current), [timeline, current]);
-  const summary = useMemo(() => tensionSummary(tension), [tension]);
-  const table = useMemo(() => tensionTable(tension.drawn), [tension]);
+  const words = useWords();
+  const { t } = words;
+  const tension = useMemo(() => tensionData(words, timeline, current), [words, timeline, current]);
+  const summary = useMemo(() => tensionSummary(words, tension), [words, tension]);
+  const table = useMemo(() => tensionTable(words, tension.drawn), [words, tension]);
   const legend = useMemo(() => {
     const styles = seriesStyles(tension.drawn);
     return tension.drawn.map((s) => {
@@ -40,16 +34,13 @@ function TensionFrameImpl({ timeline, current, onSelectNode, headingLevel }: Cha
       return { label: s.label, colour: st.colour, dash: st.dash };
     });
   }, [tension]);
-  const note =
-    tension.omitted > 0
-      ? `${tension.omitted} more ${tension.omitted === 1 ? 'branch is' : 'branches are'} not drawn, to keep the chart readable; the CSV has every branch.`
-      : null;
+  const note = tension.omitted > 0 ? t('charts.tension.omitted', { count: tension.omitted }) : null;
   return (
     <ChartFrame
-      title={TENSION_TITLE}
+      title={t('charts.tension.title')}
       summary={summary}
       table={table}
-      csvTable={() => tensionTable(allTensionSeries(timeline, current))}
+      csvTable={() => tensionTable(words, allTensionSeries(words, timeline, current))}
       fileBase={`tension-${timeline.scenario.meta.id}-${timeline.node(current).date}`}
       legend={legend}
       note={note}
@@ -63,16 +54,25 @@ function TensionFrameImpl({ timeline, current, onSelectNode, headingLevel }: Cha
 }
 
 function GoldsteinFrameImpl({ timeline, current, onSelectNode, headingLevel }: ChartFrameInputs) {
-  const rows = useMemo(() => goldsteinRows(timeline, current), [timeline, current]);
-  const summary = useMemo(() => goldsteinSummary(rows), [rows]);
-  const table = useMemo(() => goldsteinTable(rows), [rows]);
+  const words = useWords();
+  const { t } = words;
+  const rows = useMemo(() => goldsteinRows(words, timeline, current), [words, timeline, current]);
+  const summary = useMemo(() => goldsteinSummary(words, rows), [words, rows]);
+  const table = useMemo(() => goldsteinTable(words, rows), [words, rows]);
+  const legend = useMemo(
+    () => [
+      { label: t('charts.cooperation'), colour: COOPERATION_COLOUR },
+      { label: t('charts.conflict'), colour: CONFLICT_COLOUR },
+    ],
+    [t],
+  );
   return (
     <ChartFrame
-      title={GOLDSTEIN_TITLE}
+      title={t('charts.goldstein.title')}
       summary={summary}
       table={table}
       fileBase={`goldstein-${timeline.scenario.meta.id}-${timeline.node(current).date}`}
-      legend={GOLDSTEIN_LEGEND}
+      legend={legend}
       onSelectNode={onSelectNode}
       currentNode={current}
       headingLevel={headingLevel}
@@ -83,12 +83,13 @@ function GoldsteinFrameImpl({ timeline, current, onSelectNode, headingLevel }: C
 }
 
 function CumulativeFrameImpl({ timeline, current, onSelectNode, headingLevel }: ChartFrameInputs) {
-  const rows = useMemo(() => cumulativeRows(timeline, current), [timeline, current]);
+  const words = useWords();
+  const rows = useMemo(() => cumulativeRows(words, timeline, current), [words, timeline, current]);
   // Keyed on the scenario, not the timeline: the actors' lines keep their identity across moves.
   const { scenario } = timeline;
   const actors = useMemo(() => actorsOf({ scenario }), [scenario]);
-  const summary = useMemo(() => cumulativeSummary(rows, actors), [rows, actors]);
-  const table = useMemo(() => cumulativeTable(rows, actors), [rows, actors]);
+  const summary = useMemo(() => cumulativeSummary(words, rows, actors), [words, rows, actors]);
+  const table = useMemo(() => cumulativeTable(words, rows, actors), [words, rows, actors]);
   const legend = useMemo(
     () =>
       actors.map((a, i) => {
@@ -99,7 +100,7 @@ function CumulativeFrameImpl({ timeline, current, onSelectNode, headingLevel }: 
   );
   return (
     <ChartFrame
-      title={CUMULATIVE_TITLE}
+      title={words.t('charts.cumulative.title')}
       summary={summary}
       table={table}
       fileBase={`cumulative-goldstein-${scenario.meta.id}-${timeline.node(current).date}`}

@@ -4,7 +4,7 @@
  */
 import type { ActorInfo, CumulativeRow, GoldsteinRow, TensionSeries } from './chart-data.ts';
 import type { CsvCell as Cell } from '../../../engine/index.ts';
-import { formatSigned } from './chart-format.ts';
+import type { Words } from '../../lib/words/index.ts';
 
 export type ColumnFormat = 'text' | 'number' | 'signed';
 
@@ -20,7 +20,8 @@ export interface TableModel {
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
-export function tensionTable(series: readonly TensionSeries[]): TableModel {
+export function tensionTable(words: Words, series: readonly TensionSeries[]): TableModel {
+  const { t } = words;
   const rows: Cell[][] = [];
   const nodes: number[] = [];
   for (const s of series) {
@@ -29,35 +30,40 @@ export function tensionTable(series: readonly TensionSeries[]): TableModel {
       nodes.push(p.node);
     });
   }
-  return { caption: 'Tension index (0–100) at each move, per branch', columns: ['Branch', 'Step', 'Date', 'Actor', 'Move', 'Tension'],
+  return {
+    caption: t('charts.tension.caption'),
+    columns: [t('charts.col.branch'), t('charts.col.step'), t('charts.col.date'), t('charts.col.actor'), t('charts.col.move'), t('charts.col.tension')],
     formats: ['text', 'number', 'text', 'text', 'text', 'number'],
-    rows, nodes };
+    rows,
+    nodes,
+  };
 }
 
-export function goldsteinTable(rows: readonly GoldsteinRow[]): TableModel {
-  const kindText = { cooperation: 'Cooperation', conflict: 'Conflict', neutral: 'Neutral', pass: 'Pass' } as const;
+export function goldsteinTable(words: Words, rows: readonly GoldsteinRow[]): TableModel {
+  const { t } = words;
   return {
-    caption: 'Goldstein weight of each move on the current path (−10 conflict to +10 cooperation)',
-    columns: ['Step', 'Date', 'Actor', 'Move', 'CAMEO', 'Goldstein', 'Kind'],
+    caption: t('charts.goldstein.caption'),
+    columns: [t('charts.col.step'), t('charts.col.date'), t('charts.col.actor'), t('charts.col.move'), t('charts.col.cameo'), t('charts.col.goldstein'), t('charts.col.kind')],
     formats: ['number', 'text', 'text', 'text', 'text', 'signed', 'text'],
-    rows: rows.map((r) => [r.step, r.date, r.move.actorShort, r.move.label, r.move.cameo, r.goldstein === null ? null : round1(r.goldstein), kindText[r.kind]]),
+    rows: rows.map((r) => [r.step, r.date, r.move.actorShort, r.move.label, r.move.cameo, r.goldstein === null ? null : round1(r.goldstein), t('charts.kind', { kind: r.kind })]),
     nodes: rows.map((r) => r.node),
   };
 }
 
-export function cumulativeTable(rows: readonly CumulativeRow[], actors: readonly ActorInfo[]): TableModel {
+export function cumulativeTable(words: Words, rows: readonly CumulativeRow[], actors: readonly ActorInfo[]): TableModel {
+  const { t } = words;
   return {
-    caption: 'Cumulative Goldstein sum of each actor along the current path',
-    columns: ['Step', 'Date', 'Move', ...actors.map((a) => a.short)],
+    caption: t('charts.cumulative.caption'),
+    columns: [t('charts.col.step'), t('charts.col.date'), t('charts.col.move'), ...actors.map((a) => a.short)],
     formats: ['number', 'text', 'text', ...actors.map(() => 'signed' as const)],
-    rows: rows.map((r) => [r.step, r.date, r.move.actorShort ? `${r.move.actorShort}: ${r.move.label}` : r.move.label, ...actors.map((a) => round1(r.values[a.id] ?? 0))]),
+    rows: rows.map((r) => [r.step, r.date, r.move.actorShort ? t('moves.actorMove', { actor: r.move.actorShort, move: r.move.label }) : r.move.label, ...actors.map((a) => round1(r.values[a.id] ?? 0))]),
     nodes: rows.map((r) => r.node),
   };
 }
 
 /** How a cell reads on screen. */
-export function displayCell(format: ColumnFormat, cell: Cell): string {
+export function displayCell(words: Words, format: ColumnFormat, cell: Cell): string {
   if (cell === null) return '—';
-  if (typeof cell === 'number' && format === 'signed') return formatSigned(cell);
+  if (typeof cell === 'number') return format === 'signed' ? words.format.signed(cell) : words.format.number(cell);
   return String(cell);
 }

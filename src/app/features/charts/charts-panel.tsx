@@ -3,10 +3,11 @@
  * Goldstein weight of each move, and each actor's cumulative Goldstein. Heavy (Recharts):
  * load it lazily through `ChartsPanel` in index.ts, never import this file statically.
  */
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { NodeId, Timeline } from '../../../engine/types.ts';
 import { ChartTabs, type ChartTab } from './chart-tabs.tsx';
 import { CumulativeFrame, GoldsteinFrame, TensionFrame, type ChartFrameInputs } from './chart-frames.tsx';
+import { useWords, type Key } from '../../lib/words/index.ts';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -25,17 +26,19 @@ export interface ChartsPanelProps {
 
 type ChartKey = 'tension' | 'goldstein' | 'cumulative';
 
-const TABS: readonly ChartTab<ChartKey>[] = [
-  { key: 'tension', label: 'Tension' },
-  { key: 'goldstein', label: 'Goldstein per move' },
-  { key: 'cumulative', label: 'Cumulative Goldstein' },
+const TABS: readonly { readonly key: ChartKey; readonly label: Key }[] = [
+  { key: 'tension', label: 'charts.tab.tension' },
+  { key: 'goldstein', label: 'charts.tab.goldstein' },
+  { key: 'cumulative', label: 'charts.tab.cumulative' },
 ];
 
 function ChartsPanelImpl({ layout = 'stack', ...inputs }: ChartsPanelProps) {
+  const { t } = useWords();
   const [selected, setSelected] = useState<ChartKey>('tension');
+  const tabs = useMemo<readonly ChartTab<ChartKey>[]>(() => TABS.map((tab) => ({ key: tab.key, label: t(tab.label) })), [t]);
   if (layout === 'stack') {
     return (
-      <section className="charts-panel" aria-label="Charts">
+      <section className="charts-panel" aria-label={t('charts.title')}>
         <TensionFrame {...inputs} />
         <GoldsteinFrame {...inputs} />
         <CumulativeFrame {...inputs} />
@@ -43,8 +46,8 @@ function ChartsPanelImpl({ layout = 'stack', ...inputs }: ChartsPanelProps) {
     );
   }
   return (
-    <section className="charts-panel charts-panel--tabs" aria-label="Charts">
-      <ChartTabs label="Chart" tabs={TABS} selected={selected} onSelect={setSelected}>
+    <section className="charts-panel charts-panel--tabs" aria-label={t('charts.title')}>
+      <ChartTabs label={t('charts.tabs')} tabs={tabs} selected={selected} onSelect={setSelected}>
         <SelectedFrame chart={selected} {...inputs} />
       </ChartTabs>
     </section>

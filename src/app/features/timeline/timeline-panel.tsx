@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'react';
 import { BranchTree } from './branch-tree.tsx';
 import { scrollNearestWithin } from '../../lib/scroll.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
+import { useWords } from '../../lib/words/index.ts';
 
 export function TimelinePanel() {
+  const { t } = useWords();
   const send = useSend();
   const undoLabel = useSession((s) => s.past[s.past.length - 1]?.label ?? null);
   const redoLabel = useSession((s) => s.future[s.future.length - 1]?.label ?? null);
@@ -35,29 +37,29 @@ export function TimelinePanel() {
   return (
     <section className="panel timeline" aria-labelledby="timeline-title">
       <header className="panel__header">
-        <h2 id="timeline-title">Timeline</h2>
+        <h2 id="timeline-title">{t('timeline.title')}</h2>
         <div className="timeline__history">
           <button
             type="button"
             className="button button--small"
             disabled={undoLabel === null}
             aria-keyshortcuts="Control+Z"
-            aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'}
-            title="Ctrl+Z"
+            aria-label={undoLabel ? t('timeline.undoWhat', { what: undoLabel }) : t('timeline.undo')}
+            title={t('shortcuts.undo.keys')}
             onClick={() => send({ type: 'history.undo' })}
           >
-            Undo
+            {t('timeline.undo')}
           </button>
           <button
             type="button"
             className="button button--small"
             disabled={redoLabel === null}
             aria-keyshortcuts="Control+Shift+Z Control+Y"
-            aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'}
-            title="Ctrl+Shift+Z or Ctrl+Y"
+            aria-label={redoLabel ? t('timeline.redoWhat', { what: redoLabel }) : t('timeline.redo')}
+            title={t('shortcuts.redo.keys')}
             onClick={() => send({ type: 'history.redo' })}
           >
-            Redo
+            {t('timeline.redo')}
           </button>
         </div>
       </header>
@@ -67,7 +69,7 @@ export function TimelinePanel() {
             {notice.text}{' '}
             {notice.undoable && (
               <button type="button" className="button button--small" onClick={() => send({ type: 'history.undo' })}>
-                Undo
+                {t('timeline.undo')}
               </button>
             )}
           </p>

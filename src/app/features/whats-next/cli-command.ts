@@ -5,16 +5,19 @@
 import { PASS, type NodeId, type Timeline } from '../../../engine/index.ts';
 import type { RolloutOptions } from '../../../engine/rollout/index.ts';
 
+/** What on a path the command line cannot spell. */
+export type Inexpressible = 'override' | 'injected' | 'not-a-move';
+
 /**
  * Why no `whn rollout` command can start at `current`, or null when one can: the CLI plays moves in
  * turn order from the root, so a facilitator's posture override or out-of-turn injected move on the
  * path has no spelling. The rollout itself still starts from the node's postures.
  */
-export function inexpressible(timeline: Timeline, current: NodeId): string | null {
+export function inexpressible(timeline: Timeline, current: NodeId): Inexpressible | null {
   const nodes = timeline.pathTo(current).map((id) => timeline.node(id));
-  if (nodes.some((n) => n.override !== null)) return 'a facilitator\'s posture override';
-  if (nodes.some((n) => n.injected)) return 'a move played out of the turn order (injected by a facilitator or resolved in a classroom round)';
-  if (nodes.some((n) => n.parent !== null && n.move === null)) return 'a step that is not a move';
+  if (nodes.some((n) => n.override !== null)) return 'override';
+  if (nodes.some((n) => n.injected)) return 'injected';
+  if (nodes.some((n) => n.parent !== null && n.move === null)) return 'not-a-move';
   return null;
 }
 

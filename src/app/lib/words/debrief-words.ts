@@ -28,8 +28,8 @@ export function classSummaryText(words: Words, timeline: Timeline, s: ClassSumma
   const decision = (d: DebriefDecision) =>
     words.t('debrief.summary.decision', { actor: d.actorShort, move: decisionText(words, timeline, d), step: stepText(words, d.step), date: d.date, goldstein: words.format.signed(d.goldstein ?? 0) });
   const parts = [words.t('debrief.summary.moves', { moves: s.moves, date: startDate, conflictual: s.conflictual, cooperative: s.cooperative, other: s.other })];
-  if (s.mostConflictual) parts.push(words.t('debrief.summary.mostConflictual', { decision: decision(s.mostConflictual) }));
-  if (s.mostCooperative) parts.push(words.t('debrief.summary.mostCooperative', { decision: decision(s.mostCooperative) }));
+  if (s.mostConflictual) parts.push(words.t('summary.mostConflictual', { decision: decision(s.mostConflictual) }));
+  if (s.mostCooperative) parts.push(words.t('summary.mostCooperative', { decision: decision(s.mostCooperative) }));
   if (s.biggestRise) {
     const d = s.biggestRise;
     parts.push(words.t('debrief.summary.biggestRise', { actor: d.actorShort, move: decisionText(words, timeline, d), change: tensionChange(words, d.tensionBefore, d.tensionAfter) }));

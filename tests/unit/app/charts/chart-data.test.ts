@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../../src/app/lib/words/index.ts';
 import { allTensionSeries, cumulativeRows, goldsteinRows, tensionData } from '../../../../src/app/features/charts/chart-data.ts';
 import { moveGoldstein, PASS, type Timeline } from '../../../../src/engine/index.ts';
 import { fixtureTimeline, playOpen } from './engine-helpers.ts';
@@ -11,7 +12,7 @@ describe('tensionData', () => {
   it('should draw the replay track as a ghost and the current path up to the current node', () => {
     const t = fixtureTimeline();
     const track = t.replayTrack();
-    const data = tensionData(t, track[2] as number);
+    const data = tensionData(english, t, track[2] as number);
     expect(data.drawn.map((s) => [s.kind, s.label])).toEqual([
       ['replay', 'Historical record'],
       ['current', 'Replay so far (you are here)'],
@@ -30,7 +31,7 @@ describe('tensionData', () => {
     const from = t0.replayTrack()[1] as number;
     const a = playOpen(t0, from, 3, 0);
     const b = playOpen(a.timeline, from, 2, 1);
-    const data = tensionData(b.timeline, b.node);
+    const data = tensionData(english, b.timeline, b.node);
     expect(data.drawn.map((s) => s.kind)).toEqual(['replay', 'current', 'branch']);
     const other = data.drawn[2];
     expect(other).toMatchObject({ label: 'Branch 1', end: a.node });
@@ -42,7 +43,7 @@ describe('tensionData', () => {
   it('should keep x increasing along a path even when several moves share a date', () => {
     const t = fixtureTimeline('engine-free');
     const { timeline, node } = playOpen(t, t.root, 6);
-    const points = tensionData(timeline, node).drawn.find((s) => s.kind === 'current')?.points ?? [];
+    const points = tensionData(english, timeline, node).drawn.find((s) => s.kind === 'current')?.points ?? [];
     expect(points).toHaveLength(7);
     for (let i = 1; i < points.length; i++) expect(points[i]!.x).toBeGreaterThan(points[i - 1]!.x);
   });
@@ -64,7 +65,7 @@ describe('tensionData', () => {
     const leaves = t.leaves().filter((id) => !track.includes(id));
     t = t.rename(ends[0] as number, 'Hawks');
     const current = ends[3] as number;
-    const data = tensionData(t, current, budget);
+    const data = tensionData(english, t, current, budget);
     const branches = data.drawn.filter((s) => s.kind !== 'replay');
     expect(branches).toHaveLength(budget);
     expect(data.omitted).toBe(leaves.length - budget);
@@ -74,7 +75,7 @@ describe('tensionData', () => {
     const drawnEnds = branches.slice(1).map((s) => s.end).filter((e) => e !== ends[0]);
     const newest = leaves.filter((l) => l !== current && l !== ends[0]).sort((x, y) => y - x).slice(0, drawnEnds.length);
     expect([...drawnEnds].sort()).toEqual([...newest].sort());
-    const all = allTensionSeries(t, current);
+    const all = allTensionSeries(english, t, current);
     expect(all.filter((s) => s.kind !== 'replay')).toHaveLength(leaves.length);
     expect(new Set(all.map((s) => s.key)).size).toBe(all.length);
   });
@@ -84,7 +85,7 @@ describe('goldsteinRows', () => {
   it('should list each move on the current path with its weight, split into cooperation and conflict', () => {
     const t = fixtureTimeline();
     const track = t.replayTrack();
-    const rows = goldsteinRows(t, track[track.length - 1] as number);
+    const rows = goldsteinRows(english, t, track[track.length - 1] as number);
     const expected = t.scenario.replay.map((step) => moveGoldstein(t.scenario.moves.find((m) => m.id === step.move)!));
     expect(rows.map((r) => r.goldstein)).toEqual(expected);
     expect(rows.map((r) => r.move.label)).toEqual(['Announce sanctions', 'Withdraw liaison staff', 'Cancel sanctions by tweet', 'Return liaison staff']);
@@ -100,13 +101,13 @@ describe('goldsteinRows', () => {
   it('should show a pass as a pass with no weight', () => {
     const t = fixtureTimeline();
     const { timeline, node } = timeline0Pass(t);
-    const last = goldsteinRows(timeline, node).at(-1);
+    const last = goldsteinRows(english, timeline, node).at(-1);
     expect(last).toMatchObject({ kind: 'pass', goldstein: null, cooperation: null, conflict: null, move: { label: 'Pass' } });
   });
 
   it('should be empty at the root', () => {
     const t = fixtureTimeline();
-    expect(goldsteinRows(t, t.root)).toEqual([]);
+    expect(goldsteinRows(english, t, t.root)).toEqual([]);
   });
 });
 
@@ -119,9 +120,9 @@ describe('cumulativeRows', () => {
   it("should sum each actor's weights along the path, starting at 0", () => {
     const t = fixtureTimeline();
     const track = t.replayTrack();
-    const rows = cumulativeRows(t, track[track.length - 1] as number);
+    const rows = cumulativeRows(english, t, track[track.length - 1] as number);
     expect(rows[0]?.values).toEqual({ us: 0, dprk: 0 });
-    const g = goldsteinRows(t, track[track.length - 1] as number);
+    const g = goldsteinRows(english, t, track[track.length - 1] as number);
     const sum = (actor: string) => g.filter((r) => r.move.actor === actor).reduce((n, r) => n + (r.goldstein ?? 0), 0);
     expect(rows.at(-1)?.values.us).toBeCloseTo(sum('us'));
     expect(rows.at(-1)?.values.dprk).toBeCloseTo(sum('dprk'));
