@@ -2,25 +2,29 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { partOf } from './src/app/lib/words/parts.ts';
 
 /**
  * Words catalogues (src/app/lib/words/catalogues/*.json) are compiled here, at import time: every
  * ICU message becomes its AST (a message that is plain text stays a string), so the app ships the
  * formatter without the ICU parser (~7 kB gzip) and a broken message fails the build or the test
- * run, naming its key. Runs in Vitest too, so tests read catalogues the way the app does.
+ * run, naming its key. `?part=core` / `?part=lazy` keeps only that part's messages (words/parts.ts).
+ * Runs in Vitest too, so tests read catalogues the way the app does.
  */
 function icuCatalogues(): Plugin {
   return {
     name: 'whn:icu-catalogues',
-    // Before the JSON plugin: it receives the compiled catalogue, still JSON, and makes it a module.
+    // Before the JSON plugin, and the result is a module of its own (moduleType), not JSON.
     enforce: 'pre',
     transform(code, id) {
-      const file = id.split('?')[0] ?? id;
+      const [file = id, query = ''] = id.split('?');
       if (!/[\\/]catalogues[\\/][^\\/]+\.json$/.test(file)) return null;
+      const part = new URLSearchParams(query).get('part');
       const messages = JSON.parse(code) as unknown;
       if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) this.error(`${file}: a catalogue is one JSON object of "key": "message" pairs.`);
       const compiled: Record<string, unknown> = {};
       for (const [key, message] of Object.entries(messages as Record<string, unknown>)) {
+        if (part !== null && partOf(key) !== part) continue;
         if (typeof message !== 'string') this.error(`${file}: message "${key}" is not a string.`);
         try {
           const ast = parse(message as string);
@@ -30,7 +34,7 @@ function icuCatalogues(): Plugin {
           this.error(`${file}: message "${key}" is not valid ICU MessageFormat: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
-      return { code: JSON.stringify(compiled), map: null };
+      return { code: `export default ${JSON.stringify(compiled)};\n`, map: null, moduleType: 'js' };
     },
   };
 }

@@ -7,7 +7,7 @@ import { memo, useMemo, useState } from 'react';
 import type { NodeId, Timeline } from '../../../engine/types.ts';
 import { ChartTabs, type ChartTab } from './chart-tabs.tsx';
 import { CumulativeFrame, GoldsteinFrame, TensionFrame, type ChartFrameInputs } from './chart-frames.tsx';
-import { useWords, type Key } from '../../lib/words/index.ts';
+import { useLazyWords, type Key } from '../../lib/words/index.ts';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -33,7 +33,7 @@ const TABS: readonly { readonly key: ChartKey; readonly label: Key }[] = [
 ];
 
 function ChartsPanelImpl({ layout = 'stack', ...inputs }: ChartsPanelProps) {
-  const { t } = useWords();
+  const { t } = useLazyWords();
   const [selected, setSelected] = useState<ChartKey>('tension');
   const tabs = useMemo<readonly ChartTab<ChartKey>[]>(() => TABS.map((tab) => ({ key: tab.key, label: t(tab.label) })), [t]);
   if (layout === 'stack') {

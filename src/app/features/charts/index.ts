@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { loadLazyMessages } from '../../lib/words/index.ts';
 
 export type { ChartsPanelProps } from './charts-panel.tsx';
 export { tensionData, goldsteinRows, cumulativeRows, allTensionSeries, MAX_BRANCH_SERIES } from './chart-data.ts';
@@ -6,6 +7,7 @@ export type { TensionData, TensionSeries, GoldsteinRow, CumulativeRow } from './
 
 /**
  * The charts panel, loaded on first render so Recharts stays out of the first-load bundle.
- * Render it inside <Suspense>. (Or lazy-load `./charts-panel.tsx`'s default export yourself.)
+ * Render it inside <Suspense>. (Or lazy-load `./charts-panel.tsx`'s default export yourself: it waits
+ * for the catalogue's lazy part on its own.)
  */
-export const ChartsPanel = lazy(() => import('./charts-panel.tsx'));
+export const ChartsPanel = lazy(() => Promise.all([import('./charts-panel.tsx'), loadLazyMessages()]).then(([panel]) => panel));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ActorId, Timeline } from '../../../engine/index.ts';
-import { useWords } from '../../lib/words/index.ts';
+import { useLazyWords } from '../../lib/words/index.ts';
 import { outcomesText } from '../../lib/words/moves.ts';
 import { actorsOf, gameOverAt, teamName, type ClassroomAction, type ClassroomState } from '../../../engine/classroom/index.ts';
 import { FacilitatorPanel } from './facilitator-panel.tsx';
@@ -24,7 +24,7 @@ export interface ClassroomScreenProps {
 export function ClassroomScreen({ timeline, state, onAction, onOpenDebrief, onEnd }: ClassroomScreenProps) {
   const { scenario } = timeline;
   const { settings, phase } = state;
-  const words = useWords();
+  const words = useLazyWords();
   const { t } = words;
   // One message on screen, replaced by the next action: a team's refusal above the play area, or the facilitator's result in the panel.
   const [message, setMessage] = useState<{ readonly from: 'team' | 'facilitator'; readonly ok: boolean; readonly text: string } | null>(null);

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Timeline } from '../../../engine/index.ts';
 import { checkSettings, COMPUTER, defaultSettings, MAX_TEAMS, type ClassroomSettings, type SetupProblem } from '../../../engine/classroom/index.ts';
-import { useWords } from '../../lib/words/index.ts';
+import { useLazyWords } from '../../lib/words/index.ts';
 import { nodeSentence } from '../../lib/words/node-words.ts';
 
 export interface ClassroomSetupProps {
@@ -14,7 +14,7 @@ export interface ClassroomSetupProps {
 /** The teacher's setup: teams, who plays each actor, facilitator, turns, timer, seed and where to start. */
 export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupProps) {
   const { scenario } = timeline;
-  const words = useWords();
+  const words = useLazyWords();
   const { t } = words;
   const [draft, setDraft] = useState<ClassroomSettings>(() => {
     const defaults = defaultSettings(scenario, timeline, todaySeed());

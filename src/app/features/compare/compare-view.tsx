@@ -1,13 +1,21 @@
 import { useMemo, type CSSProperties } from 'react';
 import type { NodeId } from '../../../engine/index.ts';
 import { branchName, layoutBranches } from '../../lib/branches.ts';
-import { useWords } from '../../lib/words/index.ts';
+import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 import { nodeWords } from '../../lib/words/node-words.ts';
 import { tensionText } from '../../lib/words/tension.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
 
 /** Two branches side by side: where they part, then postures, indicators and outcomes at their ends. */
-export function CompareView({ a, b }: { readonly a: NodeId; readonly b: NodeId }) {
+export function CompareView(props: { readonly a: NodeId; readonly b: NodeId }) {
+  return (
+    <WithLazyWords>
+      <Comparison {...props} />
+    </WithLazyWords>
+  );
+}
+
+function Comparison({ a, b }: { readonly a: NodeId; readonly b: NodeId }) {
   const words = useWords();
   const { t, format } = words;
   const send = useSend();

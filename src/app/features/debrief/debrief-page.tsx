@@ -4,7 +4,7 @@ import { buildDebrief, type ClassroomState } from '../../../engine/classroom/ind
 import { ChartsPanel } from '../charts/index.ts';
 import { GoldsteinTag } from '../../components/index.ts';
 import { downloadText } from '../../lib/download.ts';
-import { useWords } from '../../lib/words/index.ts';
+import { useLazyWords } from '../../lib/words/index.ts';
 import { voidText } from '../../lib/words/conditions.ts';
 import { classSummaryText, decisionText, divergenceText, flagText, startText, stepText } from '../../lib/words/debrief-words.ts';
 import { logLine } from '../../lib/words/log-words.ts';
@@ -28,7 +28,7 @@ export interface DebriefPageProps {
 
 /** The after-action review: path, decisions, outcome, divergence from history, charts, questions, log. Printable. */
 export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onClose }: DebriefPageProps) {
-  const words = useWords();
+  const words = useLazyWords();
   const { t } = words;
   const { scenario } = timeline;
   const d = useMemo(() => buildDebrief(timeline, classroom), [timeline, classroom]);

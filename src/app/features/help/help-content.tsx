@@ -1,7 +1,15 @@
 import { SHORTCUTS } from '../../lib/keyboard.ts';
-import { useWords } from '../../lib/words/index.ts';
+import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 
 export function HelpContent() {
+  return (
+    <WithLazyWords>
+      <Help />
+    </WithLazyWords>
+  );
+}
+
+function Help() {
   const { t } = useWords();
   return (
     <div className="help">

@@ -1,5 +1,5 @@
 import { loadScenario, type Problem, type Scenario } from '../../../scenario/index.ts';
-import { english, type Words } from '../../lib/words/index.ts';
+import { english, loadLazyMessages, type Words } from '../../lib/words/index.ts';
 
 /** Larger files are refused before parsing: no scenario needs more, and a huge file would freeze the tab. */
 export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
@@ -17,6 +17,8 @@ function fileProblem(file: string, message: string): ReadResult {
  * The loader's own problems are in its English; the file-level ones are in `words`.
  */
 export async function readScenarioFile(file: File, words: Words = english): Promise<ReadResult> {
+  // The picker's words are in the catalogue's lazy part; a file dropped on the page may come first.
+  await loadLazyMessages();
   const name = file.name || 'scenario.yaml';
   if (file.size > MAX_SCENARIO_BYTES) {
     return fileProblem(name, words.t('picker.tooLarge', { size: words.format.number(file.size / 1024 / 1024, 1), max: words.format.number(MAX_SCENARIO_BYTES / 1024 / 1024) }));

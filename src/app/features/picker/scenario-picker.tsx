@@ -3,7 +3,7 @@ import type { Scenario } from '../../../scenario/index.ts';
 import { shippedScenarios, loadShipped } from '../../lib/scenarios.ts';
 import { ProblemsPanel } from './problems-panel.tsx';
 import { readScenarioFile, type ReadResult } from './read-scenario-file.ts';
-import { useWords } from '../../lib/words/index.ts';
+import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 
 export interface PickedScenario {
   readonly scenario: Scenario;
@@ -26,7 +26,15 @@ interface ShippedSummary {
   readonly problem: string | null;
 }
 
-export function ScenarioPicker({ currentId, onPick, dropped = null }: ScenarioPickerProps) {
+export function ScenarioPicker(props: ScenarioPickerProps) {
+  return (
+    <WithLazyWords>
+      <Picker {...props} />
+    </WithLazyWords>
+  );
+}
+
+function Picker({ currentId, onPick, dropped = null }: ScenarioPickerProps) {
   const words = useWords();
   const { t } = words;
   const [shipped, setShipped] = useState<readonly ShippedSummary[] | null>(null);

@@ -1,10 +1,18 @@
 import { useMemo, useState } from 'react';
 import { encodeShareLink } from '../../stores/persistence/index.ts';
 import { sessionFileOf, useSessionActor } from '../../stores/session/index.ts';
-import { useWords } from '../../lib/words/index.ts';
+import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 
 /** The share link for the session as it is now, with a copy button and its size. */
 export function SharePanel() {
+  return (
+    <WithLazyWords>
+      <ShareLink />
+    </WithLazyWords>
+  );
+}
+
+function ShareLink() {
   const { t, format } = useWords();
   const actor = useSessionActor();
   // The panel lives in a modal, so the session cannot change while it is open.

@@ -5,7 +5,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { compileScenario, type NodeId, type Timeline } from '../../../engine/index.ts';
 import { nextResponses, rolloutStartAt, type RolloutStart, type WhatIf } from '../../../engine/rollout/index.ts';
-import { useWords } from '../../lib/words/index.ts';
+import { useLazyWords } from '../../lib/words/index.ts';
 import { ExportBar } from './export-bar.tsx';
 import { FanChart } from './fan-chart.tsx';
 import { fanSummary, outcomesSummary } from './format.ts';
@@ -29,7 +29,7 @@ const SENSITIVITY_RUNS = 4000;
 
 export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanelProps) {
   const { scenario } = timeline;
-  const words = useWords();
+  const words = useLazyWords();
   const { t, format } = words;
   const compiled = useMemo(() => compileScenario(scenario), [scenario]);
   const [settings, setSettings] = useState<RunSettings>(DEFAULT_SETTINGS);

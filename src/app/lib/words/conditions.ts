@@ -14,26 +14,8 @@ export function conditionText(words: Words, scenario: Scenario, term: ConditionT
   }
   const info = postureInfo(scenario, term.posture);
   const labels = term.levels.map((level) => levelLabel(info, level));
-  const posture = info.name;
-  const level = labels[0] ?? '';
-  switch (term.kind) {
-    case 'is':
-      return words.t('conditions.is', { posture, level });
-    case 'isNot':
-      return words.t('conditions.isNot', { posture, level });
-    case 'oneOf':
-      return words.t('conditions.oneOf', { posture, levels: labels.join(words.t('conditions.or')) });
-    case 'noneOf':
-      return words.t('conditions.noneOf', { posture, levels: labels.join(words.t('conditions.nor')) });
-    case 'atLeast':
-      return words.t('conditions.atLeast', { posture, level });
-    case 'atMost':
-      return words.t('conditions.atMost', { posture, level });
-    case 'below':
-      return words.t('conditions.below', { posture, level });
-    case 'above':
-      return words.t('conditions.above', { posture, level });
-  }
+  const joined = term.kind === 'oneOf' ? labels.join(words.t('conditions.or')) : labels.join(words.t('conditions.nor'));
+  return words.t(`conditions.${term.kind}`, { posture: info.name, level: labels[0] ?? '', levels: joined });
 }
 
 /** "requires US sanctions: relief and DPRK testing: moratorium; US sanctions is standing". */

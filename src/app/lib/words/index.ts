@@ -3,5 +3,5 @@
  * plain code take a `Words` (`english` when nobody chose a language).
  */
 export { createWords, english, type Format, type RichValues, type Value, type Values, type Words } from './words.ts';
-export { WordsProvider, useWords, type ReactWords } from './words-context.tsx';
-export type { Catalogue, CompiledMessage, Key } from './catalogue.ts';
+export { WithLazyWords, WordsProvider, useLazyWords, useWords, type ReactWords } from './words-context.tsx';
+export { loadLazyMessages, type Catalogue, type CompiledMessage, type Key } from './catalogue.ts';

@@ -1,9 +1,10 @@
 /**
- * Words for React: `useWords()` gives a component `{ t, locale, format, rich }`. Without a
+ * Words for React: `useWords()` gives a component `{ t, locale, format, rich }`; the root of a lazily
+ * loaded feature uses `useLazyWords()` instead (see catalogue.ts). Without a
  * WordsProvider above it, the words are English, so code that predates the provider keeps working.
  */
-import { createContext, Fragment, useContext, useMemo, type ReactNode } from 'react';
-import type { Key } from './catalogue.ts';
+import { createContext, Fragment, Suspense, use, useContext, useMemo, type ReactNode } from 'react';
+import { lazyMessagesLoaded, loadLazyMessages, type Key } from './catalogue.ts';
 import { english, type RichValues, type Words } from './words.ts';
 
 export interface ReactWords extends Words {
@@ -27,4 +28,28 @@ export function WordsProvider({ words, children }: { readonly words: Words; read
 
 export function useWords(): ReactWords {
   return useContext(WordsContext);
+}
+
+/**
+ * useWords() for the root of a lazily loaded feature: suspends (inside the feature's <Suspense>)
+ * until the catalogue's lazy part has loaded, so everything below may use its keys.
+ */
+export function useLazyWords(): ReactWords {
+  if (!lazyMessagesLoaded()) use(loadLazyMessages());
+  return useContext(WordsContext);
+}
+
+function LazyWordsGate({ children }: { readonly children: ReactNode }) {
+  useLazyWords();
+  return children;
+}
+
+/** For a feature outside any lazy chunk that reads the lazy part (a dialog): waits for it with a short notice. */
+export function WithLazyWords({ children }: { readonly children: ReactNode }) {
+  const { t } = useWords();
+  return (
+    <Suspense fallback={<p aria-live="polite">{t('common.loading')}</p>}>
+      <LazyWordsGate>{children}</LazyWordsGate>
+    </Suspense>
+  );
 }

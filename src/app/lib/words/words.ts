@@ -5,7 +5,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { ENGLISH, type Catalogue, type CompiledMessage, type Key } from './catalogue.ts';
+import { englishMessage, type Catalogue, type CompiledMessage, type Key } from './catalogue.ts';
 import { dateParts, formatNumber, formatPercent, formatSigned } from './format.ts';
 
 export type Value = string | number;
@@ -41,7 +41,7 @@ export function createWords(locale: string, catalogue: Catalogue = {}): Words {
   const message = (key: Key) => {
     let m = compiled.get(key);
     if (m === undefined) {
-      const source: CompiledMessage = catalogue[key] ?? ENGLISH[key];
+      const source: CompiledMessage = catalogue[key] ?? englishMessage(key);
       // The formatter never changes the AST; its type just does not say readonly.
       m = typeof source === 'string' ? source : new IntlMessageFormat(source as MessageFormatElement[], locale);
       compiled.set(key, m);
