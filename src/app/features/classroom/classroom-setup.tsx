@@ -3,6 +3,7 @@ import type { Timeline } from '../../../engine/index.ts';
 import { checkSettings, COMPUTER, defaultSettings, MAX_TEAMS, type ClassroomSettings, type SetupProblem } from '../../../engine/classroom/index.ts';
 import { useLazyWords } from '../../lib/words/index.ts';
 import { nodeSentence } from '../../lib/words/node-words.ts';
+import { setupProblemText } from '../../lib/words/setup-words.ts';
 
 export interface ClassroomSetupProps {
   readonly timeline: Timeline;
@@ -74,7 +75,7 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
           <p>{t('classroom.setup.fix', { count: problems.length })}</p>
           <ul>
             {problems.map((p) => (
-              <li key={`${p.field}:${p.message}`}>{p.message}</li>
+              <li key={`${p.field}:${p.code}`}>{setupProblemText(words, p)}</li>
             ))}
           </ul>
         </div>
@@ -146,8 +147,8 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
           {t('classroom.setup.alternating')}
         </label>
         {problemFor('turnMode').map((p) => (
-          <p key={p.message} className="classroom-setup__problem">
-            {p.message}
+          <p key={p.code} className="classroom-setup__problem">
+            {setupProblemText(words, p)}
           </p>
         ))}
         <div className="classroom-setup__row">
