@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
 
 // The engine and the scenario loader are pure TypeScript: they run in Node (CLI, tests,
 // benchmarks), in the browser and in a Web Worker. They never import UI code or use the DOM.
@@ -15,6 +17,25 @@ const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'session
   (name) => ({ name, message: 'src/scenario and src/engine never use DOM APIs.' }),
 );
 
+// The app's layers (docs/architecture.md): app/ composes features/; a feature never imports another
+// feature; components/ are UI only (actions come in as props); lib/ and stores/ sit below features.
+const FEATURES = readdirSync(new URL('./src/app/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const ZONES = [
+  ...FEATURES.map((feature) => ({
+    target: `./src/app/features/${feature}`,
+    from: './src/app/features',
+    except: [`./${feature}`],
+    message: 'Features never import each other: compose them in src/app/app, or move the shared piece to components/ or lib/.',
+  })),
+  { target: './src/app/components', from: ['./src/app/features', './src/app/stores', './src/app/app'], message: 'components/ are UI only: pass actions in as props.' },
+  { target: ['./src/app/features', './src/app/stores', './src/app/lib'], from: './src/app/app', message: 'Only src/app/app composes the app: nothing below it imports it.' },
+  { target: ['./src/app/stores', './src/app/lib'], from: './src/app/features', message: 'stores/ and lib/ sit below the features: they never import one.' },
+  { target: ['./src/engine', './src/scenario'], from: ['./src/app', './src/cli', './src/server'], message: 'Layers point one way: scenario → engine → app/cli/server.' },
+  { target: './src/cli', from: ['./src/app', './src/server'], message: 'The CLI calls the engine, never the app or the server.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'scratch/', 'test-results/', 'playwright-report/', 'bench/out/'] },
   js.configs.recommended,
@@ -25,6 +46,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: ZONES }] },
   },
   {
     files: ['src/app/**/*.{ts,tsx}'],

@@ -1,10 +1,13 @@
 /** The engine's public face: everything the UI, the CLI and the worker use. */
 export * from './types.ts';
 export { EngineError, type EngineErrorCode } from './errors.ts';
-export { buildMachine, nextDate, type MoveEvent, type MachineContext, type ScenarioMachine } from './build-machine.ts';
-export { compileScenario, type CompiledScenario, type CompiledPosture, type PackedState } from './compile.ts';
+export { nextDate, type MoveEvent, type MachineContext, type ScenarioMachine } from './build-machine.ts';
+export type { CompiledScenario, CompiledPosture, PackedState } from './compile.ts';
+export { engineFor, type ScenarioEngine } from './scenario-engine.ts';
+export { isActive, type OutlineNode, type StateValueLike } from './machine-outline.ts';
 export { startTimeline, machineSnapshotAt } from './timeline.ts';
 export { timelineFromJSON, type TimelineLoadResult } from './timeline-load.ts';
+export { parseTimelineJson, migrateTimelineJson, TimelineJsonSchema, TIMELINE_FORMAT, type TimelineJsonResult } from './timeline-format.ts';
 export { explore, type ExploreOptions, type ExploreReport, type ExploreFinding } from './explore.ts';
 export { replayRows, type ReplayRow } from './replay.ts';
 export { tensionRange, tensionOf, escalationSum } from './indicators.ts';

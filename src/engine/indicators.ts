@@ -3,7 +3,9 @@
  * tension = (Σ escalation of current levels − lowest possible Σ) / (highest Σ − lowest Σ) × 100.
  */
 import type { Scenario } from '../scenario/types.ts';
-import type { PostureState } from './types.ts';
+import { ROOT_MOVE } from './node-store.ts';
+import type { TimelineView } from './timeline-view.ts';
+import type { ActorId, Indicators, NodeId, PostureState } from './types.ts';
 
 /** The lowest and highest possible sums of escalation values over all postures. */
 export function tensionRange(scenario: Scenario): { readonly min: number; readonly max: number } {
@@ -34,4 +36,27 @@ export function escalationSum(scenario: Scenario, postures: PostureState): numbe
 export function tensionOf(scenario: Scenario, postures: PostureState): number {
   const { min, max } = tensionRange(scenario);
   return max === min ? 0 : ((escalationSum(scenario, postures) - min) / (max - min)) * 100;
+}
+
+/** A timeline node's indicators: tension, the Goldstein weight of the move that led there and the sums along its path, the outcomes that hold. */
+export function nodeIndicators(view: TimelineView, id: NodeId): Indicators {
+  const { scenario } = view;
+  const { compiled } = view.engine;
+  const { moveCode } = view.parts.store;
+  const state = view.stateOf(id);
+  const cumulative: Record<ActorId, number> = Object.fromEntries(scenario.actors.map((a) => [a.id, 0]));
+  for (const n of view.pathTo(id)) {
+    const code = moveCode[n] as number;
+    if (code >= 0 && code !== ROOT_MOVE) {
+      const actor = scenario.moves[code]?.actor as string;
+      cumulative[actor] = (cumulative[actor] ?? 0) + (compiled.moveGoldstein[code] as number);
+    }
+  }
+  const code = moveCode[id] as number;
+  return {
+    tension: compiled.tension(state),
+    goldstein: code >= 0 && code !== ROOT_MOVE ? (compiled.moveGoldstein[code] as number) : null,
+    cumulativeGoldstein: cumulative,
+    outcomes: scenario.outcomes.filter((_o, i) => compiled.outcomeHolds(state, i)).map((o) => o.id),
+  };
 }

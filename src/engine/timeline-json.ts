@@ -1,7 +1,7 @@
 /** Serializing a timeline to its compact JSON form (TimelineJson in types.ts documents the encoding). */
 import type { Scenario } from '../scenario/types.ts';
 
-import type { TimelineParts } from './timeline.ts';
+import type { TimelineParts } from './timeline-view.ts';
 import type { NodeId, TimelineJson } from './types.ts';
 
 export function timelineToJson(scenario: Scenario, parts: TimelineParts, live: (id: NodeId) => boolean): TimelineJson {

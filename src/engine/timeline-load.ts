@@ -1,46 +1,37 @@
 /**
- * Loading a timeline from its JSON form, checking it against the scenario entry by entry:
- * a wrong scenario or hash, a malformed entry, an unknown move, a move closed at that point or
- * out of turn, or a replay entry that is not the scenario's replay step gives a readable error.
+ * Loading a timeline from its JSON form: its format and shape are checked by parseTimelineJson
+ * (timeline-format.ts), then it is checked against the scenario entry by entry: a wrong scenario
+ * or hash, a missing parent, an unknown move, a move closed at that point or out of turn, or a
+ * replay entry that is not the scenario's replay step gives a readable error.
  * States are rebuilt with the compiled form (proven equal to the machine) so thousands of nodes
  * load in milliseconds.
  */
 import { explainFailure } from '../scenario/conditions.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { daysBetween } from './dates.ts';
-import { decodeOverride, isOverrideCode, NodeStore, ORIGIN_PLAY, ORIGIN_ROOT, ROOT_MOVE } from './node-store.ts';
+import { decodeOverride, NodeStore, ORIGIN_PLAY, ORIGIN_ROOT, ROOT_MOVE } from './node-store.ts';
 import { engineFor } from './scenario-engine.ts';
 import { TimelineImpl } from './timeline.ts';
+import { parseTimelineJson } from './timeline-format.ts';
 import { historyNextActor, nextActorIds } from './turns.ts';
 import type { NodeId, Timeline } from './types.ts';
 
 export type TimelineLoadResult = { readonly ok: true; readonly timeline: Timeline } | { readonly ok: false; readonly error: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isInt = (v: unknown): v is number => Number.isInteger(v);
-const MAX_NODES = 1_000_000;
-
-export function timelineFromJSON(scenario: Scenario, json: unknown): TimelineLoadResult {
+export function timelineFromJSON(scenario: Scenario, raw: unknown): TimelineLoadResult {
   const fail = (error: string): TimelineLoadResult => ({ ok: false, error });
-  if (!isRecord(json)) return fail('The saved timeline is malformed: expected an object with "scenario", "nodes" and "names".');
-  const ref = json.scenario;
-  if (!isRecord(ref) || typeof ref.id !== 'string' || typeof ref.hash !== 'string') {
-    return fail('The saved timeline is malformed: "scenario" must be { id, hash }.');
-  }
+  const parsed = parseTimelineJson(raw);
+  if (!parsed.ok) return fail(parsed.error);
+  const { scenario: ref, nodes, names } = parsed.json;
   if (ref.id !== scenario.meta.id) return fail(`The saved timeline belongs to scenario "${ref.id}", not "${scenario.meta.id}".`);
   if (ref.hash !== scenario.hash) {
     return fail(`The saved timeline was made with another version of scenario "${scenario.meta.id}" (content hash ${ref.hash}, this one is ${scenario.hash}).`);
   }
-  if (json.format !== undefined && json.format !== 1) return fail(`The saved timeline has format ${String(json.format)}; this version reads format 1.`);
-  const { nodes, names } = json;
-  if (!Array.isArray(nodes) || nodes.length > MAX_NODES) return fail('The saved timeline is malformed: "nodes" must be an array of [parent, move, origin, day] entries.');
-  if (names !== undefined && !isRecord(names)) return fail('The saved timeline is malformed: "names" must map node ids to names.');
-  const ids = json.ids ?? nodes.map((_n, i) => i + 1);
-  if (!Array.isArray(ids) || ids.length !== nodes.length) return fail('The saved timeline is malformed: "ids" must list one node id per entry.');
+  const ids = parsed.json.ids ?? nodes.map((_n, i) => i + 1);
 
   const { compiled } = engineFor(scenario);
   const { moves, actors } = scenario;
-  const store = new NodeStore(Math.max(64, (ids.at(-1) as number | undefined ?? 0) + 16));
+  const store = new NodeStore(Math.max(64, (ids.at(-1) ?? 0) + 16));
   store.append({ parent: -1, moveCode: ROOT_MOVE, origin: ORIGIN_ROOT, day: 0, turn: 0, state: compiled.initial });
   const live = new Set<NodeId>([0]);
   const deletedIds: NodeId[] = [];
@@ -49,20 +40,15 @@ export function timelineFromJSON(scenario: Scenario, json: unknown): TimelineLoa
   const lastActor: (string | null)[] = [null];
 
   for (let k = 0; k < nodes.length; k++) {
-    const entry: unknown = nodes[k];
-    const id: unknown = ids[k];
+    const [parent, code, originCode, day] = nodes[k] as readonly [number, number, number, number];
+    const id = ids[k] as number;
     const where = `entry ${k + 1}`;
-    if (!Array.isArray(entry) || entry.length !== 4 || !entry.every(isInt)) return fail(`The saved timeline is malformed at ${where}: expected [parent, move, origin, day] as integers.`);
-    const [parent, code, originCode, day] = entry as [number, number, number, number];
-    if (!isInt(id) || id < store.length) return fail(`The saved timeline is malformed at ${where}: node ids must increase.`);
     // Deleted nodes keep their ids: fill the gap with dead placeholders.
     while (store.length < id) {
       deletedIds.push(store.append({ parent: 0, moveCode: ROOT_MOVE, origin: ORIGIN_PLAY, day: 0, turn: 1, state: compiled.initial }));
       lastActor.push(null);
     }
-    if (!live.has(parent)) return fail(`The saved timeline is malformed at ${where}: its parent ${parent} is not an earlier node.`);
-    if (originCode < 1 || originCode > 4) return fail(`The saved timeline is malformed at ${where}: origin must be 1 (replay), 2 (play), 3 (injected) or 4 (override).`);
-    if (isOverrideCode(code) !== (originCode === 4)) return fail(`The saved timeline is malformed at ${where}: only an override (origin 4) has an override code.`);
+    if (!live.has(parent)) return fail(`The saved timeline is malformed at ${where} (timeline.nodes[${k}]): its parent ${parent} is not an earlier node.`);
     if (originCode === 4) {
       const { posture, level } = decodeOverride(code);
       const p = compiled.postures[posture];
@@ -113,9 +99,9 @@ export function timelineFromJSON(scenario: Scenario, json: unknown): TimelineLoa
   }
 
   const nameMap = new Map<NodeId, string>();
-  for (const [key, value] of Object.entries(names ?? {})) {
+  for (const [key, value] of Object.entries(names)) {
     const id = Number(key);
-    if (!live.has(id) || typeof value !== 'string') return fail(`The saved timeline is malformed: the name for "${key}" does not belong to a node.`);
+    if (!live.has(id)) return fail(`The saved timeline is malformed at timeline.names.${key}: the name for "${key}" does not belong to a node.`);
     nameMap.set(id, value);
   }
   let deleted: Uint8Array | null = null;

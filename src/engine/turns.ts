@@ -7,6 +7,9 @@
  * When a terminal outcome holds the game is over and nobody moves.
  */
 import type { Scenario } from '../scenario/types.ts';
+import type { ClosedReason } from './closed-reason.ts';
+import type { TimelineView } from './timeline-view.ts';
+import type { ActorId, NodeId } from './types.ts';
 
 export function nextActorIds(scenario: Scenario, lastActor: string | null, gameOver: boolean, historyNext: string | null = null): readonly string[] {
   if (gameOver) return [];
@@ -23,4 +26,25 @@ export function historyNextActor(scenario: Scenario, replayIndex: number): strin
   const step = scenario.replay[replayIndex + 1];
   if (!step) return null;
   return scenario.moves.find((m) => m.id === step.move)?.actor ?? null;
+}
+
+/** Who moves next at a timeline node. */
+export function nextActorsAt(view: TimelineView, id: NodeId): readonly ActorId[] {
+  view.check(id);
+  const { scenario } = view;
+  const replayIndex = view.node(id).replayIndex;
+  const historyNext = replayIndex === null ? null : historyNextActor(scenario, replayIndex);
+  return nextActorIds(scenario, view.lastActor(id), view.engine.compiled.isTerminal(view.stateOf(id)), historyNext);
+}
+
+/** Why nobody may move at a node, or why it is not this actor's turn there; null when the actor may move. */
+export function turnReason(view: TimelineView, id: NodeId, actor: ActorId, next: readonly ActorId[]): ClosedReason | null {
+  const { scenario } = view;
+  const { compiled } = view.engine;
+  const state = view.stateOf(id);
+  if (compiled.isTerminal(state)) {
+    return { code: 'game-over', outcomes: scenario.outcomes.filter((o, i) => o.terminal && compiled.outcomeHolds(state, i)).map((o) => o.id) };
+  }
+  if (next.includes(actor)) return null;
+  return { code: 'not-your-turn', next };
 }

@@ -116,7 +116,7 @@ export interface Comparison {
  * left out and the ids of the others are kept in `ids` (omitted when they are simply 1..n).
  */
 export interface TimelineJson {
-  /** Version of this encoding. */
+  /** Version of this encoding (absent: 1); timeline-format.ts migrates older ones and checks the shape. */
   readonly format?: 1;
   readonly scenario: { readonly id: string; readonly hash: string };
   /**

@@ -4,8 +4,8 @@ import { ChartsPanel } from '../features/charts/index.ts';
 import { DebriefPage } from '../features/debrief/index.ts';
 import { PostureBoard } from '../features/posture-board/index.ts';
 import { sessionFileOf, useSend, useSession, useSessionActor } from '../stores/session/index.ts';
-import { ClassroomScreen } from '../features/classroom/classroom-screen.tsx';
-import { ClassroomSetup } from '../features/classroom/classroom-setup.tsx';
+import { ClassroomScreen, ClassroomSetup } from '../features/classroom/index.ts';
+import { useLazyWords } from '../lib/words/index.ts';
 
 /** off: the simulator; play: setup or the running exercise; debrief: the after-action review. */
 export type ClassroomView = 'off' | 'play' | 'debrief';
@@ -17,6 +17,7 @@ export interface ClassroomProps {
 
 /** Classroom mode as the app mounts it: reads the session, sends classroom events. */
 export function Classroom({ view, onView }: ClassroomProps) {
+  const { t } = useLazyWords();
   const send = useSend();
   const actor = useSessionActor();
   const timeline = useSession((s) => s.timeline);
@@ -50,6 +51,12 @@ export function Classroom({ view, onView }: ClassroomProps) {
   );
   const sessionJson = useCallback(() => JSON.stringify(sessionFileOf(actor.getSnapshot().context), null, 2) + '\n', [actor]);
 
+  const charts = classroom && (
+    <Suspense fallback={<p aria-live="polite">{t('charts.loading')}</p>}>
+      <ChartsPanel timeline={timeline} current={classroom.head} />
+    </Suspense>
+  );
+
   if (!classroom) {
     return (
       <main className="app__classroom" id="moves">
@@ -60,7 +67,7 @@ export function Classroom({ view, onView }: ClassroomProps) {
   if (view === 'debrief') {
     return (
       <main className="app__classroom" id="moves">
-        <DebriefPage timeline={timeline} classroom={classroom} sessionName={name} sessionJson={sessionJson} onClose={() => go('play')} />
+        <DebriefPage timeline={timeline} classroom={classroom} sessionName={name} sessionJson={sessionJson} onClose={() => go('play')} charts={charts} />
       </main>
     );
   }
@@ -83,9 +90,7 @@ export function Classroom({ view, onView }: ClassroomProps) {
         <h2 id="classroom-charts-title" className="app__charts-title">
           Escalation charts
         </h2>
-        <Suspense fallback={<p aria-live="polite">Loading the charts…</p>}>
-          <ChartsPanel timeline={timeline} current={classroom.head} />
-        </Suspense>
+        {charts}
       </section>
     </>
   );

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Actor } from '../../scenario/index.ts';
+import './actor-badge.css';
 
 /** An actor's short name on its colour swatch; the name is always written, never only the colour. */
 export function ActorBadge({ actor, full = false }: { readonly actor: Pick<Actor, 'short' | 'name' | 'colour'>; readonly full?: boolean }) {

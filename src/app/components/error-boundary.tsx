@@ -1,18 +1,19 @@
 /**
  * Catches a render error in one part of the screen and shows what happened with a way out, instead
  * of React unmounting the whole page (which a restored session would repeat on every reload).
- * Must sit inside the SessionProvider: its actions read and replace the session.
+ * UI only: what "download" and "start fresh" do comes in as props (the app layer passes the session's).
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { exportSessionFile, sessionFileName } from '../stores/persistence/index.ts';
-import { downloadBlob } from '../lib/download.ts';
-import { freshInit, sessionFileOf, useSend, useSessionActor } from '../stores/session/index.ts';
 
 export interface ErrorBoundaryProps {
   /** What failed, for the message: "The What happens next panel", "The simulator". */
   readonly label: string;
   /** When this changes (another node, another session), the part is tried again. */
   readonly resetKey?: unknown;
+  /** Downloads what the user was working on, so nothing is lost. */
+  readonly onDownload: () => void;
+  /** Starts afresh (the failing work stays saved); the part is then tried again. */
+  readonly onFresh: () => void;
   readonly children: ReactNode;
 }
 
@@ -40,31 +41,24 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override render(): ReactNode {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    return <ErrorFallback label={this.props.label} message={error.message} onRetry={() => this.setState({ error: null })} />;
+    const retry = () => this.setState({ error: null });
+    const fresh = () => {
+      this.props.onFresh();
+      retry();
+    };
+    return <ErrorFallback label={this.props.label} message={error.message} onDownload={this.props.onDownload} onFresh={fresh} onRetry={retry} />;
   }
 }
 
 interface ErrorFallbackProps {
   readonly label: string;
   readonly message: string;
+  readonly onDownload: () => void;
+  readonly onFresh: () => void;
   readonly onRetry: () => void;
 }
 
-function ErrorFallback({ label, message, onRetry }: ErrorFallbackProps) {
-  const actor = useSessionActor();
-  const send = useSend();
-
-  const download = () => {
-    const file = sessionFileOf(actor.getSnapshot().context);
-    downloadBlob(exportSessionFile(file), sessionFileName(file));
-  };
-
-  const fresh = () => {
-    const { scenario, source } = actor.getSnapshot().context;
-    send({ type: 'session.replace', init: freshInit(scenario, source) });
-    onRetry();
-  };
-
+function ErrorFallback({ label, message, onDownload, onFresh, onRetry }: ErrorFallbackProps) {
   return (
     <div className="banner banner--warning error-boundary" role="alert">
       <p>
@@ -72,10 +66,10 @@ function ErrorFallback({ label, message, onRetry }: ErrorFallbackProps) {
         or to report the problem, or start a fresh session of the same scenario (this one stays in <em>Sessions…</em>).
       </p>
       <div className="banner__actions">
-        <button type="button" className="button" onClick={download}>
+        <button type="button" className="button" onClick={onDownload}>
           Download this session
         </button>
-        <button type="button" className="button" onClick={fresh}>
+        <button type="button" className="button" onClick={onFresh}>
           Start a fresh session
         </button>
         <button type="button" className="button button--quiet" onClick={onRetry}>

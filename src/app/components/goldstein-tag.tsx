@@ -1,4 +1,5 @@
 import { formatSigned, goldsteinTone } from '../lib/format.ts';
+import './goldstein-tag.css';
 
 /** A Goldstein weight written with its sign and its meaning, coloured as a second cue. */
 export function GoldsteinTag({ value }: { readonly value: number | null }) {

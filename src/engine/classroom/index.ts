@@ -2,7 +2,7 @@
 export * from './types.ts';
 export { actorShort } from '../moves.ts';
 export { checkSettings, defaultSettings, MAX_TEAMS, MAX_NAME, TIMER_MIN_SECONDS, TIMER_MAX_SECONDS, type SetupProblem, type SetupProblemCode, type SetupResult } from './setup.ts';
-export { startClassroom, classroomStep, playingTeams, MAX_REASON, type Classroom, type ClassroomAction, type ClassroomResult } from './session.ts';
+export { startClassroom, classroomStep, playingTeams, phaseAt, MAX_REASON, type Classroom, type ClassroomAction, type ClassroomResult } from './session.ts';
 export { resolveRound, resolutionOrder, type Commit, type Resolution } from './resolve.ts';
 export { commitOptions, commitProblem, gameOverAt, type CommitOption } from './open-moves.ts';
 export { computerChoice } from './computer.ts';

@@ -101,7 +101,8 @@ function settle(c: Classroom, now: number): Classroom {
   return { timeline, state: { ...state, phase: phaseAt(timeline, state) } };
 }
 
-function phaseAt(timeline: Timeline, state: ClassroomState): Phase {
+/** Where the hot seat is for a state (handover to the next team to choose, ready to reveal, over). */
+export function phaseAt(timeline: Timeline, state: ClassroomState): Phase {
   const { settings, head, phase } = state;
   if (isOver(timeline, head)) return { kind: 'over' };
   let team: TeamId | undefined;

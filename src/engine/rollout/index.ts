@@ -1,8 +1,29 @@
 /** Monte Carlo rollouts on the compiled engine (see docs/monte-carlo.md): the CLI, the worker and the tests call these. */
 export type * from './types.ts';
-export { RolloutRun, runRollouts, checkOptions, MAX_RUNS, MAX_DEPTH, DEFAULT_RUNS, DEFAULT_DEPTH, DEFAULT_SEED } from './run.ts';
-export { RolloutModel, modelFor, MAX_FACTOR } from './model.ts';
+export { RolloutRun, runRollouts } from './run.ts';
+export { RolloutModel } from './choice-tables.ts';
+export { modelFor } from './model.ts';
 export { nextResponses } from './responses.ts';
 export { SensitivityJob, type SensitivityEntry, type SensitivityKind, type SensitivityResult } from './sensitivity.ts';
 export { rolloutStartAt, startPoint, type StartPoint } from './start.ts';
+export {
+  checkOptions,
+  inexpressible,
+  rolloutFrom,
+  DEFAULT_DEPTH,
+  DEFAULT_RUNS,
+  DEFAULT_SEED,
+  DEFAULT_TOP_PATHS,
+  MAX_DEPTH,
+  MAX_FACTOR,
+  MAX_RUNS,
+  MAX_SEED,
+  MAX_TOP_PATHS,
+  MIN_DEPTH,
+  MIN_RUNS,
+  MIN_SEED,
+  type Inexpressible,
+  type RolloutFrom,
+} from './spec.ts';
+export { parseRolloutArgs, rolloutArgs, ROLLOUT_USAGE, RolloutUsageError, type RolloutCommand } from './spec-cli.ts';
 export { rolloutCsv } from './csv.ts';

@@ -6,24 +6,20 @@
  * numbers for sensitivity).
  * One uniform draw per turn picks the option. After a terminal outcome or a stall the rollout stays
  * where it is: its last state is carried forward to the horizon (the fan and byTurn count it).
+ * A run only counts; summarise.ts turns the counts into the result.
  */
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { CompiledScenario } from '../compile.ts';
-import { addDays } from '../dates.ts';
 import { EngineError } from '../errors.ts';
-import { PASS } from '../types.ts';
-import { modelFor, pick, type RolloutModel } from './model.ts';
+import type { RolloutModel } from './choice-tables.ts';
+import { grownFloat } from './grow.ts';
+import { modelFor } from './model.ts';
 import { END_FULL, END_STALLED, END_TERMINAL, FINGERPRINT_A, FINGERPRINT_B, foldA, foldB, PathCounts } from './path-counts.ts';
+import { pick } from './pick.ts';
+import { checkOptions } from './spec.ts';
 import { rolloutStream } from './streams.ts';
-import { quantileCounts, quantileSorted, standardError } from './stats.ts';
-import type { FanPoint, GoldsteinResult, OutcomeResult, PathResult, RolloutOptions, RolloutResult, RolloutStart } from './types.ts';
-
-export const MAX_RUNS = 1_000_000;
-export const MAX_DEPTH = 200;
-export const DEFAULT_RUNS = 10_000;
-export const DEFAULT_DEPTH = 12;
-export const DEFAULT_SEED = 1;
-const MAX_SEED = 0xffff_ffff;
+import { outcomeCounts, summarise } from './summarise.ts';
+import type { RolloutOptions, RolloutResult, RolloutStart } from './types.ts';
 
 /** A rollout job that can be advanced in slices (the worker) or all at once (runRollouts). */
 export class RolloutRun {
@@ -198,148 +194,35 @@ export class RolloutRun {
   /** classCounts with a row for every class the catalog knows. */
   private roomForClasses(): Float64Array {
     const needed = this.model.catalog.classCount * (this.depth + 1);
-    if (needed > this.classCounts.length) {
-      const grown = new Float64Array(Math.max(needed, this.classCounts.length * 2));
-      grown.set(this.classCounts);
-      this.classCounts = grown;
-    }
+    if (needed > this.classCounts.length) this.classCounts = grownFloat(this.classCounts, Math.max(needed, this.classCounts.length * 2));
     return this.classCounts;
-  }
-
-  /** outcomeCounts[turn * outcomes + i]: rollouts in which outcome i holds at that turn. */
-  private outcomeCounts(): Float64Array {
-    const { catalog } = this.model;
-    const stride = this.depth + 1;
-    const outcomeCount = this.ever.length;
-    const out = new Float64Array(stride * outcomeCount);
-    for (let c = 0; c < catalog.classCount && (c + 1) * stride <= this.classCounts.length; c++) {
-      for (const i of catalog.classOutcomes[c] as Int32Array) {
-        for (let turn = 0; turn < stride; turn++) out[turn * outcomeCount + i] = (out[turn * outcomeCount + i] as number) + (this.classCounts[c * stride + turn] as number);
-      }
-    }
-    return out;
   }
 
   /** Share of the completed rollouts in which outcome i holds at the horizon (for sensitivity). */
   horizonProbability(outcome: number): number {
     const n = this.done;
-    return n > 0 ? (this.outcomeCounts()[this.depth * this.ever.length + outcome] as number) / n : 0;
+    const outcomeCount = this.ever.length;
+    return n > 0 ? (outcomeCounts(this.model.catalog, this.classCounts, this.depth, outcomeCount)[this.depth * outcomeCount + outcome] as number) / n : 0;
   }
 
   /** The statistics of the rollouts completed so far. */
   result(): RolloutResult {
-    const { model, depth } = this;
-    const { compiled, catalog } = model;
-    const { scenario } = compiled;
-    const n = this.done;
-    const outcomeCount = scenario.outcomes.length;
-    const actorCount = compiled.actorIds.length;
-    const stride = depth + 1;
-
-    // Visits per (tension value, turn), summed over the classes that share the value.
-    const values = model.tensionValues;
-    const tensionCounts = values.map(() => new Float64Array(stride));
-    for (let c = 0; c < catalog.classCount && (c + 1) * stride <= this.classCounts.length; c++) {
-      const row = tensionCounts[catalog.classTension[c] as number] as Float64Array;
-      for (let turn = 0; turn < stride; turn++) row[turn] = (row[turn] as number) + (this.classCounts[c * stride + turn] as number);
-    }
-    const order = values.map((_v, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
-    const sortedValues = order.map((i) => values[i] as number);
-    const fan: FanPoint[] = [];
-    for (let turn = 0; turn <= depth; turn++) {
-      const counts = order.map((i) => tensionCounts[i]?.[turn] ?? 0);
-      const mean = n > 0 ? counts.reduce((s, c, k) => s + c * (sortedValues[k] as number), 0) / n : Number.NaN;
-      const q = (p: number) => quantileCounts(sortedValues, counts, n, p);
-      fan.push({ turn, date: this.dateOf(turn), p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), mean });
-    }
-
-    const outcomeCounts = this.outcomeCounts();
-    const outcomes: OutcomeResult[] = scenario.outcomes.map((o, i) => {
-      const byTurn: number[] = [];
-      for (let turn = 0; turn <= depth; turn++) byTurn.push(n > 0 ? (outcomeCounts[turn * outcomeCount + i] as number) / n : 0);
-      const probability = byTurn[depth] as number;
-      return {
-        id: o.id,
-        label: o.label,
-        terminal: o.terminal,
-        probability,
-        standardError: standardError(probability, n),
-        ever: n > 0 ? (this.everCounts[i] as number) / n : 0,
-        byTurn,
-        standardErrorByTurn: byTurn.map((p) => standardError(p, n)),
-      };
+    return summarise({
+      model: this.model,
+      start: this.start,
+      options: this.options,
+      done: this.done,
+      total: this.total,
+      classCounts: this.classCounts,
+      everCounts: this.everCounts,
+      goldsteinSteps: this.goldsteinSteps,
+      goldsteinFinal: this.goldsteinFinal,
+      terminalEnds: this.terminalEnds,
+      stalledEnds: this.stalledEnds,
+      paths: this.paths,
+      startSid: this.startSid,
+      firstSlot: this.firstSlot,
     });
-
-    const summary = this.paths.summary(n, this.options.topPaths ?? 10);
-    const topPaths: PathResult[] = summary.top.map((p) => ({
-      moves: this.pathOf(p.rollout).map((code) => (code >= 0 ? (scenario.moves[code]?.id as string) : `${PASS}:${compiled.actorIds[-1 - code]}`)),
-      probability: n > 0 ? p.count / n : 0,
-      count: p.count,
-      ended: p.ended === END_TERMINAL ? 'terminal' : p.ended === END_STALLED ? 'stalled' : null,
-    }));
-
-    const goldstein: GoldsteinResult[] = compiled.actorIds.map((actor, a) => {
-      const sorted = this.goldsteinFinal.slice(a * this.total, a * this.total + n).sort();
-      // Each turn's mean is the start plus the mean of the weights added up to that turn.
-      const meanByTurn = [];
-      let sum = 0;
-      for (let turn = 0; turn <= depth; turn++) {
-        sum += this.goldsteinSteps[turn * actorCount + a] as number;
-        meanByTurn.push(n > 0 ? (this.start.cumulativeGoldstein[a] as number) + sum / n : Number.NaN);
-      }
-      const q = (p: number) => quantileSorted(sorted, p);
-      return {
-        actor,
-        start: this.start.cumulativeGoldstein[a] as number,
-        mean: meanByTurn[depth] as number,
-        p5: q(0.05),
-        p25: q(0.25),
-        p50: q(0.5),
-        p75: q(0.75),
-        p95: q(0.95),
-        meanByTurn,
-      };
-    });
-
-    return {
-      runs: n,
-      depth,
-      seed: this.options.seed,
-      fan,
-      outcomes,
-      topPaths,
-      goldstein,
-      ended: { terminal: this.terminalEnds, stalled: this.stalledEnds },
-      distinctPaths: summary.distinct,
-    };
-  }
-
-  /** The move codes rollout r played: it is replayed, making the same draws as the hot loop. */
-  private pathOf(r: number): number[] {
-    const { model, depth } = this;
-    const { catalog } = model;
-    const rng = rolloutStream(this.options.seed, r);
-    const codes: number[] = [];
-    let sid = this.startSid;
-    let slot = this.firstSlot;
-    for (let turn = 1; turn <= depth && catalog.terminal[sid] !== 1; turn++) {
-      const t = model.table(sid, slot);
-      const total = model.tableTotal[t] as number;
-      if (total <= 0) break;
-      const first = model.tableStart[t] as number;
-      const o = pick(model.optCumulative, first, first + (model.tableSize[t] as number), total, uniformFloat64(rng));
-      codes.push(model.optCode[o] as number);
-      slot = model.free ? 0 : (model.nextActor[(model.optActor[o] as number) + 1] as number);
-      sid = model.next(o);
-    }
-    return codes;
-  }
-
-  private dateOf(turn: number): string {
-    const { scenario } = this.model.compiled;
-    const days = scenario.meta.daysPerTurn;
-    if (turn === 0) return this.start.date;
-    return this.start.atRoot ? addDays(scenario.turns.start, (turn - 1) * days) : addDays(this.start.date, turn * days);
   }
 }
 
@@ -352,21 +235,4 @@ export function runRollouts(compiled: CompiledScenario, start: RolloutStart, opt
 
 function markEver(ever: Uint8Array, outcomes: Int32Array): void {
   for (let k = 0; k < outcomes.length; k++) ever[outcomes[k] as number] = 1;
-}
-
-export function checkOptions(options: RolloutOptions): void {
-  const { runs, depth, seed } = options;
-  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
-    throw new EngineError('malformed', `The number of runs is ${runs}; it must be a whole number from 1 to ${MAX_RUNS.toLocaleString('en-US')}.`);
-  }
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
-    throw new EngineError('malformed', `The depth is ${depth}; it must be a whole number of turns from 1 to ${MAX_DEPTH}.`);
-  }
-  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    throw new EngineError('malformed', `The seed is ${seed}; it must be a whole number from 0 to ${MAX_SEED}.`);
-  }
-  const k = options.topPaths ?? 10;
-  if (!Number.isInteger(k) || k < 0 || k > 1000) {
-    throw new EngineError('malformed', `The number of top paths is ${k}; it must be a whole number from 0 to 1000.`);
-  }
 }

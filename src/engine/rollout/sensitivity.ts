@@ -7,7 +7,7 @@
  */
 import type { CompiledScenario } from '../compile.ts';
 import { EngineError } from '../errors.ts';
-import { MAX_FACTOR } from './model.ts';
+import { MAX_FACTOR } from './spec.ts';
 import { RolloutRun } from './run.ts';
 import type { RolloutOptions, RolloutStart, WhatIf } from './types.ts';
 

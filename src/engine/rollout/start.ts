@@ -5,6 +5,7 @@ import { EngineError } from '../errors.ts';
 import { engineFor } from '../scenario-engine.ts';
 import { startTimeline } from '../timeline.ts';
 import { PASS, type NodeId, type Timeline } from '../types.ts';
+import type { RolloutFrom } from './spec.ts';
 import type { RolloutStart } from './types.ts';
 
 /** The rollout start at a timeline node: its posture state, last mover, Goldstein sums and date. */
@@ -29,11 +30,10 @@ export interface StartPoint {
 }
 
 /**
- * The node after the replay step(s) dated `date` (the last step of that day), then `moves` played in
- * order. Move ids as in the scenario; "pass" passes for the actor to move, "pass:<actor>" for one actor.
- * Throws EngineError naming the date or move and what would fit.
+ * The node a start point names: after the last replay step dated `from.replayDate`, then `from.moves`
+ * played in order (rolloutFrom is the inverse). Throws EngineError naming the date or move and what would fit.
  */
-export function startPoint(scenario: Scenario, from: { readonly replayDate?: string; readonly moves?: readonly string[] }): StartPoint {
+export function startPoint(scenario: Scenario, from: RolloutFrom): StartPoint {
   let timeline = startTimeline(scenario);
   let node: NodeId = timeline.root;
   if (from.replayDate !== undefined) node = replayNode(timeline, from.replayDate);

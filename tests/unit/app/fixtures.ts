@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startTimeline } from '../../../src/engine/index.ts';
 import { loadScenario, type Scenario } from '../../../src/scenario/index.ts';
-import type { SessionInit } from '../../../src/app/stores/session/index.ts';
+import type { SessionInit } from '../../../src/engine/session/index.ts';
 
 // Vitest runs from the repository root; in jsdom import.meta.url is not a file URL.
 export const LIAISON_FILE = resolve('tests/unit/app/fixtures/liaison.yaml');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type StateValue } from 'xstate';
-import { buildMachine, machineSnapshotAt, PASS, startTimeline, type MoveEvent } from '../../../src/engine/index.ts';
+import { buildMachine } from '../../../src/engine/build-machine.ts';
+import { machineSnapshotAt, PASS, startTimeline, type MoveEvent } from '../../../src/engine/index.ts';
 import { liaison } from './load-fixture.ts';
 
 const scenario = liaison();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { buildMachine, compileScenario, explore, type MoveEvent } from '../../../src/engine/index.ts';
+import { buildMachine } from '../../../src/engine/build-machine.ts';
+import { compileScenario } from '../../../src/engine/compile.ts';
+import { explore, type MoveEvent } from '../../../src/engine/index.ts';
 import { PASS } from '../../../src/engine/types.ts';
 import { free, liaison } from './load-fixture.ts';
 

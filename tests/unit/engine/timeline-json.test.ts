@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PASS, startTimeline, timelineFromJSON, type Timeline } from '../../../src/engine/index.ts';
+import { migrateTimelineJson, parseTimelineJson, PASS, startTimeline, timelineFromJSON, type Timeline } from '../../../src/engine/index.ts';
+import { MAX_DELETED } from '../../../src/engine/timeline-format.ts';
 import { liaison } from './load-fixture.ts';
 
 const scenario = liaison();
@@ -58,5 +59,61 @@ describe('timeline JSON', () => {
     const result = timelineFromJSON(scenario, make());
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
+
+describe('timeline JSON format', () => {
+  const good = () => startTimeline(scenario).toJSON();
+
+  it('should read a file without a format as format 1', () => {
+    const { format: _f, ...bare } = good();
+    const parsed = parseTimelineJson(bare);
+    expect(parsed).toEqual({ ok: true, json: good(), migratedFrom: null });
+    expect(timelineFromJSON(scenario, bare).ok).toBe(true);
+  });
+
+  it('should refuse a newer format, saying the app is older', () => {
+    const newer = { ...good(), format: 2 };
+    const migrated = migrateTimelineJson(newer);
+    expect(migrated.ok).toBe(false);
+    if (!migrated.ok) {
+      expect(migrated.problem).toBe('newer-format');
+      expect(migrated.error).toBe('The saved timeline was made by a newer version of What Happens Next (timeline format 2; this version reads up to 1). Update the app to open it.');
+    }
+    const loaded = timelineFromJSON(scenario, newer);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error).toMatch(/newer version of What Happens Next/);
+  });
+
+  it.each([
+    ['a format that is not a number', () => ({ ...good(), format: 'one' }), 'at timeline.format: expected a format number, found "one".'],
+    ['an entry of the wrong shape', () => ({ ...good(), nodes: [...good().nodes, [0, 1, 2]] }), 'at entry 5 (timeline.nodes[4]): expected [parent, move, origin, day] as integers.'],
+    ['an unknown origin', () => ({ ...good(), nodes: [[0, 0, 7, 9]] }), 'at entry 1 (timeline.nodes[0]): origin must be 1 (replay), 2 (play), 3 (injected) or 4 (override).'],
+    ['a scenario without a hash', () => ({ ...good(), scenario: { id: scenario.meta.id } }), 'at timeline.scenario.hash: expected the scenario hash.'],
+    ['ids that do not increase', () => ({ ...good(), ids: [1, 2, 2, 3] }), 'at entry 3 (timeline.ids[2]): node ids must increase, from 1 (0 is the root).'],
+    ['a name that is not text', () => ({ ...good(), names: { 1: 5 } }), 'at timeline.names.1: expected a name.'],
+    ['a name for no node', () => ({ ...good(), names: { 9: 'Lost' } }), 'at timeline.names.9: the name for "9" does not belong to a node.'],
+  ])('should refuse %s, saying where', (_name, make, where) => {
+    const loaded = timelineFromJSON(scenario, make());
+    expect(loaded).toEqual({ ok: false, error: `The saved timeline is malformed ${where}` });
+  });
+
+  it('should refuse node ids that leave a huge gap before allocating for it', () => {
+    const json = { ...good(), ids: [1, 2, 3, 30_000_000] };
+    const loaded = timelineFromJSON(scenario, json);
+    expect(loaded).toEqual({
+      ok: false,
+      error: `The saved timeline is malformed at entry 4 (timeline.ids[3]): node id 30000000 would leave 29999996 deleted nodes before it; a saved timeline leaves at most ${MAX_DELETED}.`,
+    });
+  });
+
+  it(`should load a gap of up to ${MAX_DELETED} deleted ids, keeping the ids`, () => {
+    const last = 4 + MAX_DELETED;
+    const json = { ...good(), ids: [1, 2, 3, last] };
+    const loaded = timelineFromJSON(scenario, json);
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(loaded.timeline.size).toBe(5);
+    expect(loaded.timeline.replayTrack()).toEqual([0, 1, 2, 3, last]);
+    expect(loaded.timeline.toJSON()).toEqual(json);
   });
 });

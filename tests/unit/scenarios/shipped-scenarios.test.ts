@@ -1,20 +1,45 @@
 /**
- * What every shipped scenario must give a user: it loads, its replay plays through the engine,
- * each historical move is plausible under the propensity model, and exploring it finds nothing
- * unexpected.
+ * What every shipped scenario must give a user: it loads and points editors at the JSON Schema,
+ * its id is its own, its replay plays through the engine, each historical move is plausible under
+ * the propensity model, and exploring it finds nothing unexpected.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explore, startTimeline } from '../../../src/engine/index.ts';
-import { loadShipped, shippedScenarioFiles } from './shipped.ts';
+import { formatProblem, loadScenario } from '../../../src/scenario/index.ts';
+import { loadShipped, SCENARIO_DIR, shippedScenarioFiles } from './shipped.ts';
 
 const MIN_REPLAY_PROBABILITY = 0.05;
+const files = shippedScenarioFiles();
+
+describe('scenarios/', () => {
+  it('should ship at least one scenario', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)('%s should validate and point editors at the JSON Schema', (file) => {
+    const text = readFileSync(join(SCENARIO_DIR, file), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./scenario.schema.json');
+    const result = loadScenario(text, `scenarios/${file}`);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('should give every scenario its own id', () => {
+    const ids = files.map((file) => {
+      const result = loadScenario(readFileSync(join(SCENARIO_DIR, file)), file);
+      return result.ok ? result.scenario.meta.id : file;
+    });
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
 
 describe('shipped scenarios', () => {
   it('should include the March 2019 scenario and the tutorial', () => {
-    expect(shippedScenarioFiles()).toEqual(expect.arrayContaining(['march-2019.yaml', 'tutorial.yaml']));
+    expect(files).toEqual(expect.arrayContaining(['march-2019.yaml', 'tutorial.yaml']));
   });
 
-  describe.each(shippedScenarioFiles())('%s', (file) => {
+  describe.each(files)('%s', (file) => {
     const scenario = loadShipped(file);
 
     it('should lay every replay step on the replay track', () => {

@@ -8,7 +8,7 @@ export const SCENARIO_DIR = join(import.meta.dirname, '../../../scenarios');
 
 export function shippedScenarioFiles(): string[] {
   return readdirSync(SCENARIO_DIR)
-    .filter((name) => name.endsWith('.yaml'))
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
     .sort();
 }
 

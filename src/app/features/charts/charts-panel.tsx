@@ -1,13 +1,13 @@
 /**
- * The charts panel: tension per branch (with the historical record as a ghost line), the
- * Goldstein weight of each move, and each actor's cumulative Goldstein. Heavy (Recharts):
+ * The charts panel: every chart of registry.ts (tension per branch with the historical record as a
+ * ghost line, the Goldstein weight of each move, each actor's cumulative Goldstein). Heavy (Recharts):
  * load it lazily through `ChartsPanel` in index.ts, never import this file statically.
  */
 import { memo, useMemo, useState } from 'react';
 import type { NodeId, Timeline } from '../../../engine/types.ts';
 import { ChartTabs, type ChartTab } from './chart-tabs.tsx';
-import { CumulativeFrame, GoldsteinFrame, TensionFrame, type ChartFrameInputs } from './chart-frames.tsx';
-import { useLazyWords, type Key } from '../../lib/words/index.ts';
+import { CHARTS } from './registry.ts';
+import { useLazyWords } from '../../lib/words/index.ts';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -24,40 +24,27 @@ export interface ChartsPanelProps {
   readonly layout?: 'stack' | 'tabs';
 }
 
-type ChartKey = 'tension' | 'goldstein' | 'cumulative';
-
-const TABS: readonly { readonly key: ChartKey; readonly label: Key }[] = [
-  { key: 'tension', label: 'charts.tab.tension' },
-  { key: 'goldstein', label: 'charts.tab.goldstein' },
-  { key: 'cumulative', label: 'charts.tab.cumulative' },
-];
-
 function ChartsPanelImpl({ layout = 'stack', ...inputs }: ChartsPanelProps) {
   const { t } = useLazyWords();
-  const [selected, setSelected] = useState<ChartKey>('tension');
-  const tabs = useMemo<readonly ChartTab<ChartKey>[]>(() => TABS.map((tab) => ({ key: tab.key, label: t(tab.label) })), [t]);
+  const [selected, setSelected] = useState(CHARTS[0]?.id ?? '');
+  const tabs = useMemo<readonly ChartTab<string>[]>(() => CHARTS.map((c) => ({ key: c.id, label: t(c.tab) })), [t]);
   if (layout === 'stack') {
     return (
       <section className="charts-panel" aria-label={t('charts.title')}>
-        <TensionFrame {...inputs} />
-        <GoldsteinFrame {...inputs} />
-        <CumulativeFrame {...inputs} />
+        {CHARTS.map(({ id, Frame }) => (
+          <Frame key={id} {...inputs} />
+        ))}
       </section>
     );
   }
+  const Selected = CHARTS.find((c) => c.id === selected)?.Frame;
   return (
     <section className="charts-panel charts-panel--tabs" aria-label={t('charts.title')}>
       <ChartTabs label={t('charts.tabs')} tabs={tabs} selected={selected} onSelect={setSelected}>
-        <SelectedFrame chart={selected} {...inputs} />
+        {Selected ? <Selected {...inputs} /> : null}
       </ChartTabs>
     </section>
   );
-}
-
-function SelectedFrame({ chart, ...inputs }: ChartFrameInputs & { readonly chart: ChartKey }) {
-  if (chart === 'goldstein') return <GoldsteinFrame {...inputs} />;
-  if (chart === 'cumulative') return <CumulativeFrame {...inputs} />;
-  return <TensionFrame {...inputs} />;
 }
 
 /** Re-renders only when the timeline, the current node or the handler change. */

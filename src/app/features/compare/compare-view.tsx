@@ -5,6 +5,7 @@ import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 import { nodeWords } from '../../lib/words/node-words.ts';
 import { tensionText } from '../../lib/words/tension.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
+import './compare-view.css';
 
 /** Two branches side by side: where they part, then postures, indicators and outcomes at their ends. */
 export function CompareView(props: { readonly a: NodeId; readonly b: NodeId }) {

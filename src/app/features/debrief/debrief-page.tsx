@@ -1,7 +1,6 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Timeline } from '../../../engine/index.ts';
 import { buildDebrief, type ClassroomState } from '../../../engine/classroom/index.ts';
-import { ChartsPanel } from '../charts/index.ts';
 import { GoldsteinTag } from '../../components/index.ts';
 import { downloadText } from '../../lib/download.ts';
 import { useLazyWords } from '../../lib/words/index.ts';
@@ -23,11 +22,13 @@ export interface DebriefPageProps {
   /** The whole session as JSON text (timeline, classroom state and log), re-importable. */
   readonly sessionJson: () => string;
   readonly onClose: () => void;
+  /** The escalation charts of the class's path (the app passes the charts feature). */
+  readonly charts: ReactNode;
 }
 
 
 /** The after-action review: path, decisions, outcome, divergence from history, charts, questions, log. Printable. */
-export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onClose }: DebriefPageProps) {
+export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onClose, charts }: DebriefPageProps) {
   const words = useLazyWords();
   const { t } = words;
   const { scenario } = timeline;
@@ -227,9 +228,7 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
             {words.rich('debrief.charts.startMark', { date: words.format.date(d.start.date), start, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         )}
-        <Suspense fallback={<p aria-live="polite">{t('charts.loading')}</p>}>
-          <ChartsPanel timeline={timeline} current={classroom.head} />
-        </Suspense>
+        {charts}
       </section>
 
       {d.questions.length > 0 && (

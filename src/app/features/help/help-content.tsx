@@ -1,5 +1,6 @@
 import { SHORTCUTS } from '../../lib/keyboard.ts';
 import { useWords, WithLazyWords } from '../../lib/words/index.ts';
+import './help-content.css';
 
 export function HelpContent() {
   return (

@@ -5,6 +5,7 @@ import { ActorBadge, GoldsteinTag } from '../../components/index.ts';
 import { useWords } from '../../lib/words/index.ts';
 import { closedText } from '../../lib/words/conditions.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
+import './moves-panel.css';
 
 /** The move history took next from here, when the current node is on the replay track. */
 export function historyNext(timeline: Timeline, current: NodeId): string | null {

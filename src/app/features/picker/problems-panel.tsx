@@ -1,6 +1,7 @@
 import type { Problem } from '../../../scenario/index.ts';
 import { useWords } from '../../lib/words/index.ts';
 import { problemPlace } from './read-scenario-file.ts';
+import './problems-panel.css';
 
 export interface ProblemsPanelProps {
   readonly file: string;

@@ -4,6 +4,7 @@ import { shippedScenarios, loadShipped } from '../../lib/scenarios.ts';
 import { ProblemsPanel } from './problems-panel.tsx';
 import { readScenarioFile, type ReadResult } from './read-scenario-file.ts';
 import { useWords, WithLazyWords } from '../../lib/words/index.ts';
+import './scenario-picker.css';
 
 export interface PickedScenario {
   readonly scenario: Scenario;

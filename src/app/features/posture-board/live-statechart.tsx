@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
-import { isActive, type OutlineNode, type StateValueLike } from './machine-outline.ts';
+import { isActive, type OutlineNode, type StateValueLike } from '../../../engine/index.ts';
 import { useWords } from '../../lib/words/index.ts';
+import './live-statechart.css';
 
 export interface LiveStatechartProps {
   readonly outline: OutlineNode;

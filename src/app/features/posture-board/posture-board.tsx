@@ -1,10 +1,10 @@
 import { useMemo, type CSSProperties } from 'react';
-import { buildMachine, type PostureState } from '../../../engine/index.ts';
+import { engineFor, type PostureState } from '../../../engine/index.ts';
 import { useSession } from '../../stores/session/index.ts';
 import { useWords } from '../../lib/words/index.ts';
 import { tensionText } from '../../lib/words/tension.ts';
 import { LiveStatechart } from './live-statechart.tsx';
-import { machineOutline, type StateNodeLike } from './machine-outline.ts';
+import './posture-board.css';
 
 export function PostureBoard() {
   const words = useWords();
@@ -19,7 +19,7 @@ export function PostureBoard() {
   }, [timeline, current]);
   const tension = useMemo(() => timeline.indicators(current).tension, [timeline, current]);
 
-  const outline = useMemo(() => machineOutline(buildMachine(scenario).root as unknown as StateNodeLike), [scenario]);
+  const { outline } = engineFor(scenario);
   const colours = useMemo(() => Object.fromEntries(scenario.actors.map((a) => [a.id, a.colour])), [scenario]);
   const labels = useMemo(() => Object.fromEntries(scenario.actors.map((a) => [a.id, a.short])), [scenario]);
 

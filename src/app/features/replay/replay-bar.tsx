@@ -3,6 +3,7 @@ import type { NodeId, Timeline } from '../../../engine/index.ts';
 import type { Scenario, Source } from '../../../scenario/index.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
 import { useWords, type Words } from '../../lib/words/index.ts';
+import './replay-bar.css';
 
 export const SPEEDS = [
   { factor: 0.5, ms: 4000 },

@@ -18,9 +18,10 @@ import {
   importSessionFile,
   sessionFileName,
   type SessionEntry,
-  type SessionFile,
   type SessionStore,
 } from '../../stores/persistence/index.ts';
+import type { SessionFile } from '../../../engine/session/index.ts';
+import { distinctName } from '../../lib/distinct-name.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import './sessions-dialog.css';
 
@@ -127,17 +128,20 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
     if (!file) return;
     const result = await importSessionFile(file);
     if (!result.ok) return setStatus({ kind: 'error', text: result.error.message });
-    const saved = store.save(result.session);
+    // Another saved session with the same name could not be told apart in this list.
+    const others = store.list().flatMap((e) => (e.status === 'ok' && e.id !== result.session.id ? [e.name] : []));
+    const session = { ...result.session, name: distinctName(result.session.name, others) };
+    const saved = store.save(session);
     refresh();
     if (!saved.ok) {
       // Storage full: the session is still usable, just not kept in the list.
       setStatus({ kind: 'error', text: `${saved.error.message} The imported session can still be opened now.` });
-      onOpen(result.session);
+      onOpen(session);
       onClose();
       return;
     }
     const migrated = result.migratedFrom !== null ? ' (converted from an older format)' : '';
-    setStatus({ kind: 'info', text: `Imported “${result.session.name}”${migrated}. Choose Open to continue it.` });
+    setStatus({ kind: 'info', text: `Imported “${session.name}”${migrated}. Choose Open to continue it.` });
   }
 
   return (

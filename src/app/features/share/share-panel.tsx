@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { encodeShareLink } from '../../stores/persistence/index.ts';
 import { sessionFileOf, useSessionActor } from '../../stores/session/index.ts';
 import { useWords, WithLazyWords } from '../../lib/words/index.ts';
+import './share-panel.css';
 
 /** The share link for the session as it is now, with a copy button and its size. */
 export function SharePanel() {

@@ -4,6 +4,7 @@ import { useSend, useSession } from '../../stores/session/index.ts';
 import { branchName, branchOf, layoutBranches, type Branch } from '../../lib/branches.ts';
 import { useWords } from '../../lib/words/index.ts';
 import { nodeWords, type NodeWords } from '../../lib/words/node-words.ts';
+import './branch-tree.css';
 
 export function BranchTree() {
   const words = useWords();

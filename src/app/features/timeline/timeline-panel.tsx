@@ -1,14 +1,20 @@
 import { useEffect, useRef } from 'react';
 import { BranchTree } from './branch-tree.tsx';
 import { scrollNearestWithin } from '../../lib/scroll.ts';
-import { useSend, useSession } from '../../stores/session/index.ts';
+import { changeText, useCan, useSend, useSession } from '../../stores/session/index.ts';
 import { useWords } from '../../lib/words/index.ts';
+import './timeline-panel.css';
 
 export function TimelinePanel() {
-  const { t } = useWords();
+  const words = useWords();
+  const { t } = words;
   const send = useSend();
-  const undoLabel = useSession((s) => s.past[s.past.length - 1]?.label ?? null);
-  const redoLabel = useSession((s) => s.future[s.future.length - 1]?.label ?? null);
+  const canUndo = useCan({ type: 'history.undo' });
+  const canRedo = useCan({ type: 'history.redo' });
+  const undoChange = useSession((s) => s.past[s.past.length - 1]?.change ?? null);
+  const redoChange = useSession((s) => s.future[s.future.length - 1]?.change ?? null);
+  const undoLabel = undoChange && changeText(words, undoChange);
+  const redoLabel = redoChange && changeText(words, redoChange);
   const notice = useSession((s) => s.notice);
   const current = useSession((s) => s.current);
   const timeline = useSession((s) => s.timeline);
@@ -42,7 +48,7 @@ export function TimelinePanel() {
           <button
             type="button"
             className="button button--small"
-            disabled={undoLabel === null}
+            disabled={!canUndo}
             aria-keyshortcuts="Control+Z"
             aria-label={undoLabel ? t('timeline.undoWhat', { what: undoLabel }) : t('timeline.undo')}
             title={t('shortcuts.undo.keys')}
@@ -53,7 +59,7 @@ export function TimelinePanel() {
           <button
             type="button"
             className="button button--small"
-            disabled={redoLabel === null}
+            disabled={!canRedo}
             aria-keyshortcuts="Control+Shift+Z Control+Y"
             aria-label={redoLabel ? t('timeline.redoWhat', { what: redoLabel }) : t('timeline.redo')}
             title={t('shortcuts.redo.keys')}

@@ -1,9 +1,9 @@
 /** Reproduce and export: the equivalent `whn rollout` command, and the result as JSON (as the CLI prints it) or CSV. */
 import type { NodeId, Timeline } from '../../../engine/index.ts';
-import { rolloutCsv, type RolloutOptions, type RolloutResult } from '../../../engine/rollout/index.ts';
+import { inexpressible, rolloutCsv, type RolloutOptions, type RolloutResult } from '../../../engine/rollout/index.ts';
 import { downloadText } from '../../lib/download.ts';
 import { useWords, type Words } from '../../lib/words/index.ts';
-import { cliCommand, inexpressible } from './cli-command.ts';
+import { cliCommand } from './cli-command.ts';
 
 /** The CLI's JSON for this result, plus the command that reproduces it. */
 export function resultJson(words: Words, timeline: Timeline, current: NodeId, result: RolloutResult, options: RolloutOptions): string {

@@ -1,6 +1,6 @@
 /** N, D and seed inputs, with the run's progress and a cancel button. */
 import { useId, useState } from 'react';
-import { DEFAULT_DEPTH, DEFAULT_RUNS, MAX_DEPTH } from '../../../engine/rollout/index.ts';
+import { DEFAULT_DEPTH, DEFAULT_RUNS, DEFAULT_SEED, MAX_DEPTH, MAX_SEED, MIN_DEPTH, MIN_RUNS, MIN_SEED } from '../../../engine/rollout/index.ts';
 import { useWords, type Key } from '../../lib/words/index.ts';
 
 /** The panel caps runs lower than the engine: past this the answer stops feeling live. */
@@ -12,7 +12,7 @@ export interface RunSettings {
   readonly seed: number;
 }
 
-export const DEFAULT_SETTINGS: RunSettings = { runs: DEFAULT_RUNS, depth: DEFAULT_DEPTH, seed: 1 };
+export const DEFAULT_SETTINGS: RunSettings = { runs: DEFAULT_RUNS, depth: DEFAULT_DEPTH, seed: DEFAULT_SEED };
 
 interface Field {
   readonly key: keyof RunSettings;
@@ -22,9 +22,9 @@ interface Field {
 }
 
 const FIELDS: readonly Field[] = [
-  { key: 'runs', label: 'whatsNext.run.runs', min: 1, max: PANEL_MAX_RUNS },
-  { key: 'depth', label: 'whatsNext.run.depth', min: 1, max: MAX_DEPTH },
-  { key: 'seed', label: 'whatsNext.run.seed', min: 0, max: 0xffff_ffff },
+  { key: 'runs', label: 'whatsNext.run.runs', min: MIN_RUNS, max: PANEL_MAX_RUNS },
+  { key: 'depth', label: 'whatsNext.run.depth', min: MIN_DEPTH, max: MAX_DEPTH },
+  { key: 'seed', label: 'whatsNext.run.seed', min: MIN_SEED, max: MAX_SEED },
 ];
 
 export interface RunControlsProps {

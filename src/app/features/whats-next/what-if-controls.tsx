@@ -8,6 +8,13 @@ import { moveLabel } from './format.ts';
 /** Sliders move in powers of two: −2 … 2 is ×¼ … ×4. The move slider's lowest notch is "never" (×0). */
 const OFF = -4;
 
+/**
+ * The sliders' ranges, in steps (powers of two). Every factor they give must be one the engine takes
+ * (hawkishness above 0, move and pass factors from 0, all at most MAX_FACTOR): a test holds them to it.
+ */
+export const HAWKISHNESS_STEPS = { min: -2, max: 2, step: 0.25 } as const;
+export const PROPENSITY_STEPS = { min: OFF, max: 3, step: 0.5 } as const;
+
 /** 2^step, rounded to 4 decimals so the factor reads well in the CLI command (and means the same there). */
 export function factorOf(step: number): number {
   return step <= OFF ? 0 : Number((2 ** step).toFixed(4));
@@ -58,9 +65,9 @@ export function WhatIfControls({ scenario, value, onChange }: WhatIfControlsProp
             <input
               id={inputId}
               type="range"
-              min={-2}
-              max={2}
-              step={0.25}
+              min={HAWKISHNESS_STEPS.min}
+              max={HAWKISHNESS_STEPS.max}
+              step={HAWKISHNESS_STEPS.step}
               value={stepOf(h)}
               aria-valuetext={factor(h)}
               onChange={(e) => onChange({ ...value, hawkishness: { ...value.hawkishness, [actor.id]: factorOf(Number(e.target.value)) } })}
@@ -85,9 +92,9 @@ export function WhatIfControls({ scenario, value, onChange }: WhatIfControlsProp
         <input
           id={`${id}-factor`}
           type="range"
-          min={OFF}
-          max={3}
-          step={0.5}
+          min={PROPENSITY_STEPS.min}
+          max={PROPENSITY_STEPS.max}
+          step={PROPENSITY_STEPS.step}
           value={stepOf(move === 'pass' ? (value.passFactor ?? 1) : (moveFactors[move] ?? 1))}
           aria-valuetext={factor(move === 'pass' ? (value.passFactor ?? 1) : (moveFactors[move] ?? 1))}
           onChange={(e) => {

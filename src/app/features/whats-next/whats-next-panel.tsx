@@ -3,7 +3,7 @@
  * (run in a Web Worker), with what-if sliders and a sensitivity ranking. See docs/monte-carlo.md.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { compileScenario, type NodeId, type Timeline } from '../../../engine/index.ts';
+import { engineFor, type NodeId, type Timeline } from '../../../engine/index.ts';
 import { nextResponses, rolloutStartAt, type RolloutStart, type WhatIf } from '../../../engine/rollout/index.ts';
 import { useLazyWords } from '../../lib/words/index.ts';
 import { ExportBar } from './export-bar.tsx';
@@ -31,7 +31,7 @@ export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanel
   const { scenario } = timeline;
   const words = useLazyWords();
   const { t, format } = words;
-  const compiled = useMemo(() => compileScenario(scenario), [scenario]);
+  const { compiled } = engineFor(scenario);
   const [settings, setSettings] = useState<RunSettings>(DEFAULT_SETTINGS);
   // Re-mounts the run fields after a cancel, so they show the settings of the result on screen.
   const [fieldsKey, setFieldsKey] = useState(0);

@@ -1,18 +1,6 @@
 import { browserSessionStore, type SessionStore } from './session-store.ts';
 
 export {
-  parseSessionFile,
-  parseSessionText,
-  checkScenario,
-  newSessionId,
-  SESSION_FORMAT,
-  SESSION_VERSION,
-  type SessionFile,
-  type SessionMode,
-  type ParseOptions,
-} from './session-file.ts';
-export type { SessionError, SessionErrorKind, Result } from './session-error.ts';
-export {
   createSessionStore,
   createMemoryStorage,
   browserSessionStore,
@@ -22,8 +10,7 @@ export {
   type StorageLike,
 } from './session-store.ts';
 export { encodeShareLink, decodeShareLink, isShareLink, SHARE_PREFIX } from './share-link.ts';
-export { restoreSession, type RestoredSession } from './restore-session.ts';
-export { toSessionFile, exportSessionFile, importSessionFile, sessionFileName, type SessionState } from './session-io.ts';
+export { exportSessionFile, importSessionFile, sessionFileName } from './session-io.ts';
 
 /** The app's saved sessions (localStorage; in memory when the browser refuses storage). Created on first use. */
 export const sessionStore: SessionStore = {

@@ -1,41 +1,7 @@
-/** Sessions as files: build one from the live state, export it, import it back. */
-import type { NodeId, Timeline } from '../../../engine/types.ts';
-import { newSessionId, parseSessionText, SESSION_FORMAT, SESSION_VERSION, type SessionFile, type SessionMode } from './session-file.ts';
-import { sessionError, type Result } from './session-error.ts';
+/** Sessions as files on disk: export one, import one back. */
+import { parseSessionText, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-export interface SessionState {
-  readonly timeline: Timeline;
-  readonly current: NodeId;
-  readonly mode: SessionMode;
-  /** Keeps the id (and so the storage slot) of an existing session; omitted starts a new one. */
-  readonly id?: string;
-  readonly name?: string;
-  /** The YAML text of a user-loaded scenario; omit for shipped scenarios. */
-  readonly source?: string;
-  /** The classroom exercise's JSON (classroomToJSON), when one is running. */
-  readonly classroom?: unknown;
-  readonly now?: () => string;
-}
-
-/** Snapshot of the live session as a SessionFile. */
-export function toSessionFile(state: SessionState): SessionFile {
-  const { scenario } = state.timeline;
-  const savedAt = (state.now ?? (() => new Date().toISOString()))();
-  return {
-    format: SESSION_FORMAT,
-    version: SESSION_VERSION,
-    id: state.id ?? newSessionId(),
-    name: state.name ?? `${scenario.meta.title} — ${savedAt.slice(0, 10)}`,
-    savedAt,
-    scenario: state.source === undefined ? { id: scenario.meta.id, hash: scenario.hash } : { id: scenario.meta.id, hash: scenario.hash, source: state.source },
-    timeline: state.timeline.toJSON(),
-    current: state.current,
-    mode: state.mode,
-    ...(state.classroom !== undefined ? { classroom: state.classroom } : {}),
-  };
-}
 
 export function exportSessionFile(session: SessionFile): Blob {
   return new Blob([JSON.stringify(session, null, 2) + '\n'], { type: 'application/json' });

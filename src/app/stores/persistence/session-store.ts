@@ -3,8 +3,7 @@
  * or a failed write can only ever affect that one session. Nothing here throws: storage
  * errors (full, disabled, private mode) come back as values.
  */
-import { parseSessionText, type SessionFile } from './session-file.ts';
-import { sessionError, type Result, type SessionError } from './session-error.ts';
+import { parseSessionText, sessionError, type Result, type SessionError, type SessionFile } from '../../../engine/session/index.ts';
 
 /** The part of the Web Storage API we use; tests pass an in-memory one. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;

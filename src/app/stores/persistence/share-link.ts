@@ -5,8 +5,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { parseSessionFile, type SessionFile } from './session-file.ts';
-import { sessionError, type Result } from './session-error.ts';
+import { parseSessionFile, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
 
 export const SHARE_PREFIX = '#s=';
 const SUM_CHARS = 12;

@@ -3,7 +3,7 @@
  * slices so progress can be reported and a cancel can land. The worker and the in-page fallback both
  * run jobs through here, over the same engine functions as the CLI, so the numbers are identical.
  */
-import { compileScenario, type CompiledScenario } from '../../../engine/index.ts';
+import { engineFor } from '../../../engine/index.ts';
 import { RolloutRun, SensitivityJob, type RolloutOptions, type RolloutResult, type RolloutStart, type SensitivityResult } from '../../../engine/rollout/index.ts';
 import type { Scenario } from '../../../scenario/types.ts';
 
@@ -31,25 +31,27 @@ interface Sliceable<T> {
   result(): T;
 }
 
-const compiledByHash = new Map<string, CompiledScenario>();
+/**
+ * Each request brings its own copy of the scenario (the worker receives a structured clone): the
+ * first copy of each content hash stands for the later ones, so engineFor's compiled form (and the
+ * rollout tables kept with it) is built once per scenario, not once per slider move.
+ */
+const scenarioByHash = new Map<string, Scenario>();
 
-/** One compiled form per scenario hash, so a slider move does not recompile. */
-export function compiledFor(scenario: Scenario): CompiledScenario {
-  let compiled = compiledByHash.get(scenario.hash);
-  if (!compiled) {
-    if (compiledByHash.size >= 4) compiledByHash.clear();
-    compiled = compileScenario(scenario);
-    compiledByHash.set(scenario.hash, compiled);
-  }
-  return compiled;
+function sharedScenario(scenario: Scenario): Scenario {
+  const known = scenarioByHash.get(scenario.hash);
+  if (known) return known;
+  if (scenarioByHash.size >= 4) scenarioByHash.clear();
+  scenarioByHash.set(scenario.hash, scenario);
+  return scenario;
 }
 
 export function rolloutJob(request: RolloutRequest): Sliceable<RolloutResult> {
-  return new RolloutRun(compiledFor(request.scenario), request.start, request.options);
+  return new RolloutRun(engineFor(sharedScenario(request.scenario)).compiled, request.start, request.options);
 }
 
 export function sensitivityJob(request: SensitivityRequest): Sliceable<SensitivityResult> {
-  return new SensitivityJob(compiledFor(request.scenario), request.start, request.options, request.outcome);
+  return new SensitivityJob(engineFor(sharedScenario(request.scenario)).compiled, request.start, request.options, request.outcome);
 }
 
 /** Lets queued messages (a cancel) and rendering in. A MessageChannel avoids setTimeout's 4 ms clamp. */

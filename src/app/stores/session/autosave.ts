@@ -2,21 +2,14 @@
  * Saves the session after every change (debounced, flushed when the page is hidden), so a
  * reload or a closed tab loses nothing.
  */
-import { classroomToJSON } from '../../../engine/classroom/index.ts';
-import { sessionStore, toSessionFile, type SessionFile } from '../persistence/index.ts';
+import { sessionFileFor, type SessionFile, type SessionState } from '../../../engine/session/index.ts';
+import { sessionStore } from '../persistence/index.ts';
+import { DEVICE_SEAT } from './restore.ts';
 import type { SessionActor } from './session-context.tsx';
-import type { SessionState } from './session-state.ts';
 
+/** The session as it leaves this device (autosave, export, share link): the device seat's view. */
 export function sessionFileOf(state: SessionState): SessionFile {
-  return toSessionFile({
-    timeline: state.timeline,
-    current: state.current,
-    mode: state.mode,
-    id: state.id,
-    name: state.name,
-    ...(state.source !== null ? { source: state.source } : {}),
-    ...(state.classroom !== null ? { classroom: classroomToJSON(state.classroom) } : {}),
-  });
+  return sessionFileFor(state, DEVICE_SEAT);
 }
 
 /** Starts autosaving; returns the stop function. `onError` hears about a full or refusing storage. */

@@ -1,13 +1,18 @@
 /**
- * Turning saved data back into a live session: find the scenario a session was made for,
- * check it is the same version, rebuild the timeline. Every failure is a message, never a throw.
+ * Opening saved data as the live session: find the scenario it was made for (shipped scenarios load
+ * on demand), then the engine's one `restoreSession`. Every failure is a message, never a throw.
  */
-import { startTimeline, timelineFromJSON } from '../../../engine/index.ts';
-import { classroomFromJSON, type ClassroomState } from '../../../engine/classroom/index.ts';
-import { loadScenario, type Scenario } from '../../../scenario/index.ts';
-import { checkScenario, decodeShareLink, isShareLink, newSessionId, sessionStore, type SessionFile } from '../persistence/index.ts';
+import { startTimeline } from '../../../engine/index.ts';
+import { newSessionId, restoreSession, type RestoreNote, type Seat, type SessionFile, type SessionInit } from '../../../engine/session/index.ts';
+import type { Scenario } from '../../../scenario/index.ts';
+import { decodeShareLink, isShareLink, sessionStore } from '../persistence/index.ts';
 import { DEFAULT_SCENARIO_ID, loadShipped, shippedScenarios } from '../../lib/scenarios.ts';
-import type { SessionInit } from './session-state.ts';
+
+/**
+ * What this device saves, exports and shares as: a hot-seat screen is shared by every team, so
+ * what leaves it is what the whole class may see — never a team's pending commit.
+ */
+export const DEVICE_SEAT: Seat = { kind: 'observer' };
 
 /** Something that could not be opened, with the data kept so the user can download it. */
 export interface RecoveryNotice {
@@ -16,50 +21,34 @@ export interface RecoveryNotice {
   readonly raw: string | null;
 }
 
-export type RestoreResult = { readonly ok: true; readonly init: SessionInit } | { readonly ok: false; readonly message: string };
+export type OpenResult = { readonly ok: true; readonly init: SessionInit; readonly note: string | null } | { readonly ok: false; readonly message: string };
 
-async function scenarioFor(session: SessionFile): Promise<{ ok: true; scenario: Scenario; source: string | null } | { ok: false; message: string }> {
-  if (session.scenario.source !== undefined) {
-    const loaded = loadScenario(session.scenario.source, `${session.scenario.id}.yaml`);
-    if (!loaded.ok) return { ok: false, message: `The scenario saved inside this session no longer validates (${loaded.problems.length} problem(s)).` };
-    const check = checkScenario(session, loaded.scenario);
-    if (!check.ok) return { ok: false, message: check.error.message };
-    return { ok: true, scenario: loaded.scenario, source: session.scenario.source };
-  }
+const NOTES: Readonly<Record<RestoreNote, string>> = {
+  'commits-cleared': "This round's secret commits are never saved with a session, so every team commits its move again.",
+};
+
+async function candidates(session: SessionFile): Promise<Scenario[]> {
+  if (session.scenario.source !== undefined) return [];
+  const found: Scenario[] = [];
   for (const entry of shippedScenarios) {
     const loaded = await loadShipped(entry.id);
-    if (!loaded?.result.ok || loaded.result.scenario.meta.id !== session.scenario.id) continue;
-    const check = checkScenario(session, loaded.result.scenario);
-    if (!check.ok) return { ok: false, message: check.error.message };
-    return { ok: true, scenario: loaded.result.scenario, source: null };
+    if (loaded?.result.ok && loaded.result.scenario.meta.id === session.scenario.id) found.push(loaded.result.scenario);
   }
-  return { ok: false, message: `This session is for the scenario "${session.scenario.id}", which this version of the app does not ship.` };
+  return found;
 }
 
-export async function restoreSession(session: SessionFile): Promise<RestoreResult> {
-  const found = await scenarioFor(session);
-  if (!found.ok) return found;
-  const rebuilt = timelineFromJSON(found.scenario, session.timeline);
-  if (!rebuilt.ok) return { ok: false, message: `The saved timeline does not fit the scenario: ${rebuilt.error}` };
-  let classroom: ClassroomState | null = null;
-  if (session.classroom !== undefined) {
-    const loaded = classroomFromJSON(rebuilt.timeline, session.classroom);
-    if (!loaded.ok) return { ok: false, message: loaded.error };
-    classroom = loaded.state;
+/** Opens a saved session (from storage, a file or a link). */
+export async function openSession(session: SessionFile): Promise<OpenResult> {
+  const restored = restoreSession(session, await candidates(session));
+  if (!restored.ok) {
+    const message =
+      restored.error.kind === 'unknown-scenario' && session.scenario.source === undefined
+        ? `This session is for the scenario "${session.scenario.id}", which this version of the app does not ship.`
+        : restored.error.message;
+    return { ok: false, message };
   }
-  return {
-    ok: true,
-    init: {
-      id: session.id,
-      name: session.name,
-      scenario: found.scenario,
-      timeline: rebuilt.timeline,
-      source: found.source,
-      current: session.current,
-      mode: session.mode,
-      classroom,
-    },
-  };
+  const note = restored.notes.map((n) => NOTES[n]).join(' ');
+  return { ok: true, init: restored.init, note: note || null };
 }
 
 export function freshInit(scenario: Scenario, source: string | null = null, today = new Date().toISOString().slice(0, 10)): SessionInit {
@@ -67,7 +56,7 @@ export function freshInit(scenario: Scenario, source: string | null = null, toda
 }
 
 export type BootResult =
-  | { readonly ok: true; readonly init: SessionInit; readonly recovery: RecoveryNotice | null; readonly opened: 'link' | 'saved' | 'fresh' }
+  | { readonly ok: true; readonly init: SessionInit; readonly recovery: RecoveryNotice | null; readonly opened: 'link' | 'saved' | 'fresh'; readonly note: string | null }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -80,8 +69,8 @@ export async function bootSession(hash: string): Promise<BootResult> {
   if (isShareLink(hash)) {
     const decoded = decodeShareLink(hash);
     if (decoded.ok) {
-      const restored = await restoreSession(decoded.session);
-      if (restored.ok) return { ok: true, init: restored.init, recovery: null, opened: 'link' };
+      const restored = await openSession(decoded.session);
+      if (restored.ok) return { ok: true, init: restored.init, recovery: null, opened: 'link', note: restored.note };
       recovery = { message: `The shared session could not be opened. ${restored.message} A fresh session was started instead.`, raw: JSON.stringify(decoded.session, null, 2) };
     } else {
       recovery = { message: `The shared link could not be opened. ${decoded.error.message} A fresh session was started instead.`, raw: hash };
@@ -89,8 +78,8 @@ export async function bootSession(hash: string): Promise<BootResult> {
   } else {
     const last = sessionStore.lastSession();
     if (last?.ok) {
-      const restored = await restoreSession(last.session);
-      if (restored.ok) return { ok: true, init: restored.init, recovery: null, opened: 'saved' };
+      const restored = await openSession(last.session);
+      if (restored.ok) return { ok: true, init: restored.init, recovery: null, opened: 'saved', note: restored.note };
       recovery = { message: `Your last session could not be reopened. ${restored.message} It is still in your saved sessions; a fresh session was started instead.`, raw: JSON.stringify(last.session, null, 2) };
     } else if (last && !last.ok) {
       recovery = { message: `Your last session could not be reopened. ${last.error.message} It is kept in your saved sessions; a fresh session was started instead.`, raw: null };
@@ -102,5 +91,5 @@ export async function bootSession(hash: string): Promise<BootResult> {
     const first = fallback.result.problems[0];
     return { ok: false, message: `The shipped scenario ${fallback.entry.file} does not validate${first ? `: ${first.message}` : ''}.` };
   }
-  return { ok: true, init: freshInit(fallback.result.scenario), recovery, opened: 'fresh' };
+  return { ok: true, init: freshInit(fallback.result.scenario), recovery, opened: 'fresh', note: null };
 }

@@ -2,7 +2,8 @@ import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
 import { sessionMachine } from './session-machine.ts';
-import type { SessionEvent, SessionInit, SessionState } from './session-state.ts';
+import type { SessionInit } from '../../../engine/session/index.ts';
+import type { AppSession, AppSessionEvent } from './session-reducer.ts';
 
 export type SessionActor = ActorRefFrom<typeof sessionMachine>;
 
@@ -26,11 +27,16 @@ export function useSessionActor(): SessionActor {
 }
 
 /** Select one narrow slice of the session; components re-render only when it changes. */
-export function useSession<T>(select: (state: SessionState) => T): T {
+export function useSession<T>(select: (state: AppSession) => T): T {
   return useSelector(useSessionActor(), (snapshot) => select(snapshot.context));
 }
 
-export function useSend(): (event: SessionEvent) => void {
+export function useSend(): (event: AppSessionEvent) => void {
   const actor = useSessionActor();
-  return useCallback((event: SessionEvent) => actor.send(event), [actor]);
+  return useCallback((event: AppSessionEvent) => actor.send(event), [actor]);
+}
+
+/** Whether the session would take `event` now (undo, redo): what a button asks before it enables. */
+export function useCan(event: AppSessionEvent): boolean {
+  return useSelector(useSessionActor(), (snapshot) => snapshot.can(event));
 }

@@ -5,10 +5,10 @@
  */
 import { useEffect } from 'react';
 import { decodeShareLink, isShareLink } from '../persistence/index.ts';
-import { restoreSession, type RecoveryNotice } from './restore.ts';
-import type { SessionInit } from './session-state.ts';
+import type { SessionInit } from '../../../engine/session/index.ts';
+import { openSession, type RecoveryNotice } from './restore.ts';
 
-export type LinkOpened = { readonly ok: true; readonly init: SessionInit } | { readonly ok: false; readonly notice: RecoveryNotice };
+export type LinkOpened = { readonly ok: true; readonly init: SessionInit; readonly note: string | null } | { readonly ok: false; readonly notice: RecoveryNotice };
 
 /** Opens the session in a `#s=…` hash; null when the hash is not a share link. */
 export async function openShareLink(hash: string): Promise<LinkOpened | null> {
@@ -17,14 +17,14 @@ export async function openShareLink(hash: string): Promise<LinkOpened | null> {
   if (!decoded.ok) {
     return { ok: false, notice: { message: `The shared link could not be opened. ${decoded.error.message} Your current session is unchanged.`, raw: hash } };
   }
-  const restored = await restoreSession(decoded.session);
+  const restored = await openSession(decoded.session);
   if (!restored.ok) {
     return {
       ok: false,
       notice: { message: `The shared session could not be opened. ${restored.message} Your current session is unchanged.`, raw: JSON.stringify(decoded.session, null, 2) },
     };
   }
-  return { ok: true, init: restored.init };
+  return { ok: true, init: restored.init, note: restored.note };
 }
 
 /** Listens for a share link arriving in the address bar while the app is open. */

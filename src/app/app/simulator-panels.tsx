@@ -1,0 +1,41 @@
+/** The simulator's lazy panels (What happens next, the charts), each in its own error boundary. */
+import { Suspense, useCallback, useDeferredValue } from 'react';
+import type { NodeId } from '../../engine/index.ts';
+import { ChartsPanel } from '../features/charts/index.ts';
+import { WhatHappensNextPanel } from '../features/whats-next/index.ts';
+import { useSend, useSession } from '../stores/session/index.ts';
+import { SessionErrorBoundary } from './session-error-boundary.tsx';
+
+export function WhatsNextSection() {
+  // Deferred: the panel follows a move in a background render, so it never holds up the click's paint.
+  const timeline = useDeferredValue(useSession((s) => s.timeline));
+  const current = useDeferredValue(useSession((s) => s.current));
+  return (
+    <div className="app__whats-next">
+      <Suspense fallback={<p aria-live="polite">Loading what happens next…</p>}>
+        <SessionErrorBoundary label="The What happens next panel" resetKey={current}>
+          <WhatHappensNextPanel timeline={timeline} current={current} />
+        </SessionErrorBoundary>
+      </Suspense>
+    </div>
+  );
+}
+
+export function ChartsSection() {
+  const send = useSend();
+  const timeline = useSession((s) => s.timeline);
+  const current = useSession((s) => s.current);
+  const go = useCallback((id: NodeId) => send({ type: 'node.go', id }), [send]);
+  return (
+    <section className="app__charts" aria-labelledby="charts-title">
+      <h2 id="charts-title" className="app__charts-title">
+        Escalation charts
+      </h2>
+      <Suspense fallback={<p aria-live="polite">Loading the charts…</p>}>
+        <SessionErrorBoundary label="The escalation charts" resetKey={current}>
+          <ChartsPanel timeline={timeline} current={current} onSelectNode={go} layout="tabs" />
+        </SessionErrorBoundary>
+      </Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+/** The simulator screen: header, banners, the simulator or the classroom route, and the dialogs. */
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Dialog } from '../components/index.ts';
+import { CompareView } from '../features/compare/index.ts';
+import { HelpContent } from '../features/help/index.ts';
+import { MovesPanel } from '../features/moves/index.ts';
+import { ScenarioPicker, type PickedScenario, type ReadResult } from '../features/picker/index.ts';
+import { PostureBoard } from '../features/posture-board/index.ts';
+import { ReplayBar } from '../features/replay/index.ts';
+import { SessionsDialog } from '../features/sessions/index.ts';
+import { SharePanel } from '../features/share/index.ts';
+import { TimelinePanel } from '../features/timeline/index.ts';
+import { sessionStore } from '../stores/persistence/index.ts';
+import { startAutosave, useSend, useSession, useSessionActor, useShareLinkNavigation, type RecoveryNotice } from '../stores/session/index.ts';
+import { AppHeader } from './app-header.tsx';
+import type { ClassroomView } from './classroom-route.tsx';
+import { useDropScenario } from './drop-scenario.ts';
+import { RecoveryBanner } from './recovery-banner.tsx';
+import { SessionErrorBoundary } from './session-error-boundary.tsx';
+import { useSessionSwitch } from './session-switch.ts';
+import { useShortcuts } from './shortcuts.ts';
+import { ChartsSection, WhatsNextSection } from './simulator-panels.tsx';
+import { StatusLine } from './status-line.tsx';
+
+// The classroom screens and the debrief load on first use, keeping them out of the first load.
+const Classroom = lazy(() => import('./classroom-route.tsx').then((m) => ({ default: m.Classroom })));
+
+type Open = 'picker' | 'share' | 'help' | 'sessions' | null;
+
+export interface SimulatorProps {
+  readonly recovery: RecoveryNotice | null;
+  readonly opened: 'link' | 'saved' | 'fresh';
+  /** Something the restore had to change, said after "Restored your last session." */
+  readonly note?: string | null;
+}
+
+function openingWelcome(opened: SimulatorProps['opened'], note: string | null): string {
+  const text = opened === 'link' ? 'Opened the shared session.' : opened === 'saved' ? 'Restored your last session.' : '';
+  return note ? `${text} ${note}`.trim() : text;
+}
+
+export function Simulator({ recovery: bootRecovery, opened, note = null }: SimulatorProps) {
+  const send = useSend();
+  const actor = useSessionActor();
+  const scenarioId = useSession((s) => s.scenario.meta.id);
+  const sessionId = useSession((s) => s.id);
+  const compare = useSession((s) => s.compare);
+  const [open, setOpen] = useState<Open>(null);
+  const inClassroom = useSession((s) => s.classroom !== null);
+  const [classroomView, setClassroomView] = useState<ClassroomView>(inClassroom ? 'play' : 'off');
+  const [recovery, setRecovery] = useState(bootRecovery);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [dropped, setDropped] = useState<ReadResult | null>(null);
+  const [welcome, setWelcome] = useState(() => openingWelcome(opened, note));
+
+  useEffect(() => startAutosave(actor, setSaveError), [actor]);
+
+  const onOpened = useCallback((text: string, classroom: boolean | null) => {
+    setRecovery(null);
+    setOpen(null);
+    setDropped(null);
+    if (classroom !== null) setClassroomView(classroom ? 'play' : 'off');
+    setWelcome(text);
+  }, []);
+  const { pick, openSaved, openLink } = useSessionSwitch({ onOpened, onFailed: setRecovery });
+  useShareLinkNavigation(openLink);
+  const openHelp = useCallback(() => setOpen('help'), []);
+  useShortcuts(send, openHelp);
+  const onBroken = useCallback((result: ReadResult) => {
+    setDropped(result);
+    setOpen('picker');
+  }, []);
+  const onDrop = useDropScenario(pick, onBroken);
+
+  const branchHere = () => {
+    send({ type: 'branch.here' });
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('#moves .move__button:not([aria-disabled])')?.focus());
+  };
+
+  return (
+    <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+      <a className="skip-link" href="#moves">
+        Skip to moves
+      </a>
+      <AppHeader
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setOpen('picker')}>
+              Scenario…
+            </button>
+            <button type="button" className="button" onClick={() => setOpen('sessions')}>
+              Sessions…
+            </button>
+            <button type="button" className="button" aria-pressed={classroomView !== 'off'} onClick={() => setClassroomView(classroomView === 'off' ? 'play' : 'off')}>
+              Classroom
+            </button>
+            <button type="button" className="button" onClick={() => setOpen('share')}>
+              Share link
+            </button>
+            <button type="button" className="button" onClick={openHelp} aria-keyshortcuts="?" aria-label="Help and keyboard shortcuts">
+              Help ?
+            </button>
+          </>
+        }
+      />
+      {recovery && <RecoveryBanner message={recovery.message} raw={recovery.raw} onDismiss={() => setRecovery(null)} />}
+      {saveError && (
+        <div className="banner banner--warning" role="alert">
+          <p>Your changes are not being saved: {saveError} Export the session to keep it.</p>
+        </div>
+      )}
+      <StatusLine welcome={welcome} onDismissWelcome={() => setWelcome('')} />
+      {classroomView === 'off' ? (
+        <>
+          <ReplayBar onBranchHere={branchHere} />
+          <main className="app__main">
+            <PostureBoard />
+            <MovesPanel />
+            <TimelinePanel />
+          </main>
+          <WhatsNextSection />
+          <ChartsSection />
+        </>
+      ) : (
+        <Suspense fallback={<p aria-live="polite">Loading the classroom…</p>}>
+          <SessionErrorBoundary label="The classroom">
+            <Classroom view={classroomView} onView={setClassroomView} />
+          </SessionErrorBoundary>
+        </Suspense>
+      )}
+
+      <Dialog open={open === 'picker'} title="Choose a scenario" onClose={() => setOpen(null)} className="dialog--wide">
+        <ScenarioPicker currentId={scenarioId} onPick={(picked: PickedScenario) => pick(picked)} dropped={dropped} />
+      </Dialog>
+      <SessionsDialog open={open === 'sessions'} onClose={() => setOpen(null)} store={sessionStore} currentId={sessionId} onOpen={(session) => void openSaved(session)} />
+      <Dialog open={open === 'share'} title="Share this session" onClose={() => setOpen(null)}>
+        <SharePanel />
+      </Dialog>
+      <Dialog open={open === 'help'} title="Help" onClose={() => setOpen(null)}>
+        <HelpContent />
+      </Dialog>
+      <Dialog open={compare !== null} title="Compare branches" onClose={() => send({ type: 'compare.close' })} className="dialog--wide">
+        {compare && <CompareView a={compare.a} b={compare.b} />}
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * How series look. Colours come from the Okabe–Ito palette (readable with colour-blindness),
+ * and every series also differs by dash pattern and marker, so colour is never the only signal.
+ */
+
+/** What styling needs to know of a series: its kind ("current", "replay" or another branch) and its end node, i.e. its age. */
+export interface StyledSeries {
+  readonly key: string;
+  readonly kind: string;
+  readonly end: number;
+}
+
+export interface LineStyle {
+  readonly colour: string;
+  readonly width: number;
+  readonly dash: string | undefined;
+  readonly symbol: 'circle' | 'diamond' | 'square' | 'triangle' | 'cross' | 'star' | 'wye';
+}
+
+const BRANCH_COLOURS = ['#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#7A4FB5'];
+const DASHES = ['8 4', '2 4', '12 4 2 4', '4 2', '16 6', '2 2'];
+const SYMBOLS: LineStyle['symbol'][] = ['diamond', 'square', 'triangle', 'cross', 'star', 'wye'];
+
+export const CURRENT_STYLE: LineStyle = { colour: '#0b4f9c', width: 4, dash: undefined, symbol: 'circle' };
+// A wide pale band under the other lines: visible where a branch follows history, told apart by width.
+export const GHOST_STYLE: LineStyle = { colour: '#b3bac5', width: 9, dash: undefined, symbol: 'circle' };
+
+/**
+ * Styles for the drawn series, by key. Other branches are styled by their rank among the drawn
+ * ones (ordered by end node, i.e. by age), so no two drawn branches share a look and a branch
+ * keeps its look while the set of drawn branches stays the same.
+ */
+export function seriesStyles(drawn: readonly StyledSeries[]): ReadonlyMap<string, LineStyle> {
+  const styles = new Map<string, LineStyle>();
+  const branches = drawn.filter((s) => s.kind === 'branch').sort((a, b) => a.end - b.end);
+  for (const s of drawn) {
+    if (s.kind === 'current') styles.set(s.key, CURRENT_STYLE);
+    else if (s.kind === 'replay') styles.set(s.key, GHOST_STYLE);
+  }
+  branches.forEach((s, rank) => {
+    const i = rank % BRANCH_COLOURS.length;
+    styles.set(s.key, { colour: BRANCH_COLOURS[i] as string, width: 2.5, dash: DASHES[i], symbol: SYMBOLS[i] ?? 'diamond' });
+  });
+  return styles;
+}
+
+/** For actors' lines: their scenario colour, told apart by dash and marker too. */
+export function actorStyle(colour: string, index: number): LineStyle {
+  return { colour, width: 3, dash: index === 0 ? undefined : DASHES[(index - 1) % DASHES.length], symbol: index === 0 ? 'circle' : (SYMBOLS[(index - 1) % SYMBOLS.length] ?? 'diamond') };
+}
+
+export const COOPERATION_COLOUR = '#1b7a4b';
+export const CONFLICT_COLOUR = '#b83a12';

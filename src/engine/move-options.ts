@@ -1,0 +1,36 @@
+/** What may be played at a timeline node: every move of the actors to move, open or closed and why, and how likely each response is. */
+import { unmetCondition } from '../scenario/conditions.ts';
+import type { ClosedReason } from './closed-reason.ts';
+import { checkActor, moveCameo, moveGoldstein } from './moves.ts';
+import { actorResponses } from './rollout/responses.ts';
+import type { TimelineView } from './timeline-view.ts';
+import { nextActorsAt, turnReason } from './turns.ts';
+import type { ActorId, MoveOption, NodeId, ResponseProbability } from './types.ts';
+
+export function moveOptions(view: TimelineView, id: NodeId, actor?: ActorId): readonly MoveOption[] {
+  const { scenario } = view;
+  const { compiled } = view.engine;
+  const next = nextActorsAt(view, id);
+  const actors = actor !== undefined ? [checkActor(scenario, actor)] : next;
+  const state = view.stateOf(id);
+  const postures = compiled.unpack(state);
+  return actors.flatMap((a) => {
+    const notYours = turnReason(view, id, a, next);
+    return scenario.moves.flatMap((move, i) => {
+      if (move.actor !== a) return [];
+      const open = notYours === null && compiled.isOpen(state, i);
+      const unmet = open || notYours || !move.requires ? null : unmetCondition(scenario, move.requires, postures);
+      const reason: ClosedReason | null = open ? null : (notYours ?? (unmet ? { code: 'requires', ...unmet } : null));
+      const { goldstein: _g, ...cameo } = moveCameo(move);
+      return [{ actor: a, move, open, reason, goldstein: moveGoldstein(move), cameo }];
+    });
+  });
+}
+
+/** The response probabilities of the actors to move (or of `actor`): the rollout model's, as written. */
+export function responseProbabilities(view: TimelineView, id: NodeId, actor?: ActorId): readonly ResponseProbability[] {
+  view.check(id);
+  const actors = actor !== undefined ? [checkActor(view.scenario, actor)] : nextActorsAt(view, id);
+  const { compiled } = view.engine;
+  return actors.flatMap((a) => actorResponses(compiled, view.stateOf(id), compiled.actorIds.indexOf(a)));
+}

@@ -1,0 +1,22 @@
+/**
+ * Classroom actions inside the session: start, act (a team's or the facilitator's action, with the
+ * time passed in) and end. The board and the charts follow the class: the current node is its head.
+ */
+import { classroomStep as classroomRules, startClassroom } from '../classroom/index.ts';
+import type { SessionAction, SessionState, StepResult } from './types.ts';
+
+type ClassroomSessionAction = Extract<SessionAction, { type: 'classroom.start' | 'classroom.act' | 'classroom.end' }>;
+
+export function classroomStep(state: SessionState, action: ClassroomSessionAction): StepResult {
+  if (action.type === 'classroom.end') return { ok: true, state: { ...state, classroom: null, past: [], future: [], revision: state.revision + 1 }, notice: null };
+  let result;
+  if (action.type === 'classroom.start') result = startClassroom(state.timeline, action.settings, action.now);
+  else if (state.classroom === null) return { ok: false, refusal: { code: 'classroom.none' } };
+  else result = classroomRules({ timeline: state.timeline, state: state.classroom }, action.action, action.now);
+  if (!result.ok) return { ok: false, refusal: { code: 'engine', message: result.error } };
+  return {
+    ok: true,
+    state: { ...state, timeline: result.timeline, current: result.state.head, classroom: result.state, mode: 'free', past: [], future: [], revision: state.revision + 1 },
+    notice: null,
+  };
+}

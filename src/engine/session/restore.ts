@@ -1,0 +1,66 @@
+/**
+ * The one way back from a saved session to a live one: find its scenario (the YAML saved inside it,
+ * or one of `available`), check it is the same version, rebuild the timeline and the classroom.
+ * Never throws: every failure is a message that says what and where.
+ */
+import { loadScenario, type Scenario } from '../../scenario/index.ts';
+import { classroomFromJSON, phaseAt, STOPPED, type ClassroomState } from '../classroom/index.ts';
+import { timelineFromJSON } from '../timeline-load.ts';
+import type { Timeline } from '../types.ts';
+import { checkScenario, type SessionFile } from './session-file.ts';
+import { sessionError, type Result } from './session-error.ts';
+import type { SessionInit } from './types.ts';
+import { hasHiddenCommits } from './view.ts';
+
+/** Said to the user after a restore that had to change something. */
+export type RestoreNote = 'commits-cleared';
+
+export type Restored = Result<{ readonly init: SessionInit; readonly notes: readonly RestoreNote[] }>;
+
+function scenarioOf(session: SessionFile, available: readonly Scenario[]): Result<{ scenario: Scenario }> {
+  const { source, id, hash } = session.scenario;
+  if (source !== undefined) {
+    const loaded = loadScenario(source, `${id}.yaml`);
+    if (loaded.ok) return { ok: true, scenario: loaded.scenario };
+    const first = loaded.problems[0];
+    const count = `${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}`;
+    return sessionError('corrupt', `The scenario saved inside this session no longer loads (${count}${first ? `; first: ${first.path || 'line ' + first.line}: ${first.message}` : ''}).`);
+  }
+  const scenario = available.find((s) => s.meta.id === id && s.hash === hash) ?? available.find((s) => s.meta.id === id);
+  if (scenario) return { ok: true, scenario };
+  return sessionError('unknown-scenario', `This session is for the scenario "${id}", which is not available here. Load that scenario's file first.`);
+}
+
+/**
+ * A hot-seat round saved mid-way keeps no team's secret (everything that leaves a device is an
+ * observer's view), so its commits cannot be revealed: the round starts again, every team choosing.
+ */
+function withoutHiddenCommits(timeline: Timeline, classroom: ClassroomState): ClassroomState {
+  const cleared: ClassroomState = { ...classroom, pending: {}, phase: { kind: 'ready' }, timer: STOPPED };
+  return { ...cleared, phase: phaseAt(timeline, cleared) };
+}
+
+export function restoreSession(session: SessionFile, available: readonly Scenario[]): Restored {
+  const found = scenarioOf(session, available);
+  if (!found.ok) return found;
+  const { scenario } = found;
+  const matches = checkScenario(session, scenario);
+  if (!matches.ok) return matches;
+  const rebuilt = timelineFromJSON(scenario, session.timeline);
+  if (!rebuilt.ok) return sessionError('corrupt', `The saved timeline does not fit the scenario: ${rebuilt.error}`);
+  const { timeline } = rebuilt;
+  if (!timeline.has(session.current)) return sessionError('corrupt', `This saved session points at step ${session.current}, which is not in its timeline.`);
+  let classroom: ClassroomState | null = null;
+  const notes: RestoreNote[] = [];
+  if (session.classroom !== undefined) {
+    const loaded = classroomFromJSON(timeline, session.classroom);
+    if (!loaded.ok) return sessionError('corrupt', loaded.error);
+    classroom = loaded.state;
+    if (hasHiddenCommits(classroom)) {
+      classroom = withoutHiddenCommits(timeline, classroom);
+      notes.push('commits-cleared');
+    }
+  }
+  const source = session.scenario.source ?? null;
+  return { ok: true, init: { id: session.id, name: session.name, scenario, timeline, source, current: session.current, mode: session.mode, classroom }, notes };
+}

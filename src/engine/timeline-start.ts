@@ -1,0 +1,45 @@
+/** A new timeline's nodes: the root and, when the scenario has a replay track, its steps played through the machine. */
+import { initialTransition, transition } from 'xstate';
+import { explainFailure } from '../scenario/conditions.ts';
+import type { Scenario } from '../scenario/types.ts';
+import type { MoveEvent } from './build-machine.ts';
+import { daysBetween } from './dates.ts';
+import { EngineError } from './errors.ts';
+import { NodeStore, ORIGIN_REPLAY, ORIGIN_ROOT, ROOT_MOVE } from './node-store.ts';
+import { engineFor } from './scenario-engine.ts';
+import type { TimelineParts } from './timeline-view.ts';
+import type { NodeId, PostureState } from './types.ts';
+
+/** The root at meta.span.from, then the replay steps as a chain of replay nodes (errors: see startTimeline). */
+export function replayParts(scenario: Scenario): TimelineParts {
+  const { machine, compiled } = engineFor(scenario);
+  const store = new NodeStore(Math.max(64, scenario.replay.length + 16));
+  store.append({ parent: -1, moveCode: ROOT_MOVE, origin: ORIGIN_ROOT, day: 0, turn: 0, state: compiled.initial });
+  let [snapshot] = initialTransition(machine);
+  const replay: NodeId[] = [];
+  scenario.replay.forEach((step, i) => {
+    const code = scenario.moves.findIndex((m) => m.id === step.move);
+    const move = scenario.moves[code];
+    if (!move) throw new EngineError('unknown-move', `Replay step ${i + 1} (${step.date}) names an unknown move "${step.move}".`);
+    const event: MoveEvent = { type: 'move', actor: move.actor, move: move.id, date: step.date };
+    if (!snapshot.can(event)) {
+      const postures = snapshot.value as PostureState;
+      const over = compiled.isTerminal(compiled.pack(postures)) ? 'the game is already over (a terminal outcome holds)' : null;
+      const reason = over ?? (move.requires ? explainFailure(scenario, move.requires, postures) : 'the machine does not allow it');
+      throw new EngineError('replay-closed', `Replay step ${i + 1} (${step.date}): "${move.label}" (${move.id}) is closed at that point: ${reason}.`);
+    }
+    [snapshot] = transition(machine, snapshot, event);
+    const parent = replay[replay.length - 1] ?? 0;
+    replay.push(
+      store.append({
+        parent,
+        moveCode: code,
+        origin: ORIGIN_REPLAY,
+        day: daysBetween(scenario.meta.span.from, step.date),
+        turn: i + 1,
+        state: compiled.pack(snapshot.value as PostureState),
+      }),
+    );
+  });
+  return { store, count: store.length, deleted: null, names: new Map(), replay };
+}
