@@ -1,4 +1,8 @@
-/** The classroom session model: teams, turns, facilitator, log and debrief, as data (the app words them). Pure TypeScript. */
+/**
+ * The classroom session model: teams, turns, facilitator, log and debrief, as data (the app words them). Pure TypeScript.
+ * Code that runs on the first page (engine/session, the app's words layer) imports the files it needs,
+ * not this index: through it the build kept the debrief in the first page's JS.
+ */
 export * from './types.ts';
 export { actorShort } from '../moves.ts';
 export { checkSettings, defaultSettings, MAX_TEAMS, MAX_NAME, TIMER_MIN_SECONDS, TIMER_MAX_SECONDS, type SetupProblem, type SetupProblemCode, type SetupResult } from './setup.ts';

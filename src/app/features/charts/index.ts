@@ -2,11 +2,8 @@ import { lazy } from 'react';
 import { loadLazyMessages } from '../../lib/words/index.ts';
 
 export type { ChartsPanelProps } from './charts-panel.tsx';
-export { tensionData, allTensionSeries, MAX_BRANCH_SERIES } from './tension/tension-data.ts';
 export type { TensionData, TensionSeries } from './tension/tension-data.ts';
-export { goldsteinRows } from './goldstein/goldstein-data.ts';
 export type { GoldsteinRow } from './goldstein/goldstein-data.ts';
-export { cumulativeRows } from './cumulative/cumulative-data.ts';
 export type { CumulativeRow } from './cumulative/cumulative-data.ts';
 
 /**

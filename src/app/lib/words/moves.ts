@@ -1,6 +1,7 @@
 /** Moves, actors and who made a move, in words: "US: Announce sanctions", "DPRK passes", "Computer". */
 import { actorShort, PASS, type ActorId, type MoveId } from '../../../engine/index.ts';
-import { teamName, type ClassroomSettings, type MoveSource } from '../../../engine/classroom/index.ts';
+import type { ClassroomSettings, MoveSource } from '../../../engine/classroom/index.ts';
+import { teamName } from '../../../engine/classroom/teams.ts';
 import type { Scenario } from '../../../scenario/index.ts';
 import type { Words } from './words.ts';
 
