@@ -1,9 +1,50 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { partOf } from './src/app/lib/words/parts.ts';
+
+/**
+ * Words catalogues (src/app/lib/words/catalogues/*.json) are compiled here, at import time: every
+ * ICU message becomes its AST (a message that is plain text stays a string), so the app ships the
+ * formatter without the ICU parser (~7 kB gzip) and a broken message fails the build or the test
+ * run, naming its key. `?part=core` / `?part=lazy` keeps only that part's messages (words/parts.ts).
+ * Runs in Vitest too, so tests read catalogues the way the app does.
+ */
+function icuCatalogues(): Plugin {
+  return {
+    name: 'whn:icu-catalogues',
+    // Before the JSON plugin, and the result is a module of its own (moduleType), not JSON.
+    enforce: 'pre',
+    transform(code, id) {
+      const [file = id, query = ''] = id.split('?');
+      if (!/[\\/]catalogues[\\/][^\\/]+\.json$/.test(file)) return null;
+      const part = new URLSearchParams(query).get('part');
+      const messages = JSON.parse(code) as unknown;
+      if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) this.error(`${file}: a catalogue is one JSON object of "key": "message" pairs.`);
+      const compiled: Record<string, unknown> = {};
+      for (const [key, message] of Object.entries(messages as Record<string, unknown>)) {
+        if (part !== null && partOf(key) !== part) continue;
+        if (typeof message !== 'string') this.error(`${file}: message "${key}" is not a string.`);
+        try {
+          const ast = parse(message as string);
+          const only = ast[0];
+          compiled[key] = ast.length === 1 && only?.type === TYPE.literal ? only.value : ast.length === 0 ? '' : ast;
+        } catch (error) {
+          this.error(`${file}: message "${key}" is not valid ICU MessageFormat: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      return { code: `export default ${JSON.stringify(compiled)};\n`, map: null, moduleType: 'js' };
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [icuCatalogues(), react()],
+  resolve: {
+    // The catalogues arrive precompiled (above): the formatter's parser would be dead weight.
+    alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },

@@ -19,3 +19,8 @@ if (typeof window !== 'undefined') {
   const { cleanup } = await import('@testing-library/react');
   afterEach(() => cleanup());
 }
+
+// Code outside React (reports, log lines) reads every part of the catalogue; the app loads the
+// lazy part with its features (src/app/lib/words/catalogue.ts).
+const { loadLazyMessages } = await import('../src/app/lib/words/catalogue.ts');
+await loadLazyMessages();

@@ -12,6 +12,7 @@ export { DEFAULT_MAX_STATES, explore, exploreCapacity, type ExploreOptions, type
 export { MAX_SEARCH_STATES } from './state-set.ts';
 export { replayRows, type ReplayRow } from './replay.ts';
 export { tensionRange, tensionOf, escalationSum } from './indicators.ts';
-export { moveGoldstein, moveCameo } from './moves.ts';
-export { conditionHolds, explainFailure, describeCondition } from '../scenario/conditions.ts';
+export { actorShort, moveGoldstein, moveCameo } from './moves.ts';
+export { conditionHolds, explainFailure, describeCondition, type ConditionTerm, type LevelTest, type UnmetCondition } from '../scenario/conditions.ts';
+export { explainClosed, type ClosedReason } from './closed-reason.ts';
 export { csvCell, toCsv, type CsvCell, type CsvOptions } from './csv.ts';

@@ -1,5 +1,6 @@
 /** What may be played at a timeline node: every move of the actors to move, open or closed and why, and how likely each response is. */
-import { explainFailure } from '../scenario/conditions.ts';
+import { unmetCondition } from '../scenario/conditions.ts';
+import type { ClosedReason } from './closed-reason.ts';
 import { checkActor, moveCameo, moveGoldstein } from './moves.ts';
 import { actorResponses } from './rollout/responses.ts';
 import type { TimelineView } from './timeline-view.ts';
@@ -18,7 +19,8 @@ export function moveOptions(view: TimelineView, id: NodeId, actor?: ActorId): re
     return scenario.moves.flatMap((move, i) => {
       if (move.actor !== a) return [];
       const open = notYours === null && compiled.isOpen(state, i);
-      const reason = open ? null : (notYours ?? (move.requires ? explainFailure(scenario, move.requires, postures) : null));
+      const unmet = open || notYours || !move.requires ? null : unmetCondition(scenario, move.requires, postures);
+      const reason: ClosedReason | null = open ? null : (notYours ?? (unmet ? { code: 'requires', ...unmet } : null));
       const { goldstein: _g, ...cameo } = moveCameo(move);
       return [{ actor: a, move, open, reason, goldstein: moveGoldstein(move), cameo }];
     });

@@ -6,6 +6,7 @@
 import { transition } from 'xstate';
 import { explainFailure } from '../scenario/conditions.ts';
 import type { MoveEvent } from './build-machine.ts';
+import { explainClosed } from './closed-reason.ts';
 import { addDays, daysBetween } from './dates.ts';
 import { EngineError } from './errors.ts';
 import { actorShort, moveCodeOf } from './moves.ts';
@@ -30,7 +31,7 @@ export function played(view: TimelineView, at: NodeId, ref: MoveRef, injected: b
   const next = injected ? scenario.actors.map((a) => a.id) : nextActorsAt(view, at);
   const notYours = turnReason(view, at, ref.actor, next);
   if (notYours !== null) {
-    throw new EngineError(engine.compiled.isTerminal(view.stateOf(at)) ? 'move-closed' : 'not-your-turn', `Cannot play "${ref.move}" for ${actorShort(scenario, ref.actor)}: ${notYours}.`);
+    throw new EngineError(engine.compiled.isTerminal(view.stateOf(at)) ? 'move-closed' : 'not-your-turn', `Cannot play "${ref.move}" for ${actorShort(scenario, ref.actor)}: ${explainClosed(scenario, notYours)}.`);
   }
   const snapshot = view.snapshotAt(at);
   const date = at === 0 ? scenario.turns.start : addDays(view.dateOf(at), scenario.meta.daysPerTurn);

@@ -7,7 +7,7 @@
  * When a terminal outcome holds the game is over and nobody moves.
  */
 import type { Scenario } from '../scenario/types.ts';
-import { actorShort } from './moves.ts';
+import type { ClosedReason } from './closed-reason.ts';
 import type { TimelineView } from './timeline-view.ts';
 import type { ActorId, NodeId } from './types.ts';
 
@@ -38,14 +38,13 @@ export function nextActorsAt(view: TimelineView, id: NodeId): readonly ActorId[]
 }
 
 /** Why nobody may move at a node, or why it is not this actor's turn there; null when the actor may move. */
-export function turnReason(view: TimelineView, id: NodeId, actor: ActorId, next: readonly ActorId[]): string | null {
+export function turnReason(view: TimelineView, id: NodeId, actor: ActorId, next: readonly ActorId[]): ClosedReason | null {
   const { scenario } = view;
   const { compiled } = view.engine;
   const state = view.stateOf(id);
   if (compiled.isTerminal(state)) {
-    const ended = scenario.outcomes.filter((o, i) => o.terminal && compiled.outcomeHolds(state, i)).map((o) => o.label);
-    return `the game is over: ${ended.join(', ')}`;
+    return { code: 'game-over', outcomes: scenario.outcomes.filter((o, i) => o.terminal && compiled.outcomeHolds(state, i)).map((o) => o.id) };
   }
   if (next.includes(actor)) return null;
-  return `it is ${next.map((a) => actorShort(scenario, a)).join(', ')}'s turn`;
+  return { code: 'not-your-turn', next };
 }

@@ -3,6 +3,7 @@
  * The engine owns these; src/app and src/cli import them from src/engine/index.ts.
  */
 import type { Scenario } from '../scenario/types.ts';
+import type { ClosedReason } from './closed-reason.ts';
 
 /** A move as it sits in a frozen scenario. */
 export type ScenarioMove = Scenario['moves'][number];
@@ -59,8 +60,8 @@ export interface MoveOption {
   readonly actor: ActorId;
   readonly move: ScenarioMove;
   readonly open: boolean;
-  /** When closed: the failing condition in words ("requires DPRK liaison office: staffed; it is withdrawn"). */
-  readonly reason: string | null;
+  /** When closed, why: a code the words layer writes out (explainClosed gives the English). */
+  readonly reason: ClosedReason | null;
   readonly goldstein: number;
   readonly cameo: { readonly code: string; readonly description: string; readonly quadClass: 1 | 2 | 3 | 4 };
 }

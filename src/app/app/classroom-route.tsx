@@ -5,6 +5,7 @@ import { DebriefPage } from '../features/debrief/index.ts';
 import { PostureBoard } from '../features/posture-board/index.ts';
 import { sessionFileOf, useSend, useSession, useSessionActor } from '../stores/session/index.ts';
 import { ClassroomScreen, ClassroomSetup } from '../features/classroom/index.ts';
+import { useLazyWords } from '../lib/words/index.ts';
 
 /** off: the simulator; play: setup or the running exercise; debrief: the after-action review. */
 export type ClassroomView = 'off' | 'play' | 'debrief';
@@ -16,6 +17,7 @@ export interface ClassroomProps {
 
 /** Classroom mode as the app mounts it: reads the session, sends classroom events. */
 export function Classroom({ view, onView }: ClassroomProps) {
+  const { t } = useLazyWords();
   const send = useSend();
   const actor = useSessionActor();
   const timeline = useSession((s) => s.timeline);
@@ -50,7 +52,7 @@ export function Classroom({ view, onView }: ClassroomProps) {
   const sessionJson = useCallback(() => JSON.stringify(sessionFileOf(actor.getSnapshot().context), null, 2) + '\n', [actor]);
 
   const charts = classroom && (
-    <Suspense fallback={<p aria-live="polite">Loading the charts…</p>}>
+    <Suspense fallback={<p aria-live="polite">{t('charts.loading')}</p>}>
       <ChartsPanel timeline={timeline} current={classroom.head} />
     </Suspense>
   );

@@ -4,6 +4,7 @@
  * History's track (or the first line played) is the main branch.
  */
 import type { NodeId, Timeline } from '../../engine/index.ts';
+import type { Words } from './words/index.ts';
 
 export interface Branch {
   /** The first node of the branch (the root for the main branch). */
@@ -50,11 +51,11 @@ export function branchOf(branches: readonly Branch[], id: NodeId): Branch | unde
 }
 
 /** A branch's display name: its own name, else "History", else where it forks. */
-export function branchName(timeline: Timeline, branch: Branch, formatDate: (iso: string) => string): string {
+export function branchName(words: Words, timeline: Timeline, branch: Branch): string {
   const named = ownName(timeline, branch.start);
   if (named) return named;
-  if (branch.main) return timeline.replayTrack().length > 1 ? 'History' : 'Main line';
-  return `Branch from ${formatDate(timeline.node(branch.fork ?? branch.start).date)}`;
+  if (branch.main) return words.t(timeline.replayTrack().length > 1 ? 'timeline.history' : 'timeline.mainLine');
+  return words.t('timeline.branchFrom', { date: words.format.shortDate(timeline.node(branch.fork ?? branch.start).date) });
 }
 
 /** A name set on this node itself; nameOf also returns names inherited from ancestors. */

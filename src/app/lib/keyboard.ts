@@ -1,3 +1,5 @@
+import type { Key } from './words/index.ts';
+
 /** Whether a key press belongs to a text field (or a control that uses arrows itself) rather than to a shortcut. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -7,17 +9,18 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export interface Shortcut {
-  readonly keys: string;
-  readonly does: string;
+  /** The keys as written on the keyboard (catalogue keys: "Ctrl" reads "Strg" on a German one). */
+  readonly keys: Key;
+  readonly does: Key;
 }
 
 /** Every shortcut, as the help dialog lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: '?', does: 'Open this help' },
-  { keys: '← / →', does: 'Step back / forward (replay track, or along your branch)' },
-  { keys: 'P', does: 'Play or pause the replay' },
-  { keys: 'Ctrl+Z', does: 'Undo the last change (move, rename, delete)' },
-  { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo' },
-  { keys: 'Tab / Shift+Tab', does: 'Move between controls; Enter or Space to use one' },
-  { keys: 'Esc', does: 'Close a dialog' },
+  { keys: 'shortcuts.help.keys', does: 'shortcuts.help' },
+  { keys: 'shortcuts.step.keys', does: 'shortcuts.step' },
+  { keys: 'shortcuts.play.keys', does: 'shortcuts.play' },
+  { keys: 'shortcuts.undo.keys', does: 'shortcuts.undo' },
+  { keys: 'shortcuts.redo.keys', does: 'shortcuts.redo' },
+  { keys: 'shortcuts.tab.keys', does: 'shortcuts.tab' },
+  { keys: 'shortcuts.close.keys', does: 'shortcuts.close' },
 ];

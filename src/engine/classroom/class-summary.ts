@@ -3,7 +3,6 @@
  * (teams, the computer, the facilitator's injections), never the history before its start.
  */
 import type { DebriefDecision } from './debrief.ts';
-import { tensionChange } from './tension-format.ts';
 
 export interface ClassSummary {
   readonly moves: number;
@@ -32,20 +31,4 @@ export function summariseClass(decisions: readonly DebriefDecision[]): ClassSumm
     biggestRise: decisions.reduce<DebriefDecision | null>((m, d) => (rise(d) > 0 && (m === null || rise(d) > rise(m)) ? d : m), null),
     netGoldstein: weighed.reduce((n, d) => n + d.goldstein, 0),
   };
-}
-
-const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `\u2212${(-n).toFixed(1)}` : '0.0');
-const decision = (d: DebriefDecision) => `${d.actorShort}: ${d.label} (${d.step}, ${d.date}, Goldstein ${signed(d.goldstein ?? 0)})`;
-
-/** The summary in words, as the debrief page and the Markdown report print it. */
-export function classSummaryText(s: ClassSummary, startDate: string): string {
-  if (s.moves === 0) return `No moves by the class yet (the exercise started on ${startDate}).`;
-  const parts = [
-    `The class made ${s.moves} ${s.moves === 1 ? 'move' : 'moves'} from ${startDate}: ${s.conflictual} conflictual, ${s.cooperative} cooperative${s.other > 0 ? `, ${s.other} neutral, passed or void` : ''}.`,
-  ];
-  if (s.mostConflictual) parts.push(`Most conflictual: ${decision(s.mostConflictual)}.`);
-  if (s.mostCooperative) parts.push(`Most cooperative: ${decision(s.mostCooperative)}.`);
-  if (s.biggestRise) parts.push(`Largest rise in tension: ${s.biggestRise.actorShort}: ${s.biggestRise.label} (${tensionChange(s.biggestRise.tensionBefore, s.biggestRise.tensionAfter)}).`);
-  parts.push(`Net Goldstein weight ${signed(s.netGoldstein)}.`);
-  return parts.join(' ');
 }

@@ -2,27 +2,27 @@
  * The after-action review as data: the class's path with dates, each decision with the team that
  * made it and its indicator deltas, the outcome reached, and where the class departed from the
  * historical replay track (and what really happened instead). The debrief page, the CSV and the
- * Markdown report all read this one structure.
+ * Markdown report all read this one structure; it holds ids and codes, and the words layer writes
+ * them out (what happened at a node, who made a move, why it was void).
  */
 import type { ActorId, NodeId, PostureDifference, Timeline } from '../types.ts';
+import { actorShort } from '../moves.ts';
 import { summariseClass, type ClassSummary } from './class-summary.ts';
-import { actorShort, actorsOf, facilitatorName, moveLabel, sourceName } from './labels.ts';
-import type { ClassroomState, LogEntry, TurnMode } from './types.ts';
+import { actorsOf } from './teams.ts';
+import type { ClassroomSettings, ClassroomState, LogEntry, MoveSource, Step, TurnMode, VoidReason } from './types.ts';
 
 export interface DebriefDecision {
   /** The node the decision made; for a void move, the pass that replaced it. */
   readonly node: NodeId;
-  /** "Round 2", "Turn 3", "Facilitator". */
-  readonly step: string;
+  /** The step it belongs to: a round or turn by number, or a facilitator's step. */
+  readonly step: { readonly kind: Step['kind']; readonly number: number };
   readonly date: string;
   readonly actor: ActorId;
   readonly actorShort: string;
   /** A move id, "pass", or "override". */
   readonly move: string;
-  readonly label: string;
-  /** The team, "Computer" or the facilitator. */
-  readonly by: string;
-  readonly voidReason: string | null;
+  readonly by: MoveSource;
+  readonly voidReason: VoidReason | null;
   /** The facilitator's reason, for injected moves and overrides. */
   readonly reason: string | null;
   readonly tensionBefore: number;
@@ -45,15 +45,15 @@ export interface HistoryStep {
   readonly actorShort: string;
   readonly label: string;
   readonly narration: string;
-  readonly flag: string | null;
+  readonly flag: { readonly kind: 'unverified' | 'contested'; readonly note: string } | null;
   readonly sources: readonly { readonly title: string; readonly url: string }[];
 }
 
 export interface Divergence {
   /** The last point the class shared with history. */
-  readonly departedAt: { readonly node: NodeId; readonly date: string; readonly label: string };
+  readonly departedAt: { readonly node: NodeId; readonly date: string };
   /** The class's first move off the historical track; null while it has not left it. */
-  readonly classMove: { readonly node: NodeId; readonly date: string; readonly label: string } | null;
+  readonly classMove: { readonly node: NodeId; readonly date: string } | null;
   /** What history did next: the replay steps after the departure point. */
   readonly historyInstead: readonly HistoryStep[];
   /** Where history ended, compared with where the class is. */
@@ -65,14 +65,16 @@ export interface Divergence {
 
 export interface Debrief {
   readonly scenario: { readonly id: string; readonly title: string };
+  /** Who the teams are, for the words of the decisions and the log. */
+  readonly settings: ClassroomSettings;
   readonly turnMode: TurnMode;
   readonly teams: readonly { readonly name: string; readonly actors: readonly string[] }[];
   readonly computerActors: readonly string[];
   readonly facilitator: string | null;
   readonly seed: number;
-  readonly start: { readonly node: NodeId; readonly date: string; readonly label: string };
+  readonly start: { readonly node: NodeId; readonly date: string };
   /** The class's path from its start, dated; origin is 'root', 'replay', 'play' or 'facilitator' (injected or overridden). */
-  readonly path: readonly { readonly node: NodeId; readonly date: string; readonly label: string; readonly origin: string }[];
+  readonly path: readonly { readonly node: NodeId; readonly date: string; readonly origin: string }[];
   readonly decisions: readonly DebriefDecision[];
   /** The class's own moves only (history before the start is not the class's doing). */
   readonly classMoves: ClassSummary;
@@ -87,28 +89,7 @@ function outcomesAt(timeline: Timeline, node: NodeId): DebriefOutcome[] {
   return timeline.scenario.outcomes.filter((o) => ids.has(o.id)).map((o) => ({ id: o.id, label: o.label, description: o.description, terminal: o.terminal }));
 }
 
-/** What happened at a node, in words. */
-export function nodeLabel(timeline: Timeline, node: NodeId): string {
-  const n = timeline.node(node);
-  const { scenario } = timeline;
-  if (n.override) {
-    const posture = scenario.actors.find((a) => a.id === n.override?.actor)?.postures.find((p) => p.id === n.override?.posture);
-    const level = posture?.levels.find((l) => l.id === n.override?.level)?.label ?? n.override.level;
-    return `Facilitator sets ${posture?.label ?? n.override.posture} to ${level}`;
-  }
-  if (!n.move) return 'Start';
-  return n.move.move === 'pass' ? `${actorShort(scenario, n.move.actor)} passes` : `${actorShort(scenario, n.move.actor)}: ${moveLabel(scenario, n.move.move)}`;
-}
-
 const tensionAt = (timeline: Timeline, node: NodeId) => timeline.indicators(node).tension;
-
-/** "after 2019-03-22 (US: Cancel sanctions by tweet); on 2019-03-25 the class played DPRK: … instead of DPRK: …". */
-export function divergenceText(dv: Divergence): string {
-  if (!dv.classMove) return `The class has followed the historical track so far (to ${dv.departedAt.date}).`;
-  const instead = dv.historyInstead[0];
-  const what = instead ? ` instead of ${instead.actorShort}: ${instead.label}` : '';
-  return `The class left the historical track after ${dv.departedAt.date} (${dv.departedAt.label}); on ${dv.classMove.date} the class played ${dv.classMove.label}${what}.`;
-}
 
 export function buildDebrief(timeline: Timeline, state: ClassroomState): Debrief {
   const { scenario } = timeline;
@@ -119,12 +100,12 @@ export function buildDebrief(timeline: Timeline, state: ClassroomState): Debrief
   const byFacilitator = new Set(state.steps.filter((s) => s.kind === 'inject' || s.kind === 'override').map((s) => s.to));
   const path = fullPath.slice(startIndex).map((node) => {
     const n = timeline.node(node);
-    return { node, date: n.date, label: nodeLabel(timeline, node), origin: byFacilitator.has(node) ? 'facilitator' : n.origin };
+    return { node, date: n.date, origin: byFacilitator.has(node) ? 'facilitator' : n.origin };
   });
 
   const decisions: DebriefDecision[] = [];
   for (const step of state.steps) {
-    const stepName = step.kind === 'round' ? `Round ${step.number}` : step.kind === 'turn' ? `Turn ${step.number}` : 'Facilitator';
+    const stepName = { kind: step.kind, number: step.number };
     const reason = step.kind === 'inject' || step.kind === 'override' ? step.reason : null;
     if (step.kind === 'override') {
       decisions.push({
@@ -134,8 +115,7 @@ export function buildDebrief(timeline: Timeline, state: ClassroomState): Debrief
         actor: step.override.actor,
         actorShort: actorShort(scenario, step.override.actor),
         move: 'override',
-        label: nodeLabel(timeline, step.to),
-        by: facilitatorName(settings),
+        by: { kind: 'facilitator' },
         voidReason: null,
         reason,
         tensionBefore: tensionAt(timeline, step.from),
@@ -157,8 +137,7 @@ export function buildDebrief(timeline: Timeline, state: ClassroomState): Debrief
         actor: m.actor,
         actorShort: actorShort(scenario, m.actor),
         move: m.chosen,
-        label: moveLabel(scenario, m.chosen),
-        by: sourceName(settings, m.source),
+        by: m.source,
         voidReason: m.voidReason,
         reason,
         tensionBefore: before,
@@ -173,12 +152,13 @@ export function buildDebrief(timeline: Timeline, state: ClassroomState): Debrief
   const startNode = timeline.node(settings.start);
   return {
     scenario: { id: scenario.meta.id, title: scenario.meta.title },
+    settings,
     turnMode: settings.turnMode,
     teams: settings.teams.map((t) => ({ name: t.name, actors: actorsOf(scenario, settings, t.id).map((a) => actorShort(scenario, a)) })),
     computerActors: scenario.actors.filter((a) => settings.assignment[a.id] === 'computer').map((a) => a.short),
     facilitator: settings.facilitator,
     seed: settings.seed,
-    start: { node: settings.start, date: startNode.date, label: settings.start === timeline.root ? 'the beginning of the scenario' : `after ${nodeLabel(timeline, settings.start)}` },
+    start: { node: settings.start, date: startNode.date },
     path,
     decisions,
     classMoves: summariseClass(decisions),
@@ -208,9 +188,9 @@ function divergenceOf(timeline: Timeline, head: NodeId): Divergence | null {
       node,
       date: n.date,
       actorShort: n.move ? actorShort(scenario, n.move.actor) : '',
-      label: n.move ? moveLabel(scenario, n.move.move) : '',
+      label: (n.move && scenario.moves.find((m) => m.id === n.move?.move)?.label) ?? n.move?.move ?? '',
       narration: step?.narration ?? '',
-      flag: step?.flag ? `${step.flag.kind}: ${step.flag.note}` : null,
+      flag: step?.flag ?? null,
       sources,
     };
   });
@@ -222,8 +202,8 @@ function divergenceOf(timeline: Timeline, head: NodeId): Divergence | null {
     return { ...d, postureLabel: posture?.label ?? `${d.actor}.${d.posture}`, classLevel: level(d.b), historyLevel: level(d.a) };
   });
   return {
-    departedAt: { node: departed, date: timeline.node(departed).date, label: nodeLabel(timeline, departed) },
-    classMove: next === undefined ? null : { node: next, date: timeline.node(next).date, label: nodeLabel(timeline, next) },
+    departedAt: { node: departed, date: timeline.node(departed).date },
+    classMove: next === undefined ? null : { node: next, date: timeline.node(next).date },
     historyInstead,
     historyEnd: { node: end, date: timeline.node(end).date, tension: tensionAt(timeline, end), outcomes: outcomesAt(timeline, end) },
     postures,

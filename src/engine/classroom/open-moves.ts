@@ -2,19 +2,20 @@
  * Which moves an actor could make at a node whatever the turn order says: what a team may
  * commit in simultaneous play, where every actor chooses from the same starting point.
  */
-import { conditionHolds, explainFailure } from '../../scenario/conditions.ts';
+import { unmetCondition } from '../../scenario/conditions.ts';
+import { explainClosed, type ClosedReason } from '../closed-reason.ts';
 import { PASS, type ActorId, type MoveId, type NodeId, type ScenarioMove, type Timeline } from '../types.ts';
 
 export interface CommitOption {
   readonly move: ScenarioMove;
   readonly open: boolean;
-  readonly reason: string | null;
+  readonly reason: ClosedReason | null;
 }
 
-/** The terminal outcomes holding at a node, by label; empty while the game goes on. */
+/** The terminal outcomes holding at a node, by id in the scenario's order; empty while the game goes on. */
 export function gameOverAt(timeline: Timeline, node: NodeId): readonly string[] {
   const holding = new Set(timeline.indicators(node).outcomes);
-  return timeline.scenario.outcomes.filter((o) => o.terminal && holding.has(o.id)).map((o) => o.label);
+  return timeline.scenario.outcomes.filter((o) => o.terminal && holding.has(o.id)).map((o) => o.id);
 }
 
 export function commitOptions(timeline: Timeline, node: NodeId, actor: ActorId): readonly CommitOption[] {
@@ -24,9 +25,9 @@ export function commitOptions(timeline: Timeline, node: NodeId, actor: ActorId):
   return scenario.moves
     .filter((m) => m.actor === actor)
     .map((move) => {
-      if (over.length > 0) return { move, open: false, reason: `the game is over: ${over.join(', ')}` };
-      const open = !move.requires || conditionHolds(scenario, move.requires, postures);
-      return { move, open, reason: open || !move.requires ? null : explainFailure(scenario, move.requires, postures) };
+      if (over.length > 0) return { move, open: false, reason: { code: 'game-over', outcomes: over } };
+      const unmet = move.requires ? unmetCondition(scenario, move.requires, postures) : null;
+      return { move, open: unmet === null, reason: unmet === null ? null : { code: 'requires', ...unmet } };
     });
 }
 
@@ -37,5 +38,5 @@ export function commitProblem(timeline: Timeline, node: NodeId, actor: ActorId, 
   if (move === PASS) return scenario.turns.pass.allowed ? null : `Scenario "${scenario.meta.id}" does not allow passing.`;
   const option = commitOptions(timeline, node, actor).find((o) => o.move.id === move);
   if (!option) return `${name} has no move "${move}".`;
-  return option.open ? null : `"${option.move.label}" is closed for ${name}: ${option.reason ?? 'not open here'}.`;
+  return option.open ? null : `"${option.move.label}" is closed for ${name}: ${option.reason ? explainClosed(scenario, option.reason) : 'not open here'}.`;
 }

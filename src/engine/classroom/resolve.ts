@@ -12,7 +12,7 @@
  */
 import { PASS, type ActorId, type MoveId, type NodeId, type Timeline } from '../types.ts';
 import { gameOverAt } from './open-moves.ts';
-import type { MoveSource, TurnMove } from './types.ts';
+import type { MoveSource, TurnMove, VoidReason } from './types.ts';
 
 /** The order in which a round starting at `node` resolves. */
 export function resolutionOrder(timeline: Timeline, node: NodeId): readonly ActorId[] {
@@ -44,13 +44,13 @@ export function resolveRound(timeline: Timeline, start: NodeId, commits: Readonl
     if (!commit) continue;
     const over = gameOverAt(current, head);
     if (over.length > 0) {
-      moves.push({ actor, chosen: commit.move, source: commit.source, node: null, voidReason: `the game was already over (${over.join(', ')})` });
+      moves.push({ actor, chosen: commit.move, source: commit.source, node: null, voidReason: { code: 'game-over', outcomes: over } });
       continue;
     }
-    let voidReason: string | null = null;
+    let voidReason: VoidReason | null = null;
     if (commit.move !== PASS) {
       const option = current.moves(head, actor).find((m) => m.move.id === commit.move);
-      if (!option?.open) voidReason = `an earlier move this round closed it (${option?.reason ?? 'no longer open'})`;
+      if (!option?.open) voidReason = { code: 'closed-earlier', reason: option?.reason ?? null };
     }
     const ref = { actor, move: voidReason === null ? commit.move : PASS };
     // A move that matches history lands on the replay node, whose next mover is history's (the US met

@@ -7,12 +7,13 @@
 import { EngineError } from '../errors.ts';
 import { type ActorId, type MoveId, type MoveRef, type NodeId, type Timeline } from '../types.ts';
 import { computerChoice } from './computer.ts';
-import { actorMove, actorShort, actorsOf, facilitatorName, sourceName, teamName } from './labels.ts';
+import { actorShort } from '../moves.ts';
+import { actorsOf, teamName } from './teams.ts';
 import { commitProblem } from './open-moves.ts';
 import { resolveRound, resolutionOrder, type Commit } from './resolve.ts';
 import { checkSettings } from './setup.ts';
 import { pauseTimer, resumeTimer, startTimer, STOPPED } from './timer.ts';
-import { COMPUTER, type ClassroomSettings, type ClassroomState, type LogEntry, type Phase, type PostureOverrideRef, type Step, type TeamId, type TurnMove } from './types.ts';
+import { COMPUTER, type ClassroomSettings, type ClassroomState, type LogEntry, type LogEvent, type MoveSource, type Phase, type PostureOverrideRef, type Step, type TeamId, type TurnMove } from './types.ts';
 
 export interface Classroom {
   readonly timeline: Timeline;
@@ -44,9 +45,13 @@ export const MAX_REASON = 200;
 const fail = (error: string): ClassroomResult => ({ ok: false, error });
 const iso = (now: number) => new Date(now).toISOString();
 
+const COMPUTER_SOURCE: MoveSource = { kind: 'computer' };
+const FACILITATOR: MoveSource = { kind: 'facilitator' };
+const team = (id: TeamId): MoveSource => ({ kind: 'team', team: id });
+
 /** The state with a log entry added, dated at `node` (the class's head by default). */
-function logged(c: Classroom, now: number, who: string, action: string, reason: string | null = null, node: NodeId = c.state.head): ClassroomState {
-  const entry: LogEntry = { at: iso(now), who, action, reason, date: c.timeline.node(node).date };
+function logged(c: Classroom, now: number, who: MoveSource, event: LogEvent, reason: string | null = null, node: NodeId = c.state.head): ClassroomState {
+  const entry: LogEntry = { ...event, at: iso(now), who, reason, date: c.timeline.node(node).date };
   return { ...c.state, log: [...c.state.log, entry] };
 }
 
@@ -90,7 +95,7 @@ function settle(c: Classroom, now: number): Classroom {
       const step: Step = { kind: 'turn', number: turnCount(state.steps) + 1, from: state.head, to: auto.head, moves: auto.moves };
       timeline = auto.timeline;
       state = { ...state, head: auto.head, steps: [...state.steps, step] };
-      for (const m of auto.moves) state = logged({ timeline, state }, now, 'Computer', `played ${actorMove(timeline.scenario, m.actor, m.chosen)}`, null, m.node ?? auto.head);
+      for (const m of auto.moves) state = logged({ timeline, state }, now, COMPUTER_SOURCE, { kind: 'played', actor: m.actor, move: m.chosen }, null, m.node ?? auto.head);
     }
   }
   return { timeline, state: { ...state, phase: phaseAt(timeline, state) } };
@@ -119,10 +124,9 @@ export function startClassroom(timeline: Timeline, draft: ClassroomSettings, now
   if (!checked.ok) return fail(checked.problems.map((p) => p.message).join(' '));
   const { settings } = checked;
   const state: ClassroomState = { settings, head: settings.start, phase: { kind: 'over' }, pending: {}, steps: [], log: [], paused: false, timer: STOPPED };
-  const teams = settings.teams.map((t) => `${t.name} (${actorsOf(timeline.scenario, settings, t.id).map((a) => actorShort(timeline.scenario, a)).join(', ')})`);
-  const mode = settings.turnMode === 'simultaneous' ? 'simultaneous turns' : 'alternating turns';
-  const timer = settings.timerSeconds === null ? 'no timer' : `${settings.timerSeconds} s per turn`;
-  const started = logged({ timeline, state }, now, facilitatorName(settings), `started the session: ${teams.join('; ')}; ${mode}; ${timer}; seed ${settings.seed}`);
+  const teams = settings.teams.map((t) => ({ name: t.name, actors: actorsOf(timeline.scenario, settings, t.id) }));
+  const event: LogEvent = { kind: 'started', teams, turnMode: settings.turnMode, timerSeconds: settings.timerSeconds, seed: settings.seed };
+  const started = logged({ timeline, state }, now, FACILITATOR, event);
   return { ok: true, ...settle({ timeline, state: started }, now) };
 }
 
@@ -174,7 +178,7 @@ function step(c: Classroom, action: ClassroomAction, now: number): ClassroomResu
         if (problem) return fail(problem);
       }
       const pending = { ...state.pending, ...action.moves };
-      const next = logged(c, now, teamName(settings, phase.team), 'committed its move (hidden until the reveal)');
+      const next = logged(c, now, team(phase.team), { kind: 'committed' });
       return { ok: true, ...settle({ timeline, state: { ...next, pending, timer: STOPPED } }, now) };
     }
     case 'play': {
@@ -188,8 +192,7 @@ function step(c: Classroom, action: ClassroomAction, now: number): ClassroomResu
       const entry: Step = { kind: 'turn', number: turnCount(state.steps) + 1, from: state.head, to: auto.head, moves };
       let next: Classroom = { timeline: auto.timeline, state: { ...state, head: auto.head, steps: [...state.steps, entry], timer: STOPPED } };
       for (const m of moves) {
-        const who = m.source.kind === 'team' ? teamName(settings, phase.team) : 'Computer';
-        next = { ...next, state: logged(next, now, who, `played ${actorMove(scenario, m.actor, m.chosen)}`, null, m.node ?? auto.head) };
+        next = { ...next, state: logged(next, now, m.source, { kind: 'played', actor: m.actor, move: m.chosen }, null, m.node ?? auto.head) };
       }
       return { ok: true, ...settle(next, now) };
     }
@@ -207,8 +210,8 @@ function step(c: Classroom, action: ClassroomAction, now: number): ClassroomResu
       const resolved = resolveRound(timeline, state.head, commits);
       const number = turnCount(state.steps) + 1;
       const entry: Step = { kind: 'round', number, from: state.head, to: resolved.head, moves: resolved.moves };
-      const words = resolved.moves.map((m) => `${actorMove(scenario, m.actor, m.chosen)} (${sourceName(settings, m.source)})${m.voidReason ? ` — void: ${m.voidReason}, so ${actorShort(scenario, m.actor)} passes` : ''}`);
-      const revealed = logged(c, now, facilitatorName(settings), `revealed round ${number}: ${words.join('; ')}`);
+      const moves = resolved.moves.map(({ actor, chosen, source, voidReason }) => ({ actor, chosen, source, voidReason }));
+      const revealed = logged(c, now, FACILITATOR, { kind: 'revealed', round: number, moves });
       const next: ClassroomState = { ...revealed, head: resolved.head, steps: [...state.steps, entry], pending: {}, phase: { kind: 'revealed' } };
       // Revealed even when the game just ended: the class sees the round's results first.
       return { ok: true, timeline: resolved.timeline, state: next };
@@ -226,10 +229,10 @@ function facilitatorStep(c: Classroom, action: ClassroomAction, now: number): Cl
   const { settings } = state;
   const { scenario } = timeline;
   if (settings.facilitator === null) return fail('This session has no facilitator: set one up to inject, override, undo or pause.');
-  const who = facilitatorName(settings);
+  const who = FACILITATOR;
   if (action.type === 'resume') {
     if (!state.paused) return fail('The session is not paused.');
-    const resumed = logged(c, now, who, 'resumed the session', action.reason ? checkReason(action.reason) : null);
+    const resumed = logged(c, now, who, { kind: 'resumed' }, action.reason ? checkReason(action.reason) : null);
     const timer = state.phase.kind === 'choosing' && settings.timerSeconds !== null ? resumeTimer(state.timer, now) : state.timer;
     return { ok: true, timeline, state: { ...resumed, paused: false, timer } };
   }
@@ -241,19 +244,18 @@ function facilitatorStep(c: Classroom, action: ClassroomAction, now: number): Cl
   switch (action.type) {
     case 'pause': {
       if (state.paused) return fail('The session is already paused.');
-      const paused = logged(c, now, who, 'paused the session', reason);
+      const paused = logged(c, now, who, { kind: 'paused' }, reason);
       return { ok: true, timeline, state: { ...paused, paused: true, timer: pauseTimer(state.timer, now) } };
     }
     case 'undo': {
       if (Object.keys(state.pending).length > 0) {
         // Before the reveal, undo takes back this round's secret commits: every team chooses again.
-        const cleared = logged(c, now, who, "cleared this round's commits: every team chooses again", reason);
+        const cleared = logged(c, now, who, { kind: 'cleared' }, reason);
         return { ok: true, ...settle({ timeline, state: { ...cleared, pending: {}, phase: { kind: 'ready' }, timer: STOPPED } }, now) };
       }
       const last = state.steps[state.steps.length - 1];
       if (!last) return fail('There is nothing to undo yet.');
-      const what = last.kind === 'round' ? `round ${last.number}` : last.kind === 'turn' ? `turn ${last.number}` : last.kind === 'inject' ? 'the injected move' : 'the posture override';
-      const undone = logged(c, now, who, `undid ${what} (its moves stay in the timeline as a branch)`, reason);
+      const undone = logged(c, now, who, { kind: 'undid', step: last.kind, number: last.number }, reason);
       // Back to the start of the step; the team that was choosing chooses again, its timer restarted.
       const back: ClassroomState = { ...undone, head: last.from, steps: state.steps.slice(0, -1), pending: {}, phase: { kind: 'ready' }, timer: STOPPED };
       return { ok: true, ...settle({ timeline, state: back }, now) };
@@ -262,17 +264,17 @@ function facilitatorStep(c: Classroom, action: ClassroomAction, now: number): Cl
     case 'inject-event': {
       let move: MoveRef;
       let event: number | null = null;
-      let what: string;
+      let what: LogEvent;
       if (action.type === 'inject-event') {
         const historical = scenario.replay[action.event];
         const found = historical && scenario.moves.find((m) => m.id === historical.move);
         if (!historical || !found) return fail(`Scenario "${scenario.meta.id}" has no event number ${action.event + 1}.`);
         move = { actor: found.actor, move: found.id };
         event = action.event;
-        what = `injected the event of ${historical.date}: ${actorMove(scenario, found.actor, found.id)}`;
+        what = { kind: 'injected-event', event: action.event, eventDate: historical.date, actor: found.actor, move: found.id };
       } else {
         move = action.move;
-        what = `injected a move: ${actorMove(scenario, move.actor, move.move)}`;
+        what = { kind: 'injected', actor: move.actor, move: move.move };
       }
       const played = timeline.inject(state.head, move);
       const entry: Step = {
@@ -290,10 +292,8 @@ function facilitatorStep(c: Classroom, action: ClassroomAction, now: number): Cl
     case 'override': {
       const { override } = action;
       const played = timeline.override(state.head, override);
-      const posture = scenario.actors.find((a) => a.id === override.actor)?.postures.find((p) => p.id === override.posture);
-      const level = posture?.levels.find((l) => l.id === override.level)?.label ?? override.level;
       const entry: Step = { kind: 'override', number, from: state.head, to: played.node, moves: [], override, reason };
-      const next = logged(c, now, who, `set ${posture?.label ?? `${override.actor}.${override.posture}`} to ${level}`, reason);
+      const next = logged(c, now, who, { kind: 'override', ...override }, reason);
       return { ok: true, ...settle({ timeline: played.timeline, state: { ...next, head: played.node, steps: [...state.steps, entry] } }, now) };
     }
   }

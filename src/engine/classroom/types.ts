@@ -2,6 +2,7 @@
  * The classroom session: teams playing a scenario on one shared screen, with an optional
  * facilitator. Pure data; the rules live in session.ts, the timeline holds every move.
  */
+import type { ClosedReason } from '../closed-reason.ts';
 import type { ActorId, LevelId, MoveId, NodeId, PostureId } from '../types.ts';
 
 export type TeamId = string;
@@ -36,17 +37,35 @@ export interface ClassroomSettings {
   readonly start: NodeId;
 }
 
-/** One entry of the session log: who did what, when, and why (facilitator actions always say why). */
-export interface LogEntry {
+/** What happened, as a code with its parameters (ids and numbers); the words layer writes the sentence. */
+export type LogEvent =
+  | { readonly kind: 'started'; readonly teams: readonly { readonly name: string; readonly actors: readonly ActorId[] }[]; readonly turnMode: TurnMode; readonly timerSeconds: number | null; readonly seed: number }
+  | { readonly kind: 'played'; readonly actor: ActorId; readonly move: MoveId }
+  /** Simultaneous: a team committed its moves (hidden until the reveal). */
+  | { readonly kind: 'committed' }
+  | { readonly kind: 'revealed'; readonly round: number; readonly moves: readonly Pick<TurnMove, 'actor' | 'chosen' | 'source' | 'voidReason'>[] }
+  | { readonly kind: 'paused' }
+  | { readonly kind: 'resumed' }
+  /** Undo before a reveal: the round's commits are taken back. */
+  | { readonly kind: 'cleared' }
+  | { readonly kind: 'undid'; readonly step: Step['kind']; readonly number: number }
+  | { readonly kind: 'injected'; readonly actor: ActorId; readonly move: MoveId }
+  /** A step of the replay track, by index, with its date (the entry's own `date` is the class's). */
+  | { readonly kind: 'injected-event'; readonly event: number; readonly eventDate: string; readonly actor: ActorId; readonly move: MoveId }
+  | { readonly kind: 'override'; readonly actor: ActorId; readonly posture: PostureId; readonly level: LevelId }
+  /** Saved before the log held codes (classroom JSON version 1): the English as written then. */
+  | { readonly kind: 'legacy'; readonly text: string };
+
+/** One entry of the session log: what happened, who did it, when, and why (facilitator actions always say why). */
+export type LogEntry = LogEvent & {
   /** Wall-clock time, ISO 8601. */
   readonly at: string;
-  /** A team's name, "Computer", or the facilitator's name. */
-  readonly who: string;
-  readonly action: string;
+  /** A team, the computer or the facilitator; in an entry saved by version 1, the name as written then. */
+  readonly who: MoveSource | string;
   readonly reason: string | null;
   /** The scenario date the action happened at. */
   readonly date: string;
-}
+};
 
 /** Who a move on the class's path came from. */
 export type MoveSource = { readonly kind: 'team'; readonly team: TeamId } | { readonly kind: 'computer' } | { readonly kind: 'facilitator' };
@@ -60,8 +79,17 @@ export interface TurnMove {
   /** The node the move (or, when void, the pass that replaced it) made; null when nothing was played. */
   readonly node: NodeId | null;
   /** Why a committed move was not played (the conflict rule); null when it was played. */
-  readonly voidReason: string | null;
+  readonly voidReason: VoidReason | null;
 }
+
+/** Why a committed move was void, as a code the words layer writes out. */
+export type VoidReason =
+  /** A terminal outcome already held when its turn in the round came (outcome ids). */
+  | { readonly code: 'game-over'; readonly outcomes: readonly string[] }
+  /** An earlier move of the round closed it; why, when the engine says. */
+  | { readonly code: 'closed-earlier'; readonly reason: ClosedReason | null }
+  /** Saved before reasons were codes (classroom JSON version 1): the English as written then. */
+  | { readonly code: 'legacy'; readonly text: string };
 
 export interface PostureOverrideRef {
   readonly actor: ActorId;

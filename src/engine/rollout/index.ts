@@ -22,6 +22,7 @@ export {
   MIN_DEPTH,
   MIN_RUNS,
   MIN_SEED,
+  type Inexpressible,
   type RolloutFrom,
 } from './spec.ts';
 export { parseRolloutArgs, rolloutArgs, ROLLOUT_USAGE, RolloutUsageError, type RolloutCommand } from './spec-cli.ts';

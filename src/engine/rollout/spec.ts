@@ -74,16 +74,19 @@ function checkFactor(what: string, value: number, zeroAllowed: boolean): void {
   }
 }
 
+/** What on a path a start point cannot spell, as a code (the app's words layer writes it). */
+export type Inexpressible = 'override' | 'injected' | 'not-a-move';
+
 /**
  * Why no start point can name `node`, or null when one can: a start plays moves in turn order from
  * the root, so a facilitator's posture override or an out-of-turn injected move on the path has no
  * spelling. (The panel's rollouts still start from the node's postures.)
  */
-export function inexpressible(timeline: Timeline, node: NodeId): string | null {
+export function inexpressible(timeline: Timeline, node: NodeId): Inexpressible | null {
   const nodes = timeline.pathTo(node).map((id) => timeline.node(id));
-  if (nodes.some((n) => n.override !== null)) return 'a facilitator\'s posture override';
-  if (nodes.some((n) => n.injected)) return 'a move played out of the turn order (injected by a facilitator or resolved in a classroom round)';
-  if (nodes.some((n) => n.parent !== null && n.move === null)) return 'a step that is not a move';
+  if (nodes.some((n) => n.override !== null)) return 'override';
+  if (nodes.some((n) => n.injected)) return 'injected';
+  if (nodes.some((n) => n.parent !== null && n.move === null)) return 'not-a-move';
   return null;
 }
 

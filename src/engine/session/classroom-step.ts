@@ -2,7 +2,7 @@
  * Classroom actions inside the session: start, act (a team's or the facilitator's action, with the
  * time passed in) and end. The board and the charts follow the class: the current node is its head.
  */
-import { classroomStep as classroomRules, startClassroom, type ClassroomResult } from '../classroom/index.ts';
+import { classroomStep as classroomRules, startClassroom, type ClassroomResult } from '../classroom/session.ts';
 import type { SessionAction, SessionState, StepResult } from './types.ts';
 
 type ClassroomSessionAction = Extract<SessionAction, { type: 'classroom.start' | 'classroom.act' | 'classroom.end' }>;

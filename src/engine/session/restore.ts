@@ -4,7 +4,10 @@
  * Never throws: every failure is a message that says what and where.
  */
 import { loadScenario, type Scenario } from '../../scenario/index.ts';
-import { classroomFromJSON, phaseAt, STOPPED, type ClassroomState } from '../classroom/index.ts';
+import { classroomFromJSON } from '../classroom/classroom-json.ts';
+import { phaseAt } from '../classroom/session.ts';
+import { STOPPED } from '../classroom/timer.ts';
+import type { ClassroomState } from '../classroom/types.ts';
 import { timelineFromJSON } from '../timeline-load.ts';
 import type { Timeline } from '../types.ts';
 import { checkScenario, type SessionFile } from './session-file.ts';

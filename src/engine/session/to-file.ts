@@ -1,5 +1,5 @@
 /** A session as a file: the one way a session leaves a device (autosave, export, share link, network). */
-import { classroomToJSON } from '../classroom/index.ts';
+import { classroomToJSON } from '../classroom/classroom-json.ts';
 import type { NodeId, Timeline } from '../types.ts';
 import { newSessionId } from './ids.ts';
 import { SESSION_FORMAT, SESSION_VERSION, type SessionFile } from './session-file.ts';

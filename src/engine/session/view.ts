@@ -2,7 +2,7 @@
  * What a seat may see of a session. Everything that leaves a device (autosave, export, share link,
  * a network message) is made from `viewFor`, so a team's secret commit never leaves its seat.
  */
-import { COMPUTER, type ClassroomState } from '../classroom/index.ts';
+import { COMPUTER, type ClassroomState } from '../classroom/types.ts';
 import type { ActorId, MoveId } from '../types.ts';
 import type { Seat, SessionState } from './types.ts';
 

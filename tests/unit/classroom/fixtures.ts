@@ -3,9 +3,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { startTimeline, type Timeline } from '../../../src/engine/index.ts';
-import { COMPUTER, startClassroom, type Classroom, type ClassroomAction, type ClassroomSettings } from '../../../src/engine/classroom/index.ts';
+import { COMPUTER, startClassroom, type Classroom, type ClassroomAction, type ClassroomSettings, type DebriefDecision } from '../../../src/engine/classroom/index.ts';
 import { classroomStep } from '../../../src/engine/classroom/index.ts';
 import { loadScenario, type Scenario } from '../../../src/scenario/index.ts';
+import { english } from '../../../src/app/lib/words/index.ts';
+import { decisionText, stepText } from '../../../src/app/lib/words/debrief-words.ts';
+import { logLine, type LogLine } from '../../../src/app/lib/words/log-words.ts';
+import { sourceText } from '../../../src/app/lib/words/moves.ts';
 
 const cache = new Map<string, Scenario>();
 
@@ -60,4 +64,14 @@ export function run(c: Classroom, ...actions: ClassroomAction[]): Classroom {
 /** Both teams of a simultaneous round commit, then the round is revealed. */
 export function round(c: Classroom, a: Record<string, string>, b: Record<string, string>): Classroom {
   return run(c, { type: 'take-screen' }, { type: 'commit', moves: a }, { type: 'take-screen' }, { type: 'commit', moves: b }, { type: 'reveal' }, { type: 'next-round' });
+}
+
+/** The session log as the class reads it, in English. */
+export function logLines(c: Classroom): LogLine[] {
+  return c.state.log.map((e) => logLine(english, c.timeline.scenario, c.state.settings, e));
+}
+
+/** A debrief decision's words, in English: its step, move and who made it. */
+export function decisionWords(c: Classroom, d: DebriefDecision) {
+  return { step: stepText(english, d.step), label: decisionText(english, c.timeline, d), by: sourceText(english, c.state.settings, d.by), actorShort: d.actorShort };
 }

@@ -4,7 +4,7 @@
  * Each step plays at the current node through the public Timeline API.
  */
 import { expect } from 'vitest';
-import { startTimeline } from '../../../src/engine/index.ts';
+import { explainClosed, startTimeline } from '../../../src/engine/index.ts';
 import type { NodeId, Timeline } from '../../../src/engine/index.ts';
 import type { Scenario } from '../../../src/scenario/types.ts';
 
@@ -40,7 +40,7 @@ export class Sim {
   expectClosed(actor: string, move: string, reason?: string | RegExp): this {
     const option = this.option(actor, move);
     expect(option.open, `${move} should be closed`).toBe(false);
-    if (reason !== undefined) expect(option.reason).toMatch(reason);
+    if (reason !== undefined) expect(option.reason && explainClosed(this.timeline.scenario, option.reason)).toMatch(reason);
     return this;
   }
 

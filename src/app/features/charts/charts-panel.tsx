@@ -3,10 +3,11 @@
  * ghost line, the Goldstein weight of each move, each actor's cumulative Goldstein). Heavy (Recharts):
  * load it lazily through `ChartsPanel` in index.ts, never import this file statically.
  */
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { NodeId, Timeline } from '../../../engine/types.ts';
-import { ChartTabs } from './chart-tabs.tsx';
+import { ChartTabs, type ChartTab } from './chart-tabs.tsx';
 import { CHARTS } from './registry.ts';
+import { useLazyWords } from '../../lib/words/index.ts';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -23,13 +24,13 @@ export interface ChartsPanelProps {
   readonly layout?: 'stack' | 'tabs';
 }
 
-const TABS = CHARTS.map((c) => ({ key: c.id, label: c.tab }));
-
 function ChartsPanelImpl({ layout = 'stack', ...inputs }: ChartsPanelProps) {
-  const [selected, setSelected] = useState(TABS[0]?.key ?? '');
+  const { t } = useLazyWords();
+  const [selected, setSelected] = useState(CHARTS[0]?.id ?? '');
+  const tabs = useMemo<readonly ChartTab<string>[]>(() => CHARTS.map((c) => ({ key: c.id, label: t(c.tab) })), [t]);
   if (layout === 'stack') {
     return (
-      <section className="charts-panel" aria-label="Charts">
+      <section className="charts-panel" aria-label={t('charts.title')}>
         {CHARTS.map(({ id, Frame }) => (
           <Frame key={id} {...inputs} />
         ))}
@@ -38,8 +39,8 @@ function ChartsPanelImpl({ layout = 'stack', ...inputs }: ChartsPanelProps) {
   }
   const Selected = CHARTS.find((c) => c.id === selected)?.Frame;
   return (
-    <section className="charts-panel charts-panel--tabs" aria-label="Charts">
-      <ChartTabs label="Chart" tabs={TABS} selected={selected} onSelect={setSelected}>
+    <section className="charts-panel charts-panel--tabs" aria-label={t('charts.title')}>
+      <ChartTabs label={t('charts.tabs')} tabs={tabs} selected={selected} onSelect={setSelected}>
         {Selected ? <Selected {...inputs} /> : null}
       </ChartTabs>
     </section>

@@ -7,7 +7,8 @@
  *   - `<name>-summary.ts`: its one-paragraph summary in words;
  *   - `<name>-frame.ts`: its PNG legend (and an optional note under the chart);
  *   - `<name>-chart.tsx`: the Recharts component, taking `ChartProps<YourData>`;
- * then add one `defineChart({...})` entry below (the fields are documented in shared/define-chart.tsx).
+ * then add its title and tab text to the catalogue (lib/words/catalogues/en.json, under "charts.")
+ * and one `defineChart({...})` entry below (the fields are documented in shared/define-chart.tsx).
  * The frame, tabs, table toggle, PNG and CSV downloads come with it. Import this file only from the
  * lazy charts panel: it brings in Recharts.
  */
@@ -31,21 +32,21 @@ import { CumulativeChart } from './cumulative/cumulative-chart.tsx';
 export const CHARTS: readonly RegisteredChart[] = [
   defineChart({
     id: 'tension',
-    title: 'Tension index per branch',
-    tab: 'Tension',
+    title: 'charts.tension.title',
+    tab: 'charts.tab.tension',
     fileStem: 'tension',
     data: tensionData,
-    table: (d) => tensionTable(d.drawn),
+    table: (words, d) => tensionTable(words, d.drawn),
     summary: tensionSummary,
-    legend: tensionLegend,
+    legend: (_words, d) => tensionLegend(d),
     note: tensionNote,
-    csv: (timeline, current) => tensionTable(allTensionSeries(timeline, current)),
+    csv: (words, timeline, current) => tensionTable(words, allTensionSeries(words, timeline, current)),
     Chart: TensionChart,
   }),
   defineChart({
     id: 'goldstein',
-    title: 'Goldstein weight per move',
-    tab: 'Goldstein per move',
+    title: 'charts.goldstein.title',
+    tab: 'charts.tab.goldstein',
     fileStem: 'goldstein',
     data: goldsteinRows,
     table: goldsteinTable,
@@ -55,13 +56,13 @@ export const CHARTS: readonly RegisteredChart[] = [
   }),
   defineChart({
     id: 'cumulative',
-    title: 'Cumulative Goldstein per actor',
-    tab: 'Cumulative Goldstein',
+    title: 'charts.cumulative.title',
+    tab: 'charts.tab.cumulative',
     fileStem: 'cumulative-goldstein',
     data: cumulativeData,
-    table: (d) => cumulativeTable(d.rows, d.actors),
-    summary: (d) => cumulativeSummary(d.rows, d.actors),
-    legend: cumulativeLegend,
+    table: (words, d) => cumulativeTable(words, d.rows, d.actors),
+    summary: (words, d) => cumulativeSummary(words, d.rows, d.actors),
+    legend: (_words, d) => cumulativeLegend(d),
     Chart: CumulativeChart,
   }),
 ];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { formatDate } from '../../lib/format.ts';
 import type { ActorId, Timeline } from '../../../engine/index.ts';
+import { useLazyWords } from '../../lib/words/index.ts';
+import { outcomesText } from '../../lib/words/moves.ts';
 import { actorsOf, gameOverAt, teamName, type ClassroomAction, type ClassroomState } from '../../../engine/classroom/index.ts';
 import { FacilitatorPanel } from './facilitator-panel.tsx';
 import { HandoverScreen } from './handover-screen.tsx';
@@ -23,6 +24,8 @@ export interface ClassroomScreenProps {
 export function ClassroomScreen({ timeline, state, onAction, onOpenDebrief, onEnd }: ClassroomScreenProps) {
   const { scenario } = timeline;
   const { settings, phase } = state;
+  const words = useLazyWords();
+  const { t } = words;
   // One message on screen, replaced by the next action: a team's refusal above the play area, or the facilitator's result in the panel.
   const [message, setMessage] = useState<{ readonly from: 'team' | 'facilitator'; readonly ok: boolean; readonly text: string } | null>(null);
   const act = (action: ClassroomAction) => {
@@ -47,8 +50,8 @@ export function ClassroomScreen({ timeline, state, onAction, onOpenDebrief, onEn
   if (state.paused) {
     main = (
       <section className="classroom__paused" aria-labelledby="paused-title">
-        <h2 id="paused-title">Paused</h2>
-        <p>The facilitator has paused the session. Nothing can be played until it resumes.</p>
+        <h2 id="paused-title">{t('classroom.paused')}</h2>
+        <p>{t('classroom.pausedNote')}</p>
       </section>
     );
   } else if (phase.kind === 'handover') {
@@ -78,10 +81,10 @@ export function ClassroomScreen({ timeline, state, onAction, onOpenDebrief, onEn
   } else {
     main = (
       <section className="classroom__over" aria-labelledby="over-title">
-        <h2 id="over-title">{ended.length > 0 ? `The exercise has ended: ${ended.join(', ')}` : 'The exercise has ended: nobody can move any more'}</h2>
+        <h2 id="over-title">{ended.length > 0 ? t('classroom.over', { outcomes: outcomesText(words, scenario, ended) }) : t('classroom.overStalled')}</h2>
         {simultaneous && state.steps.at(-1)?.kind === 'round' && <RevealPanel timeline={timeline} state={state} onReveal={() => undefined} onNext={() => undefined} onOpenDebrief={onOpenDebrief} />}
         <button type="button" className="button button--primary button--large" onClick={onOpenDebrief}>
-          Open the debrief
+          {t('classroom.openDebrief')}
         </button>
       </section>
     );
@@ -92,11 +95,14 @@ export function ClassroomScreen({ timeline, state, onAction, onOpenDebrief, onEn
       <div className="classroom__sticky">
         <div className="classroom__bar" role="status" aria-live="polite">
           <span className="classroom__where">
-            {simultaneous ? 'Round' : 'Turn'} {showing ? Math.max(played, 1) : turnNumber}
-            {phase.kind === 'revealed' ? ' revealed' : ''} · {formatDate(timeline.node(state.head).date)}
+            {t(phase.kind === 'revealed' ? 'classroom.bar.revealed' : 'classroom.bar.where', {
+              kind: simultaneous ? 'round' : 'turn',
+              number: showing ? Math.max(played, 1) : turnNumber,
+              date: words.format.date(timeline.node(state.head).date),
+            })}
           </span>
-          {phase.kind === 'choosing' && <span className="classroom__who">{teamName(settings, phase.team)} is choosing</span>}
-          {state.paused && <span className="classroom__who">Paused</span>}
+          {phase.kind === 'choosing' && <span className="classroom__who">{t('classroom.bar.choosing', { team: teamName(settings, phase.team) })}</span>}
+          {state.paused && <span className="classroom__who">{t('classroom.paused')}</span>}
         </div>
         {settings.timerSeconds !== null && phase.kind === 'choosing' && <TurnTimer timer={state.timer} limitSeconds={settings.timerSeconds} paused={state.paused} />}
       </div>
@@ -107,15 +113,15 @@ export function ClassroomScreen({ timeline, state, onAction, onOpenDebrief, onEn
       )}
       <div className="classroom__layout">
         <div className="classroom__main">{main}</div>
-        <aside className="classroom__side" aria-label="Facilitator and log">
+        <aside className="classroom__side" aria-label={t('classroom.side')}>
           {settings.facilitator !== null && <FacilitatorPanel timeline={timeline} state={state} onAction={facilitate} message={message?.from === 'facilitator' ? message : null} />}
-          <SessionLog log={state.log} />
+          <SessionLog scenario={scenario} settings={settings} log={state.log} />
           <div className="classroom__actions">
             <button type="button" className="button" onClick={onOpenDebrief}>
-              Debrief
+              {t('classroom.debrief')}
             </button>
             <button type="button" className="button button--quiet" onClick={onEnd}>
-              Leave classroom mode
+              {t('classroom.leave')}
             </button>
           </div>
         </aside>

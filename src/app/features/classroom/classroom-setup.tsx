@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Timeline } from '../../../engine/index.ts';
-import { checkSettings, COMPUTER, defaultSettings, MAX_TEAMS, nodeLabel, type ClassroomSettings, type SetupProblem } from '../../../engine/classroom/index.ts';
+import { checkSettings, COMPUTER, defaultSettings, MAX_TEAMS, type ClassroomSettings, type SetupProblem } from '../../../engine/classroom/index.ts';
+import { useLazyWords } from '../../lib/words/index.ts';
+import { nodeSentence } from '../../lib/words/node-words.ts';
+import { setupProblemText } from '../../lib/words/setup-words.ts';
 
 export interface ClassroomSetupProps {
   readonly timeline: Timeline;
@@ -12,10 +15,16 @@ export interface ClassroomSetupProps {
 /** The teacher's setup: teams, who plays each actor, facilitator, turns, timer, seed and where to start. */
 export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupProps) {
   const { scenario } = timeline;
-  const [draft, setDraft] = useState<ClassroomSettings>(() => defaultSettings(scenario, timeline, todaySeed()));
+  const words = useLazyWords();
+  const { t } = words;
+  const [draft, setDraft] = useState<ClassroomSettings>(() => {
+    const defaults = defaultSettings(scenario, timeline, todaySeed());
+    // The engine's default team names are English; the form offers them in the reader's words.
+    return { ...defaults, teams: defaults.teams.map((team, i) => ({ ...team, name: t('classroom.setup.newTeam', { letter: String.fromCharCode(65 + i) }) })) };
+  });
   const [problems, setProblems] = useState<readonly SetupProblem[]>([]);
   const [withFacilitator, setWithFacilitator] = useState(true);
-  const [facilitatorName, setFacilitatorName] = useState('Facilitator');
+  const [facilitatorName, setFacilitatorName] = useState(() => t('source.facilitator'));
   const [withTimer, setWithTimer] = useState(false);
   const [timerSeconds, setTimerSeconds] = useState('120');
   const id = useId();
@@ -48,7 +57,7 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
   const setTeamName = (teamId: string, name: string) => setDraft((d) => ({ ...d, teams: d.teams.map((t) => (t.id === teamId ? { ...t, name } : t)) }));
   const addTeam = () => {
     while (draft.teams.some((t) => t.id === `team-${nextTeam}`)) nextTeam++;
-    setDraft((d) => ({ ...d, teams: [...d.teams, { id: `team-${nextTeam}`, name: `Team ${String.fromCharCode(64 + d.teams.length + 1)}` }] }));
+    setDraft((d) => ({ ...d, teams: [...d.teams, { id: `team-${nextTeam}`, name: t('classroom.setup.newTeam', { letter: String.fromCharCode(64 + d.teams.length + 1) }) }] }));
   };
   const removeTeam = (teamId: string) =>
     setDraft((d) => ({
@@ -59,24 +68,24 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
 
   return (
     <form className="classroom-setup panel" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
-      <h2 id={`${id}-title`}>Set up the classroom exercise</h2>
-      <p className="muted">{scenario.meta.title}. Everyone plays on this one screen: each team takes the screen in turn.</p>
+      <h2 id={`${id}-title`}>{t('classroom.setup.title')}</h2>
+      <p className="muted">{t('classroom.setup.intro', { title: scenario.meta.title })}</p>
       {problems.length > 0 && (
         <div id={`${id}-problems`} className="notice notice--error" role="alert" tabIndex={-1}>
-          <p>Please fix {problems.length === 1 ? 'this' : 'these'} first:</p>
+          <p>{t('classroom.setup.fix', { count: problems.length })}</p>
           <ul>
             {problems.map((p) => (
-              <li key={`${p.field}:${p.message}`}>{p.message}</li>
+              <li key={`${p.field}:${p.code}`}>{setupProblemText(words, p)}</li>
             ))}
           </ul>
         </div>
       )}
 
       <fieldset className="classroom-setup__group">
-        <legend>Teams</legend>
+        <legend>{t('classroom.setup.teams')}</legend>
         {draft.teams.map((team, i) => (
           <div className="classroom-setup__row" key={team.id}>
-            <label htmlFor={`${id}-team-${team.id}`}>Team {i + 1} name</label>
+            <label htmlFor={`${id}-team-${team.id}`}>{t('classroom.setup.teamName', { number: i + 1 })}</label>
             <input
               id={`${id}-team-${team.id}`}
               className="input"
@@ -86,21 +95,26 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
               onChange={(e) => setTeamName(team.id, e.target.value)}
             />
             {draft.teams.length > 1 && (
-              <button type="button" className="button button--small button--quiet" onClick={() => removeTeam(team.id)} aria-label={`Remove ${team.name || `team ${i + 1}`}`}>
-                Remove
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => removeTeam(team.id)}
+                aria-label={t('classroom.setup.removeTeam', { team: team.name || t('classroom.setup.teamNumber', { number: i + 1 }) })}
+              >
+                {t('classroom.setup.remove')}
               </button>
             )}
           </div>
         ))}
         {draft.teams.length < MAX_TEAMS && (
           <button type="button" className="button button--small classroom-setup__add" onClick={addTeam}>
-            Add a team
+            {t('classroom.setup.addTeam')}
           </button>
         )}
       </fieldset>
 
       <fieldset className="classroom-setup__group">
-        <legend>Who plays each actor</legend>
+        <legend>{t('classroom.setup.assignment')}</legend>
         {scenario.actors.map((actor) => (
           <div className="classroom-setup__row" key={actor.id}>
             <label htmlFor={`${id}-actor-${actor.id}`}>{actor.name}</label>
@@ -111,49 +125,51 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
               aria-invalid={problemFor(`assignment.${actor.id}`).length > 0}
               onChange={(e) => setDraft((d) => ({ ...d, assignment: { ...d.assignment, [actor.id]: e.target.value } }))}
             >
-              {draft.teams.map((t, i) => (
-                <option key={t.id} value={t.id}>
-                  {t.name || `Team ${i + 1}`}
+              {draft.teams.map((team, i) => (
+                <option key={team.id} value={team.id}>
+                  {team.name || t('classroom.setup.teamOption', { number: i + 1 })}
                 </option>
               ))}
-              <option value={COMPUTER}>Computer (plays by propensity)</option>
+              <option value={COMPUTER}>{t('classroom.setup.computer')}</option>
             </select>
           </div>
         ))}
       </fieldset>
 
       <fieldset className="classroom-setup__group">
-        <legend>Turns</legend>
+        <legend>{t('classroom.setup.turns')}</legend>
         <label className="classroom-setup__choice">
           <input type="radio" name={`${id}-mode`} checked={draft.turnMode === 'simultaneous'} onChange={() => setDraft((d) => ({ ...d, turnMode: 'simultaneous' }))} />
-          Simultaneous: every team commits in secret, then all moves are revealed together
+          {t('classroom.setup.simultaneous')}
         </label>
         <label className="classroom-setup__choice">
           <input type="radio" name={`${id}-mode`} checked={draft.turnMode === 'alternating'} onChange={() => setDraft((d) => ({ ...d, turnMode: 'alternating' }))} />
-          Alternating: one actor at a time, in the scenario&apos;s turn order
+          {t('classroom.setup.alternating')}
         </label>
         {problemFor('turnMode').map((p) => (
-          <p key={p.message} className="classroom-setup__problem">
-            {p.message}
+          <p key={p.code} className="classroom-setup__problem">
+            {setupProblemText(words, p)}
           </p>
         ))}
         <div className="classroom-setup__row">
           <label className="classroom-setup__choice">
-            <input type="checkbox" checked={withTimer} onChange={(e) => setWithTimer(e.target.checked)} /> Turn timer
+            <input type="checkbox" checked={withTimer} onChange={(e) => setWithTimer(e.target.checked)} /> {t('classroom.setup.timer')}
           </label>
           {withTimer && (
             <>
-              <label htmlFor={`${id}-timer`}>Seconds per team turn</label>
+              <label htmlFor={`${id}-timer`}>{t('classroom.setup.timerSeconds')}</label>
               <input id={`${id}-timer`} className="input input--short" type="number" min={10} max={3600} step={10} value={timerSeconds} onChange={(e) => setTimerSeconds(e.target.value)} />
             </>
           )}
         </div>
         <div className="classroom-setup__row">
-          <label htmlFor={`${id}-start`}>Start from</label>
+          <label htmlFor={`${id}-start`}>{t('classroom.setup.start')}</label>
           <select id={`${id}-start`} className="select" value={draft.start} onChange={(e) => setDraft((d) => ({ ...d, start: Number(e.target.value) }))}>
             {starts.map((node) => (
               <option key={node} value={node}>
-                {node === timeline.root ? `The beginning (${timeline.node(node).date})` : `${timeline.node(node).date}, after ${nodeLabel(timeline, node)}`}
+                {node === timeline.root
+                  ? t('classroom.setup.startRoot', { date: timeline.node(node).date })
+                  : t('classroom.setup.startAfter', { date: timeline.node(node).date, node: nodeSentence(words, scenario, timeline.node(node)) })}
               </option>
             ))}
           </select>
@@ -161,19 +177,18 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
       </fieldset>
 
       <fieldset className="classroom-setup__group">
-        <legend>Facilitator and computer</legend>
+        <legend>{t('classroom.setup.facilitatorGroup')}</legend>
         <label className="classroom-setup__choice">
-          <input type="checkbox" checked={withFacilitator} onChange={(e) => setWithFacilitator(e.target.checked)} /> A facilitator runs the session (inject, undo,
-          override, pause)
+          <input type="checkbox" checked={withFacilitator} onChange={(e) => setWithFacilitator(e.target.checked)} /> {t('classroom.setup.withFacilitator')}
         </label>
         {withFacilitator && (
           <div className="classroom-setup__row">
-            <label htmlFor={`${id}-facilitator`}>Facilitator&apos;s name</label>
+            <label htmlFor={`${id}-facilitator`}>{t('classroom.setup.facilitatorName')}</label>
             <input id={`${id}-facilitator`} className="input" value={facilitatorName} maxLength={40} onChange={(e) => setFacilitatorName(e.target.value)} />
           </div>
         )}
         <div className="classroom-setup__row">
-          <label htmlFor={`${id}-seed`}>Seed for the computer&apos;s moves</label>
+          <label htmlFor={`${id}-seed`}>{t('classroom.setup.seed')}</label>
           <input
             id={`${id}-seed`}
             className="input input--short"
@@ -186,10 +201,10 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
 
       <div className="classroom-setup__actions">
         <button type="submit" className="button button--primary button--large">
-          Start the exercise
+          {t('classroom.setup.submit')}
         </button>
         <button type="button" className="button button--large" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PASS, type Timeline } from '../../../engine/index.ts';
-import { actorMove, commitOptions, type ClassroomAction, type ClassroomState } from '../../../engine/classroom/index.ts';
+import { commitOptions, type ClassroomAction, type ClassroomState } from '../../../engine/classroom/index.ts';
+import { useWords, type Key } from '../../lib/words/index.ts';
+import { closedText } from '../../lib/words/conditions.ts';
+import { actorMoveText } from '../../lib/words/moves.ts';
 import { ReasonField } from './reason-field.tsx';
 
 type Kind = 'inject-event' | 'inject' | 'override' | 'undo' | 'pause';
@@ -14,17 +17,19 @@ export interface FacilitatorPanelProps {
   readonly message: { readonly ok: boolean; readonly text: string } | null;
 }
 
-const KINDS: readonly { readonly kind: Kind; readonly label: string }[] = [
-  { kind: 'inject-event', label: 'Inject a scenario event' },
-  { kind: 'inject', label: 'Inject a move for any actor' },
-  { kind: 'override', label: 'Override a posture level' },
-  { kind: 'undo', label: 'Undo the last turn' },
-  { kind: 'pause', label: 'Pause the session' },
+const KINDS: readonly { readonly kind: Kind; readonly label: Key }[] = [
+  { kind: 'inject-event', label: 'classroom.facilitator.injectEvent' },
+  { kind: 'inject', label: 'classroom.facilitator.inject' },
+  { kind: 'override', label: 'classroom.facilitator.override' },
+  { kind: 'undo', label: 'classroom.facilitator.undo' },
+  { kind: 'pause', label: 'classroom.facilitator.pause' },
 ];
 
 /** The white cell: inject, override, undo, pause. Each action asks for a short reason for the log. */
 export function FacilitatorPanel({ timeline, state, onAction, message }: FacilitatorPanelProps) {
   const { scenario } = timeline;
+  const words = useWords();
+  const { t } = words;
   const id = useId();
   const [kind, setKind] = useState<Kind>('inject-event');
   const [reason, setReason] = useState('');
@@ -32,8 +37,8 @@ export function FacilitatorPanel({ timeline, state, onAction, message }: Facilit
   const events = scenario.replay.map((step, i) => {
     const m = scenario.moves.find((x) => x.id === step.move);
     const option = m ? commitOptions(timeline, state.head, m.actor).find((o) => o.move.id === m.id) : undefined;
-    const closed = option && !option.open ? (option.reason ?? 'not open here') : null;
-    return { index: i, text: `${step.date}: ${m ? actorMove(scenario, m.actor, m.id) : step.move}`, closed };
+    const closed = option && !option.open ? (option.reason ? closedText(words, scenario, option.reason) : t('classroom.facilitator.notOpen')) : null;
+    return { index: i, text: t('classroom.facilitator.event', { date: step.date, move: m ? actorMoveText(words, scenario, m.actor, m.id) : step.move }), closed };
   });
   const [chosenEvent, setEvent] = useState<number | null>(null);
   const event = chosenEvent !== null && events[chosenEvent]?.closed === null ? chosenEvent : (events.find((e) => e.closed === null)?.index ?? 0);
@@ -54,54 +59,54 @@ export function FacilitatorPanel({ timeline, state, onAction, message }: Facilit
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (state.paused) {
-      if (onAction({ type: 'resume', reason }, 'Session resumed; logged.') === null) setReason('');
+      if (onAction({ type: 'resume', reason }, t('classroom.facilitator.resumed')) === null) setReason('');
       return;
     }
     let action: ClassroomAction;
     let done: string;
     if (kind === 'inject-event') {
       action = { type: 'inject-event', event, reason };
-      done = `Injected ${events[event]?.text ?? 'the event'}; logged.`;
+      done = t('classroom.facilitator.injected', { what: events[event]?.text ?? t('classroom.facilitator.theEvent') });
     } else if (kind === 'inject') {
       const chosen = move || (openMoves[0]?.move.id ?? PASS);
       action = { type: 'inject', move: { actor, move: chosen }, reason };
-      done = `Injected ${actorMove(scenario, actor, chosen)}; logged.`;
+      done = t('classroom.facilitator.injected', { what: actorMoveText(words, scenario, actor, chosen) });
     } else if (kind === 'override') {
       const to = level || (levels.find((l) => l.id !== currentLevel)?.id ?? '');
       action = { type: 'override', override: { actor: postureActor, posture: postureId, level: to }, reason };
-      done = `Set ${postureLabel} to ${levels.find((l) => l.id === to)?.label ?? to}; logged.`;
+      done = t('classroom.facilitator.set', { posture: postureLabel, level: levels.find((l) => l.id === to)?.label ?? to });
     } else {
       action = { type: kind, reason };
-      done = kind === 'undo' ? 'Undid the last turn; logged.' : 'Session paused; logged.';
+      done = kind === 'undo' ? t('classroom.facilitator.undone') : t('classroom.facilitator.paused');
     }
     if (onAction(action, done) === null) setReason('');
   };
 
   return (
     <section className="facilitator" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Facilitator{state.settings.facilitator ? `: ${state.settings.facilitator}` : ''}</h3>
+      <h3 id={`${id}-title`}>{state.settings.facilitator ? t('classroom.facilitatorIs', { name: state.settings.facilitator }) : t('source.facilitator')}</h3>
       <form onSubmit={submit} className="facilitator__form" noValidate>
         {state.paused ? (
-          <p className="facilitator__paused">The session is paused.</p>
+          <p className="facilitator__paused">{t('classroom.facilitator.isPaused')}</p>
         ) : (
           <>
             <div className="facilitator__field">
-              <label htmlFor={`${id}-kind`}>Action</label>
+              <label htmlFor={`${id}-kind`}>{t('classroom.facilitator.action')}</label>
               <select id={`${id}-kind`} className="select" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
                 {KINDS.map((k) => (
                   <option key={k.kind} value={k.kind}>
-                    {k.label}
+                    {t(k.label)}
                   </option>
                 ))}
               </select>
             </div>
             {kind === 'inject-event' && (
               <div className="facilitator__field">
-                <label htmlFor={`${id}-event`}>Event (from the historical record)</label>
+                <label htmlFor={`${id}-event`}>{t('classroom.facilitator.eventLabel')}</label>
                 <select id={`${id}-event`} className="select" value={event} onChange={(e) => setEvent(Number(e.target.value))}>
                   {events.map((e) => (
                     <option key={e.index} value={e.index} disabled={e.closed !== null}>
-                      {e.closed === null ? e.text : `${e.text} (closed: ${e.closed})`}
+                      {e.closed === null ? e.text : t('classroom.facilitator.eventClosed', { event: e.text, reason: e.closed })}
                     </option>
                   ))}
                 </select>
@@ -110,7 +115,7 @@ export function FacilitatorPanel({ timeline, state, onAction, message }: Facilit
             {kind === 'inject' && (
               <>
                 <div className="facilitator__field">
-                  <label htmlFor={`${id}-actor`}>Actor</label>
+                  <label htmlFor={`${id}-actor`}>{t('classroom.facilitator.actor')}</label>
                   <select id={`${id}-actor`} className="select" value={actor} onChange={(e) => { setActor(e.target.value); setMove(''); }}>
                     {scenario.actors.map((a) => (
                       <option key={a.id} value={a.id}>
@@ -120,7 +125,7 @@ export function FacilitatorPanel({ timeline, state, onAction, message }: Facilit
                   </select>
                 </div>
                 <div className="facilitator__field">
-                  <label htmlFor={`${id}-move`}>Move (open ones only)</label>
+                  <label htmlFor={`${id}-move`}>{t('classroom.facilitator.moveLabel')}</label>
                   <select id={`${id}-move`} className="select" value={move || (openMoves[0]?.move.id ?? '')} onChange={(e) => setMove(e.target.value)}>
                     {openMoves.map((o) => (
                       <option key={o.move.id} value={o.move.id}>
@@ -134,24 +139,23 @@ export function FacilitatorPanel({ timeline, state, onAction, message }: Facilit
             {kind === 'override' && (
               <>
                 <div className="facilitator__field">
-                  <label htmlFor={`${id}-posture`}>Posture</label>
+                  <label htmlFor={`${id}-posture`}>{t('classroom.facilitator.posture')}</label>
                   <select id={`${id}-posture`} className="select" value={posture} onChange={(e) => { setPosture(e.target.value); setLevel(''); }}>
                     {scenario.actors.flatMap((a) =>
                       a.postures.map((p) => (
                         <option key={`${a.id}.${p.id}`} value={`${a.id}.${p.id}`}>
-                          {a.short}: {p.label}
+                          {t('classroom.facilitator.postureOption', { actor: a.short, posture: p.label })}
                         </option>
                       )),
                     )}
                   </select>
                 </div>
                 <div className="facilitator__field">
-                  <label htmlFor={`${id}-level`}>New level</label>
+                  <label htmlFor={`${id}-level`}>{t('classroom.facilitator.newLevel')}</label>
                   <select id={`${id}-level`} className="select" value={level || (levels.find((l) => l.id !== currentLevel)?.id ?? '')} onChange={(e) => setLevel(e.target.value)}>
                     {levels.map((l) => (
                       <option key={l.id} value={l.id} disabled={l.id === currentLevel}>
-                        {l.label}
-                        {l.id === currentLevel ? ' (now)' : ''}
+                        {l.id === currentLevel ? t('classroom.facilitator.levelNow', { level: l.label }) : l.label}
                       </option>
                     ))}
                   </select>
@@ -162,7 +166,7 @@ export function FacilitatorPanel({ timeline, state, onAction, message }: Facilit
         )}
         <ReasonField value={reason} onChange={setReason} />
         <button type="submit" className="button button--primary">
-          {state.paused ? 'Resume the session' : 'Apply'}
+          {state.paused ? t('classroom.facilitator.resume') : t('classroom.facilitator.apply')}
         </button>
         <p className={message && !message.ok ? 'notice notice--error' : 'facilitator__result'} role="status">
           {message?.text}

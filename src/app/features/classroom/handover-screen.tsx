@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useWords } from '../../lib/words/index.ts';
 
 export interface HandoverScreenProps {
   readonly team: string;
@@ -10,18 +11,19 @@ export interface HandoverScreenProps {
 
 /** Between teams: shows nothing of anyone's choice, only whose turn it is to take the screen. */
 export function HandoverScreen({ team, actors, round, simultaneous, onReady }: HandoverScreenProps) {
+  const { t } = useWords();
   const ready = useRef<HTMLButtonElement>(null);
   useEffect(() => ready.current?.focus(), [team, round]);
   return (
     <section className="handover" aria-labelledby="handover-title">
-      <p className="handover__round">{simultaneous ? `Round ${round}` : `Turn ${round}`}</p>
+      <p className="handover__round">{t('classroom.step', { kind: simultaneous ? 'round' : 'turn', number: round })}</p>
       <h2 id="handover-title" className="handover__title">
-        Pass the screen to {team}
+        {t('classroom.handover.title', { team })}
       </h2>
-      <p className="handover__actors">You play {actors.join(' and ')}.</p>
-      {simultaneous && <p className="handover__note">The other teams look away: your choice stays hidden until every team has committed.</p>}
+      <p className="handover__actors">{t('classroom.handover.actors', { actors: actors.join(t('list.and')) })}</p>
+      {simultaneous && <p className="handover__note">{t('classroom.handover.note')}</p>}
       <button ref={ready} type="button" className="button button--primary button--large" onClick={onReady}>
-        {team} is ready: show our moves
+        {t('classroom.handover.ready', { team })}
       </button>
     </section>
   );

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { PASS, type Timeline } from '../../../engine/index.ts';
-import { actorMove, actorShort, gameOverAt, resolutionOrder, type ClassroomState, type Step } from '../../../engine/classroom/index.ts';
-import { formatSigned } from '../../lib/format.ts';
+import { actorShort, PASS, type Timeline } from '../../../engine/index.ts';
+import { gameOverAt, resolutionOrder, type ClassroomState, type Step } from '../../../engine/classroom/index.ts';
+import { useWords } from '../../lib/words/index.ts';
+import { voidText } from '../../lib/words/conditions.ts';
+import { actorMoveText, outcomesText } from '../../lib/words/moves.ts';
 import { sourceLabel } from './labels.ts';
 
 export interface RevealPanelProps {
@@ -15,6 +17,8 @@ export interface RevealPanelProps {
 /** Simultaneous play: "everyone has committed, reveal", then the round's moves and what became of each. */
 export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief }: RevealPanelProps) {
   const { scenario } = timeline;
+  const words = useWords();
+  const { t } = words;
   const button = useRef<HTMLButtonElement>(null);
   const revealed = state.phase.kind === 'revealed' || state.phase.kind === 'over';
   useEffect(() => button.current?.focus(), [revealed]);
@@ -23,10 +27,10 @@ export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief }
     const order = resolutionOrder(timeline, state.head).map((a) => actorShort(scenario, a));
     return (
       <section className="reveal" aria-labelledby="reveal-title">
-        <h2 id="reveal-title">Every team has committed</h2>
-        <p>Bring the class back to the screen. The moves are resolved in this order: {order.join(', then ')}. A move that an earlier one has closed is void, and that actor passes.</p>
+        <h2 id="reveal-title">{t('classroom.reveal.ready')}</h2>
+        <p>{t('classroom.reveal.order', { order: order.join(t('classroom.reveal.then')) })}</p>
         <button ref={button} type="button" className="button button--primary button--large" onClick={onReveal}>
-          Reveal the moves
+          {t('classroom.reveal.button')}
         </button>
       </section>
     );
@@ -37,16 +41,17 @@ export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief }
   const tension = last ? ([last.from, last.to] as const).map((n) => Math.round(timeline.indicators(n).tension)) : null;
   return (
     <section className="reveal" aria-labelledby="reveal-title">
-      <h2 id="reveal-title">{last ? `Round ${last.number} revealed` : 'Revealed'}</h2>
+      <h2 id="reveal-title">{last ? t('classroom.reveal.round', { round: last.number }) : t('classroom.reveal.revealed')}</h2>
       {last && (
         <ol className="reveal__moves">
           {last.moves.map((m) => (
             <li key={m.actor} className={m.voidReason ? 'reveal__move reveal__move--void' : 'reveal__move'}>
-              <strong>{actorMove(scenario, m.actor, m.chosen)}</strong> <span className="muted">({sourceLabel(state.settings, m.source)})</span>
+              <strong>{actorMoveText(words, scenario, m.actor, m.chosen)}</strong> <span className="muted">({sourceLabel(words, state.settings, m.source)})</span>
               {m.voidReason && (
                 <span className="reveal__void">
                   {' '}
-                  Void: {m.voidReason}.{m.chosen === PASS ? '' : ` ${actorShort(scenario, m.actor)} passes.`}
+                  {t('classroom.reveal.void', { reason: voidText(words, scenario, m.voidReason) })}
+                  {m.chosen === PASS ? '' : ` ${t('classroom.reveal.passes', { actor: actorShort(scenario, m.actor) })}`}
                 </span>
               )}
             </li>
@@ -55,20 +60,25 @@ export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief }
       )}
       {tension && (
         <p className="reveal__tension">
-          Tension index: <strong>{tension[0]}</strong> → <strong>{tension[1]}</strong> ({formatSigned((tension[1] ?? 0) - (tension[0] ?? 0), 0)})
+          {words.rich('classroom.reveal.tension', {
+            before: words.format.number(tension[0] ?? 0),
+            after: words.format.number(tension[1] ?? 0),
+            change: words.format.signed((tension[1] ?? 0) - (tension[0] ?? 0), 0),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       )}
       {state.phase.kind === 'revealed' && ended.length > 0 && (
         <>
-          <p className="reveal__ended">The exercise has ended: {ended.join(', ')}.</p>
+          <p className="reveal__ended">{t('classroom.reveal.ended', { outcomes: outcomesText(words, scenario, ended) })}</p>
           <button ref={button} type="button" className="button button--primary button--large" onClick={onOpenDebrief}>
-            Open the debrief
+            {t('classroom.openDebrief')}
           </button>
         </>
       )}
       {state.phase.kind === 'revealed' && ended.length === 0 && (
         <button ref={button} type="button" className="button button--primary button--large" onClick={onNext}>
-          Next round
+          {t('classroom.reveal.next')}
         </button>
       )}
     </section>

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { moveGoldstein, PASS, type ActorId, type NodeId, type Timeline } from '../../../engine/index.ts';
 import { commitOptions, type ClassroomSettings } from '../../../engine/classroom/index.ts';
 import { GoldsteinTag } from '../../components/index.ts';
+import { useWords } from '../../lib/words/index.ts';
+import { closedText } from '../../lib/words/conditions.ts';
 
 export interface TeamTurnProps {
   readonly timeline: Timeline;
@@ -16,6 +18,8 @@ export interface TeamTurnProps {
 /** The choosing team's private screen: one choice per actor it plays, closed moves shown with why. */
 export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: TeamTurnProps) {
   const { scenario } = timeline;
+  const words = useWords();
+  const { t } = words;
   const [choice, setChoice] = useState<Record<ActorId, string>>({});
   const [missing, setMissing] = useState<string | null>(null);
   const id = useId();
@@ -30,7 +34,7 @@ export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: T
     event.preventDefault();
     const gaps = acting.filter((a) => choice[a] === undefined);
     if (gaps.length > 0) {
-      setMissing(`Choose a move for ${gaps.map((a) => scenario.actors.find((x) => x.id === a)?.name ?? a).join(' and ')}.`);
+      setMissing(t('classroom.turn.missing', { actors: gaps.map((a) => scenario.actors.find((x) => x.id === a)?.name ?? a).join(t('list.and')) }));
       return;
     }
     setMissing(null);
@@ -40,7 +44,7 @@ export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: T
   return (
     <form className="team-turn" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="team-turn__title">
-        {team}: your move
+        {t('classroom.turn.title', { team })}
       </h2>
       {acting.map((actorId) => {
         const actor = scenario.actors.find((a) => a.id === actorId);
@@ -56,7 +60,7 @@ export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: T
                   <label>
                     <input type="radio" name={`${id}-${actorId}`} value={move.id} disabled={!open} checked={choice[actorId] === move.id} onChange={() => setChoice((c) => ({ ...c, [actorId]: move.id }))} />
                     <span className="team-turn__label">{move.label}</span> <GoldsteinTag value={moveGoldstein(move)} />
-                    {!open && reason && <span className="team-turn__reason">Closed: {reason}</span>}
+                    {!open && reason && <span className="team-turn__reason">{t('moves.closed', { reason: closedText(words, scenario, reason) })}</span>}
                   </label>
                 </li>
               ))}
@@ -64,7 +68,7 @@ export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: T
                 <li className="team-turn__option">
                   <label>
                     <input type="radio" name={`${id}-${actorId}`} value={PASS} checked={choice[actorId] === PASS} onChange={() => setChoice((c) => ({ ...c, [actorId]: PASS }))} />
-                    <span className="team-turn__label">Pass: do nothing this turn</span>
+                    <span className="team-turn__label">{t('classroom.turn.pass')}</span>
                   </label>
                 </li>
               )}
@@ -79,7 +83,7 @@ export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: T
           </p>
         )}
         <button type="submit" className="button button--primary button--large">
-          {simultaneous ? 'Commit our move (hidden until the reveal)' : 'Play this move'}
+          {simultaneous ? t('classroom.turn.commit') : t('classroom.turn.play')}
         </button>
       </div>
     </form>

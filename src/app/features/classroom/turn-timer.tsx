@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatClock, remainingMs, type TimerState } from '../../../engine/classroom/index.ts';
+import { useWords } from '../../lib/words/index.ts';
 
 export interface TurnTimerProps {
   readonly timer: TimerState;
@@ -9,6 +10,7 @@ export interface TurnTimerProps {
 
 /** The team's remaining time, large enough for the back of the room; says so once when time is up. */
 export function TurnTimer({ timer, limitSeconds, paused }: TurnTimerProps) {
+  const { t } = useWords();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (timer.runningSince === null) return;
@@ -19,13 +21,13 @@ export function TurnTimer({ timer, limitSeconds, paused }: TurnTimerProps) {
   const up = left <= 0;
   return (
     <div className={`turn-timer${up ? ' turn-timer--up' : ''}`}>
-      <span className="turn-timer__label">{paused ? 'Timer paused' : 'Time left'}</span>
+      <span className="turn-timer__label">{paused ? t('classroom.timer.paused') : t('classroom.timer.left')}</span>
       <span className="turn-timer__clock" role="timer" aria-live="off">
         {formatClock(left)}
       </span>
       {up && (
         <span className="turn-timer__up" role="alert">
-          Time is up: decide now.
+          {t('classroom.timer.up')}
         </span>
       )}
     </div>

@@ -1,13 +1,24 @@
 import { useMemo, type CSSProperties } from 'react';
 import type { NodeId } from '../../../engine/index.ts';
 import { branchName, layoutBranches } from '../../lib/branches.ts';
-import { formatDate, formatShortDate, formatSigned } from '../../lib/format.ts';
-import { nodeText } from '../../lib/node-text.ts';
+import { useWords, WithLazyWords } from '../../lib/words/index.ts';
+import { nodeWords } from '../../lib/words/node-words.ts';
+import { tensionText } from '../../lib/words/tension.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
 import './compare-view.css';
 
 /** Two branches side by side: where they part, then postures, indicators and outcomes at their ends. */
-export function CompareView({ a, b }: { readonly a: NodeId; readonly b: NodeId }) {
+export function CompareView(props: { readonly a: NodeId; readonly b: NodeId }) {
+  return (
+    <WithLazyWords>
+      <Comparison {...props} />
+    </WithLazyWords>
+  );
+}
+
+function Comparison({ a, b }: { readonly a: NodeId; readonly b: NodeId }) {
+  const words = useWords();
+  const { t, format } = words;
   const send = useSend();
   const scenario = useSession((s) => s.scenario);
   const timeline = useSession((s) => s.timeline);
@@ -16,15 +27,15 @@ export function CompareView({ a, b }: { readonly a: NodeId; readonly b: NodeId }
   const postures = useMemo(() => [timeline.postures(a), timeline.postures(b)] as const, [timeline, a, b]);
   const indicators = useMemo(() => [timeline.indicators(a), timeline.indicators(b)] as const, [timeline, a, b]);
 
-  const ends = branches.map((br) => ({ id: br.end, label: `${branchName(timeline, br, formatShortDate)} — ends ${formatShortDate(timeline.node(br.end).date)}` }));
+  const ends = branches.map((br) => ({ id: br.end, label: t('compare.end', { branch: branchName(words, timeline, br), date: format.shortDate(timeline.node(br.end).date) }) }));
   const nameAt = (id: NodeId) => {
     const br = branches.find((x) => x.nodes.includes(id));
-    return br ? branchName(timeline, br, formatShortDate) : `point ${id}`;
+    return br ? branchName(words, timeline, br) : t('compare.point', { id });
   };
   const step = (id: NodeId | null) => {
-    if (id === null) return 'nothing further';
-    const t = nodeText(scenario, timeline, id);
-    return `${formatDate(timeline.node(id).date)}: ${t.actor ?? ''} ${t.label}`.trim();
+    if (id === null) return t('compare.nothing');
+    const n = nodeWords(words, scenario, timeline.node(id));
+    return t('compare.step', { date: format.date(timeline.node(id).date), actor: n.actor ?? '', label: n.label }).trim();
   };
   const common = comparison.commonAncestor;
   const outcomeLabel = (id: string) => scenario.outcomes.find((o) => o.id === id)?.label ?? id;
@@ -38,7 +49,7 @@ export function CompareView({ a, b }: { readonly a: NodeId; readonly b: NodeId }
           const full = ends.find((e) => e.id === chosen)?.label ?? '';
           return (
             <div key={side} className="compare__picker">
-              <label htmlFor={`compare-${side}`}>{side === 'a' ? 'Branch A' : 'Branch B'}</label>
+              <label htmlFor={`compare-${side}`}>{t('compare.branch', { side })}</label>
               {/* Fixed width, so a long branch name cannot push the other side away; the full name is shown below. */}
               <select id={`compare-${side}`} className="select" value={chosen} title={full} onChange={(event) => pick(side, Number(event.target.value))}>
                 {ends.map((e) => (
@@ -56,56 +67,64 @@ export function CompareView({ a, b }: { readonly a: NodeId; readonly b: NodeId }
       </div>
 
       <section aria-labelledby="divergence-title" className="compare__divergence">
-        <h3 id="divergence-title">Where they part</h3>
+        <h3 id="divergence-title">{t('compare.part')}</h3>
         <p>
-          Both follow the same path up to <strong>{formatDate(timeline.node(common).date)}</strong> ({step(common) === 'nothing further' ? 'the start' : nodeText(scenario, timeline, common).label}).
+          {words.rich('compare.common', {
+            date: format.date(timeline.node(common).date),
+            what: nodeWords(words, scenario, timeline.node(common)).label,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
         <ul>
-          <li>
-            <strong>A</strong> ({nameAt(a)}) then: {step(comparison.firstDivergent.a)}
-          </li>
-          <li>
-            <strong>B</strong> ({nameAt(b)}) then: {step(comparison.firstDivergent.b)}
-          </li>
+          {(['a', 'b'] as const).map((side) => (
+            <li key={side}>
+              {words.rich('compare.then', {
+                side,
+                branch: nameAt(side === 'a' ? a : b),
+                step: step(comparison.firstDivergent[side]),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
+            </li>
+          ))}
         </ul>
       </section>
 
       <section aria-labelledby="indicators-title">
-        <h3 id="indicators-title">Indicators at the end of each branch</h3>
+        <h3 id="indicators-title">{t('compare.indicators')}</h3>
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col">A</th>
-              <th scope="col">B</th>
-              <th scope="col">B − A</th>
+              <th scope="col">{t('compare.indicator')}</th>
+              <th scope="col">{t('compare.a')}</th>
+              <th scope="col">{t('compare.b')}</th>
+              <th scope="col">{t('compare.delta')}</th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              <th scope="row">Date</th>
-              <td>{formatDate(timeline.node(a).date)}</td>
-              <td>{formatDate(timeline.node(b).date)}</td>
+              <th scope="row">{t('compare.date')}</th>
+              <td>{format.date(timeline.node(a).date)}</td>
+              <td>{format.date(timeline.node(b).date)}</td>
               <td />
             </tr>
             <tr>
-              <th scope="row">Tension index (0–100)</th>
-              <td>{Math.round(indicators[0].tension)}</td>
-              <td>{Math.round(indicators[1].tension)}</td>
-              <td>{formatSigned(comparison.tensionDelta, 0)}</td>
+              <th scope="row">{t('compare.tension')}</th>
+              <td>{tensionText(words, indicators[0].tension)}</td>
+              <td>{tensionText(words, indicators[1].tension)}</td>
+              <td>{format.signed(comparison.tensionDelta, 0)}</td>
             </tr>
             {scenario.actors.map((actor) => (
               <tr key={actor.id}>
-                <th scope="row">{actor.short} cumulative Goldstein</th>
-                <td>{formatSigned(indicators[0].cumulativeGoldstein[actor.id] ?? 0)}</td>
-                <td>{formatSigned(indicators[1].cumulativeGoldstein[actor.id] ?? 0)}</td>
-                <td>{formatSigned(comparison.cumulativeGoldsteinDelta[actor.id] ?? 0)}</td>
+                <th scope="row">{t('compare.cumulative', { actor: actor.short })}</th>
+                <td>{format.signed(indicators[0].cumulativeGoldstein[actor.id] ?? 0)}</td>
+                <td>{format.signed(indicators[1].cumulativeGoldstein[actor.id] ?? 0)}</td>
+                <td>{format.signed(comparison.cumulativeGoldsteinDelta[actor.id] ?? 0)}</td>
               </tr>
             ))}
             <tr>
-              <th scope="row">Outcomes reached</th>
-              <td>{indicators[0].outcomes.map(outcomeLabel).join(', ') || 'none'}</td>
-              <td>{indicators[1].outcomes.map(outcomeLabel).join(', ') || 'none'}</td>
+              <th scope="row">{t('compare.outcomes')}</th>
+              <td>{indicators[0].outcomes.map(outcomeLabel).join(t('list.comma')) || t('compare.none')}</td>
+              <td>{indicators[1].outcomes.map(outcomeLabel).join(t('list.comma')) || t('compare.none')}</td>
               <td />
             </tr>
           </tbody>
@@ -113,16 +132,16 @@ export function CompareView({ a, b }: { readonly a: NodeId; readonly b: NodeId }
       </section>
 
       <section aria-labelledby="postures-compare-title">
-        <h3 id="postures-compare-title">Postures side by side</h3>
-        <p className="muted">{comparison.postures.length === 0 ? 'Every posture is the same at both ends.' : `${comparison.postures.length} ${comparison.postures.length === 1 ? 'posture differs' : 'postures differ'}; marked “differs”.`}</p>
+        <h3 id="postures-compare-title">{t('compare.postures')}</h3>
+        <p className="muted">{t('compare.differ', { count: comparison.postures.length })}</p>
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Posture</th>
-              <th scope="col">A</th>
-              <th scope="col">B</th>
+              <th scope="col">{t('compare.posture')}</th>
+              <th scope="col">{t('compare.a')}</th>
+              <th scope="col">{t('compare.b')}</th>
               <th scope="col">
-                <span className="visually-hidden">Difference</span>
+                <span className="visually-hidden">{t('compare.difference')}</span>
               </th>
             </tr>
           </thead>
@@ -134,16 +153,14 @@ export function CompareView({ a, b }: { readonly a: NodeId; readonly b: NodeId }
                 const differs = la?.id !== lb?.id;
                 return (
                   <tr key={`${actor.id}.${posture.id}`} className={differs ? 'row--differs' : undefined} style={{ '--actor': actor.colour } as CSSProperties}>
-                    <th scope="row">
-                      {actor.short} · {posture.label}
-                    </th>
+                    <th scope="row">{t('compare.postureRow', { actor: actor.short, posture: posture.label })}</th>
                     <td>
                       {la?.label} <span className="muted">({la?.escalation})</span>
                     </td>
                     <td>
                       {lb?.label} <span className="muted">({lb?.escalation})</span>
                     </td>
-                    <td>{differs ? <strong>differs</strong> : ''}</td>
+                    <td>{differs ? <strong>{t('compare.differs')}</strong> : ''}</td>
                   </tr>
                 );
               }),

@@ -1,35 +1,45 @@
 import { SHORTCUTS } from '../../lib/keyboard.ts';
+import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 import './help-content.css';
 
 export function HelpContent() {
   return (
+    <WithLazyWords>
+      <Help />
+    </WithLazyWords>
+  );
+}
+
+function Help() {
+  const { t } = useWords();
+  return (
     <div className="help">
-      <h3>Keyboard shortcuts</h3>
+      <h3>{t('help.shortcuts')}</h3>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">What they do</th>
+            <th scope="col">{t('help.keys')}</th>
+            <th scope="col">{t('help.does')}</th>
           </tr>
         </thead>
         <tbody>
           {SHORTCUTS.map((s) => (
             <tr key={s.keys}>
               <td>
-                <kbd>{s.keys}</kbd>
+                <kbd>{t(s.keys)}</kbd>
               </td>
-              <td>{s.does}</td>
+              <td>{t(s.does)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h3>A one-minute tour</h3>
+      <h3>{t('help.tour')}</h3>
       <ol>
-        <li>The replay bar steps through history by date, with the sources for each event.</li>
-        <li>The posture board shows where each side stands; the statechart shows the same as the machine sees it.</li>
-        <li>Play any open move to ask “what if”: it starts a branch and history stays.</li>
-        <li>The timeline lists every branch: click a point to go there; rename, compare or delete a branch.</li>
-        <li>Everything is saved in this browser as you go; share a link to hand the whole session to someone else.</li>
+        <li>{t('help.tour.replay')}</li>
+        <li>{t('help.tour.board')}</li>
+        <li>{t('help.tour.whatIf')}</li>
+        <li>{t('help.tour.timeline')}</li>
+        <li>{t('help.tour.saved')}</li>
       </ol>
     </div>
   );

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { PASS, type MoveOption, type NodeId, type Timeline } from '../../../engine/index.ts';
+import type { Scenario } from '../../../scenario/index.ts';
 import { ActorBadge, GoldsteinTag } from '../../components/index.ts';
-import { formatDate } from '../../lib/format.ts';
+import { useWords } from '../../lib/words/index.ts';
+import { closedText } from '../../lib/words/conditions.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
 import './moves-panel.css';
 
@@ -14,6 +16,8 @@ export function historyNext(timeline: Timeline, current: NodeId): string | null 
 }
 
 export function MovesPanel() {
+  const words = useWords();
+  const { t } = words;
   const sendEvent = useSend();
   // After a move the list changes under the focus: once the new list is committed, put the focus
   // on its first open move so the keyboard can go on playing.
@@ -51,29 +55,30 @@ export function MovesPanel() {
   return (
     <section className="panel moves" aria-labelledby="moves-title" id="moves" tabIndex={-1}>
       <header className="panel__header">
-        <h2 id="moves-title">Moves</h2>
-        {mode === 'replay' && historical && <p className="panel__hint">Replay: playing a move other than history's starts a branch.</p>}
+        <h2 id="moves-title">{t('moves.title')}</h2>
+        {mode === 'replay' && historical && <p className="panel__hint">{t('moves.replayHint')}</p>}
       </header>
       {/* After "Branch here" the replay stops at this date and waits for the user's move: say so. */}
       <p className="moves__branching" role="status">
-        {mode === 'free' && historical ? `Now choose a move to start a branch from ${formatDate(timeline.node(current).date)}.` : ''}
+        {mode === 'free' && historical ? t('moves.branching', { date: words.format.date(timeline.node(current).date) }) : ''}
       </p>
       {ended.length > 0 && (
         <p className="moves__ended" role="status">
-          The game has ended: {ended.map((o) => o.label).join(', ')}.
+          {t('moves.ended', { outcomes: ended.map((o) => o.label).join(t('list.comma')) })}
         </p>
       )}
-      {groups.length === 0 && ended.length === 0 && <p>No side can move from here.</p>}
+      {groups.length === 0 && ended.length === 0 && <p>{t('moves.nobody')}</p>}
       {groups.map(({ actor, open, closed }) => (
         <div key={actor.id} className="moves__group" style={{ '--actor': actor.colour } as CSSProperties}>
           <h3 className="moves__actor">
-            <ActorBadge actor={actor} full /> to move
+            {words.rich('moves.toMove', { actor: <ActorBadge actor={actor} full /> })}
           </h3>
-          <ul className="moves__list" aria-label={`Open moves of ${actor.short}`}>
+          <ul className="moves__list" aria-label={t('moves.open', { actor: actor.short })}>
             {open.map((option) => (
               <MoveItem
                 key={option.move.id}
                 option={option}
+                scenario={scenario}
                 historical={historical === option.move.id}
                 onPlay={() => send({ type: 'move.play', move: { actor: option.actor, move: option.move.id } })}
               />
@@ -81,18 +86,18 @@ export function MovesPanel() {
             {scenario.turns.pass.allowed && (
               <li className="move">
                 <button type="button" className="move__button move__button--pass" onClick={() => send({ type: 'move.play', move: { actor: actor.id, move: PASS } })}>
-                  Pass
+                  {t('moves.pass')}
                 </button>
-                <p className="move__meta">{actor.short} does nothing this turn.</p>
+                <p className="move__meta">{t('moves.passMeta', { actor: actor.short })}</p>
               </li>
             )}
           </ul>
           {closed.length > 0 && (
             <>
-              <h4 className="moves__closed-title">Closed now ({closed.length})</h4>
-              <ul className="moves__list moves__list--closed" aria-label={`Closed moves of ${actor.short}`}>
+              <h4 className="moves__closed-title">{t('moves.closedNow', { count: closed.length })}</h4>
+              <ul className="moves__list moves__list--closed" aria-label={t('moves.closedOf', { actor: actor.short })}>
                 {closed.map((option) => (
-                  <MoveItem key={option.move.id} option={option} historical={historical === option.move.id} onPlay={() => undefined} />
+                  <MoveItem key={option.move.id} option={option} scenario={scenario} historical={historical === option.move.id} onPlay={() => undefined} />
                 ))}
               </ul>
             </>
@@ -105,12 +110,16 @@ export function MovesPanel() {
 
 interface MoveItemProps {
   readonly option: MoveOption;
+  readonly scenario: Scenario;
   readonly historical: boolean;
   readonly onPlay: () => void;
 }
 
-function MoveItem({ option, historical, onPlay }: MoveItemProps) {
+function MoveItem({ option, scenario, historical, onPlay }: MoveItemProps) {
+  const words = useWords();
+  const { t } = words;
   const id = `move-${option.actor}-${option.move.id}`;
+  const reason = option.reason ? closedText(words, scenario, option.reason) : null;
   return (
     <li className={`move${option.open ? '' : ' move--closed'}${historical ? ' move--historical' : ''}`}>
       <button
@@ -123,18 +132,18 @@ function MoveItem({ option, historical, onPlay }: MoveItemProps) {
         }}
       >
         {option.move.label}
-        {historical && <span className="move__history">history's move</span>}
+        {historical && <span className="move__history">{t('moves.history')}</span>}
       </button>
       {/* A closed move is one compact line (title and reason); its CAMEO line stays for screen readers. */}
       <p className={`move__meta${option.open ? '' : ' visually-hidden'}`} id={`${id}-meta`}>
         <span className="move__cameo">
-          CAMEO {option.cameo.code} · {option.cameo.description}
+          {t('moves.cameo', { code: option.cameo.code, description: option.cameo.description })}
         </span>
         <GoldsteinTag value={option.goldstein} />
       </p>
       {!option.open && (
-        <p className="move__reason" id={`${id}-reason`} title={option.reason ?? undefined}>
-          Closed: {option.reason ?? 'not open at this point'}
+        <p className="move__reason" id={`${id}-reason`} title={reason ?? undefined}>
+          {t('moves.closed', { reason: reason ?? t('moves.notOpen') })}
         </p>
       )}
     </li>

@@ -1,4 +1,5 @@
 import type { Problem } from '../../../scenario/index.ts';
+import { useWords } from '../../lib/words/index.ts';
 import { problemPlace } from './read-scenario-file.ts';
 import './problems-panel.css';
 
@@ -10,27 +11,27 @@ export interface ProblemsPanelProps {
 
 /** Every problem of a rejected file, each with its place, so the author can fix them all in one pass. */
 export function ProblemsPanel({ file, problems, onDismiss }: ProblemsPanelProps) {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const { t } = useWords();
   return (
     <section className="problems" role="alert" aria-labelledby="problems-title">
       <header className="problems__header">
         <h3 id="problems-title">
-          {file} was not loaded: {count}
+          {t('picker.problems.title', { file, count: problems.length })}
         </h3>
         <button type="button" className="button button--quiet" onClick={onDismiss}>
-          Dismiss
+          {t('picker.problems.dismiss')}
         </button>
       </header>
-      <p className="problems__note">Your current session is unchanged. Fix the file and load it again.</p>
+      <p className="problems__note">{t('picker.problems.note')}</p>
       {/* Focusable so keyboard users can scroll a long list. */}
-      <ol className="problems__list" tabIndex={0} aria-label={`Problems in ${file}`}>
+      <ol className="problems__list" tabIndex={0} aria-label={t('picker.problems.list', { file })}>
         {problems.map((p, i) => (
           <li key={i} className="problems__item">
             <code className="problems__place">{problemPlace(p)}</code>
             {p.path && <code className="problems__path">{p.path}</code>}
             <span className="problems__message">
               {p.message}
-              {p.hint ? ` — ${p.hint}` : ''}
+              {p.hint ? t('picker.problems.hint', { hint: p.hint }) : ''}
             </span>
           </li>
         ))}

@@ -3,6 +3,7 @@ import type { Scenario } from '../../../scenario/index.ts';
 import { shippedScenarios, loadShipped } from '../../lib/scenarios.ts';
 import { ProblemsPanel } from './problems-panel.tsx';
 import { readScenarioFile, type ReadResult } from './read-scenario-file.ts';
+import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 import './scenario-picker.css';
 
 export interface PickedScenario {
@@ -26,7 +27,17 @@ interface ShippedSummary {
   readonly problem: string | null;
 }
 
-export function ScenarioPicker({ currentId, onPick, dropped = null }: ScenarioPickerProps) {
+export function ScenarioPicker(props: ScenarioPickerProps) {
+  return (
+    <WithLazyWords>
+      <Picker {...props} />
+    </WithLazyWords>
+  );
+}
+
+function Picker({ currentId, onPick, dropped = null }: ScenarioPickerProps) {
+  const words = useWords();
+  const { t } = words;
   const [shipped, setShipped] = useState<readonly ShippedSummary[] | null>(null);
   const [rejected, setRejected] = useState<Extract<ReadResult, { ok: false }> | null>(dropped && !dropped.ok ? dropped : null);
   const [dragging, setDragging] = useState(false);
@@ -43,7 +54,7 @@ export function ScenarioPicker({ currentId, onPick, dropped = null }: ScenarioPi
           return { id: entry.id, title: meta.title, summary: meta.summary, scenario: loaded.result.scenario, problem: null };
         }
         const count = loaded && !loaded.result.ok ? loaded.result.problems.length : 0;
-        return { id: entry.id, title: entry.file, summary: '', scenario: null, problem: `This shipped file has ${count} problem(s); run "npx whn validate".` };
+        return { id: entry.id, title: entry.file, summary: '', scenario: null, problem: t('picker.shippedProblem', { count }) };
       }),
     ).then((list) => {
       if (live) setShipped(list);
@@ -51,12 +62,12 @@ export function ScenarioPicker({ currentId, onPick, dropped = null }: ScenarioPi
     return () => {
       live = false;
     };
-  }, []);
+  }, [t]);
 
   async function accept(file: File | undefined) {
     if (!file) return;
     setBusy(true);
-    const result = await readScenarioFile(file);
+    const result = await readScenarioFile(file, words);
     setBusy(false);
     if (result.ok) {
       setRejected(null);
@@ -76,11 +87,11 @@ export function ScenarioPicker({ currentId, onPick, dropped = null }: ScenarioPi
   return (
     <div className="picker">
       <section aria-labelledby="picker-shipped">
-        <h3 id="picker-shipped">Scenarios</h3>
+        <h3 id="picker-shipped">{t('picker.scenarios')}</h3>
         {shipped === null ? (
-          <p aria-live="polite">Loading the scenarios…</p>
+          <p aria-live="polite">{t('picker.loading')}</p>
         ) : shipped.length === 0 ? (
-          <p>No scenarios are shipped with this build.</p>
+          <p>{t('picker.none')}</p>
         ) : (
           <ul className="picker__list">
             {shipped.map((s) => (
@@ -94,10 +105,10 @@ export function ScenarioPicker({ currentId, onPick, dropped = null }: ScenarioPi
                   type="button"
                   className="button"
                   disabled={!s.scenario}
-                  aria-label={`Open ${s.title}${s.scenario?.meta.id === currentId ? ' (open now; starts a new session)' : ''}`}
+                  aria-label={t(s.scenario?.meta.id === currentId ? 'picker.openAgainLabel' : 'picker.openLabel', { title: s.title })}
                   onClick={() => s.scenario && onPick({ scenario: s.scenario, source: null })}
                 >
-                  {s.scenario?.meta.id === currentId ? 'Start again' : 'Open'}
+                  {s.scenario?.meta.id === currentId ? t('picker.startAgain') : t('picker.open')}
                 </button>
               </li>
             ))}
@@ -105,7 +116,7 @@ export function ScenarioPicker({ currentId, onPick, dropped = null }: ScenarioPi
         )}
       </section>
       <section aria-labelledby="picker-own">
-        <h3 id="picker-own">Load your own</h3>
+        <h3 id="picker-own">{t('picker.own')}</h3>
         <div
           className={`dropzone${dragging ? ' dropzone--active' : ''}`}
           data-testid="dropzone"
@@ -117,16 +128,16 @@ export function ScenarioPicker({ currentId, onPick, dropped = null }: ScenarioPi
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <p>Drop a scenario file (.yaml) here, or</p>
+          <p>{t('picker.drop')}</p>
           <button type="button" className="button" onClick={() => inputRef.current?.click()}>
-            Choose a file…
+            {t('picker.choose')}
           </button>
           <input
             ref={inputRef}
             data-testid="scenario-file"
             className="visually-hidden"
             tabIndex={-1}
-            aria-label="Scenario file"
+            aria-label={t('picker.file')}
             type="file"
             accept=".yaml,.yml,text/yaml,application/yaml"
             onChange={(event) => {
@@ -134,7 +145,7 @@ export function ScenarioPicker({ currentId, onPick, dropped = null }: ScenarioPi
               event.target.value = '';
             }}
           />
-          {busy && <p aria-live="polite">Checking the file…</p>}
+          {busy && <p aria-live="polite">{t('picker.checking')}</p>}
         </div>
         {rejected && <ProblemsPanel file={rejected.file} problems={rejected.problems} onDismiss={() => setRejected(null)} />}
       </section>

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { isActive, type OutlineNode, type StateValueLike } from '../../../engine/index.ts';
+import { useWords } from '../../lib/words/index.ts';
 import './live-statechart.css';
 
 export interface LiveStatechartProps {
@@ -15,11 +16,12 @@ export interface LiveStatechartProps {
  * separators, states as rounded boxes, the initial state marked, active states filled.
  */
 export function LiveStatechart({ outline, value, colours, labels }: LiveStatechartProps) {
+  const { t } = useWords();
   const active = collectActive(outline, value);
   return (
     <figure className="statechart" aria-labelledby="statechart-caption">
       <figcaption id="statechart-caption" className="statechart__caption">
-        Live statechart <span className="statechart__legend">(filled: active state · ● initial state)</span>
+        {t('board.statechart')} <span className="statechart__legend">{t('board.statechartLegend')}</span>
       </figcaption>
       <div className="statechart__machine" aria-hidden="true">
         <span className="statechart__machine-name">{outline.key}</span>
@@ -32,7 +34,7 @@ export function LiveStatechart({ outline, value, colours, labels }: LiveStatecha
           ))}
         </div>
       </div>
-      <p className="visually-hidden">Active states: {active.join('; ')}.</p>
+      <p className="visually-hidden">{t('board.activeStates', { states: active.join(t('list.semicolon')) })}</p>
     </figure>
   );
 }

@@ -1,10 +1,14 @@
 import { useMemo, type CSSProperties } from 'react';
 import { engineFor, type PostureState } from '../../../engine/index.ts';
 import { useSession } from '../../stores/session/index.ts';
+import { useWords } from '../../lib/words/index.ts';
+import { tensionText } from '../../lib/words/tension.ts';
 import { LiveStatechart } from './live-statechart.tsx';
 import './posture-board.css';
 
 export function PostureBoard() {
+  const words = useWords();
+  const { t } = words;
   const scenario = useSession((s) => s.scenario);
   const timeline = useSession((s) => s.timeline);
   const current = useSession((s) => s.current);
@@ -22,10 +26,10 @@ export function PostureBoard() {
   return (
     <section className="panel posture-board" aria-labelledby="postures-title">
       <header className="panel__header">
-        <h2 id="postures-title">Postures</h2>
+        <h2 id="postures-title">{t('board.title')}</h2>
         <p className="posture-board__tension">
-          Tension <strong data-testid="tension">{Math.round(tension)}</strong>
-          <span className="muted"> / 100</span>
+          {t('board.tension')} <strong data-testid="tension">{tensionText(words, tension)}</strong>
+          <span className="muted">{t('board.outOf')}</span>
         </p>
       </header>
       <div className="posture-board__actors">
@@ -47,20 +51,20 @@ export function PostureBoard() {
                       <span className="posture__label">{posture.label}</span>
                       <span className="posture__current">
                         {level?.label ?? levelId}
-                        <span className="posture__escalation"> · escalation {level?.escalation ?? '?'}</span>
+                        <span className="posture__escalation">{t('board.escalation', { level: level?.escalation ?? '?' })}</span>
                       </span>
                     </div>
-                    <ol className="posture__ladder" aria-label={`${posture.label} levels, least to most escalated`}>
+                    <ol className="posture__ladder" aria-label={t('board.ladder', { posture: posture.label })}>
                       {posture.levels.map((l) => (
-                        <li key={l.id} className={`rung${l.id === levelId ? ' rung--current' : ''}`} aria-current={l.id === levelId ? 'true' : undefined} title={l.description ? `${l.label}: ${l.description}` : l.label}>
+                        <li key={l.id} className={`rung${l.id === levelId ? ' rung--current' : ''}`} aria-current={l.id === levelId ? 'true' : undefined} title={l.description ? t('board.levelTitle', { level: l.label, description: l.description }) : l.label}>
                           {l.label}
                         </li>
                       ))}
                     </ol>
                     {previous && (
                       <p className="posture__was">
-                        <span className="visually-hidden">Changed from </span>
-                        <span aria-hidden="true">was </span>
+                        <span className="visually-hidden">{t('board.changedFrom')}</span>
+                        <span aria-hidden="true">{t('board.was')}</span>
                         {previous.label}
                       </p>
                     )}

@@ -1,15 +1,15 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId, Timeline } from '../../../engine/index.ts';
 import type { Scenario, Source } from '../../../scenario/index.ts';
-import { formatDate } from '../../lib/format.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
+import { useWords, type Words } from '../../lib/words/index.ts';
 import './replay-bar.css';
 
 export const SPEEDS = [
-  { label: '0.5×', ms: 4000 },
-  { label: '1×', ms: 2000 },
-  { label: '2×', ms: 1000 },
-  { label: '4×', ms: 500 },
+  { factor: 0.5, ms: 4000 },
+  { factor: 1, ms: 2000 },
+  { factor: 2, ms: 1000 },
+  { factor: 4, ms: 500 },
 ] as const;
 
 interface Narration {
@@ -21,7 +21,7 @@ interface Narration {
 }
 
 /** What to tell the reader at a node: the replay step's narration, or the move's description in free play. */
-export function narrationAt(scenario: Scenario, timeline: Timeline, id: NodeId): Narration {
+export function narrationAt(words: Words, scenario: Scenario, timeline: Timeline, id: NodeId): Narration {
   const node = timeline.node(id);
   const sourcesOf = (ids: readonly string[]) => ids.map((s) => scenario.meta.sources.find((src) => src.id === s)).filter((s): s is Source => !!s);
   if (node.replayIndex !== null) {
@@ -34,9 +34,9 @@ export function narrationAt(scenario: Scenario, timeline: Timeline, id: NodeId):
   if (node.move) {
     const move = scenario.moves.find((m) => m.id === node.move?.move);
     if (move) return { heading: move.label, time: null, text: move.description, sources: sourcesOf(move.sources), flag: null };
-    return { heading: 'Pass', time: null, text: 'This side let the turn go by.', sources: [], flag: null };
+    return { heading: words.t('moves.pass'), time: null, text: words.t('replay.passed'), sources: [], flag: null };
   }
-  return { heading: 'Before the first move', time: null, text: scenario.meta.summary, sources: [], flag: null };
+  return { heading: words.t('replay.before'), time: null, text: scenario.meta.summary, sources: [], flag: null };
 }
 
 /** The last node of the replay track on the path to `id` (where a free-play branch left history). */
@@ -50,6 +50,8 @@ function lastTrackNode(timeline: Timeline, id: NodeId, track: readonly NodeId[])
 }
 
 export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void }) {
+  const words = useWords();
+  const { t, format } = words;
   const send = useSend();
   const scenario = useSession((s) => s.scenario);
   const timeline = useSession((s) => s.timeline);
@@ -67,7 +69,7 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
   const at = track.indexOf(current);
   const onTrack = at >= 0;
   const steps = Math.max(track.length - 1, 0);
-  const narration = useMemo(() => narrationAt(scenario, timeline, current), [scenario, timeline, current]);
+  const narration = useMemo(() => narrationAt(words, scenario, timeline, current), [words, scenario, timeline, current]);
   const forkPoint = onTrack ? null : lastTrackNode(timeline, current, track);
   const canBack = timeline.node(current).parent !== null;
   const canForward = onTrack ? at < track.length - 1 : timeline.children(current).length > 0;
@@ -98,14 +100,14 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
   return (
     <section className="replay" aria-labelledby="replay-title">
       <h2 id="replay-title" className="visually-hidden">
-        Replay
+        {t('replay.title')}
       </h2>
       <div className="replay__controls">
         <button type="button" className="button" onClick={() => send({ type: 'replay.first' })} disabled={current === timeline.root}>
-          Start
+          {t('replay.start')}
         </button>
         <button type="button" className="button" onClick={() => send({ type: 'replay.step', delta: -1 })} disabled={!canBack} aria-keyshortcuts="ArrowLeft">
-          ◀ Back
+          {t('replay.back')}
         </button>
         <button
           type="button"
@@ -116,28 +118,28 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
         >
           {isPlaying ? (
             <>
-              <PauseIcon /> Pause
+              <PauseIcon /> {t('replay.pause')}
             </>
           ) : (
-            '▶ Play'
+            t('replay.play')
           )}
         </button>
         <button type="button" className="button" onClick={() => send({ type: 'replay.step', delta: 1 })} disabled={!canForward} aria-keyshortcuts="ArrowRight">
-          Forward ▶
+          {t('replay.forward')}
         </button>
         <label className="replay__speed">
-          <span>Speed</span>
+          <span>{t('replay.speed')}</span>
           <select className="select" value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
             {SPEEDS.map((s, i) => (
-              <option key={s.label} value={i}>
-                {s.label}
+              <option key={s.factor} value={i}>
+                {t('replay.speedFactor', { factor: format.number(s.factor) })}
               </option>
             ))}
           </select>
         </label>
         <div className="replay__scrub">
           <label htmlFor="replay-scrub" className="replay__step">
-            {onTrack ? `Step ${at} of ${steps}` : 'Off the historical track'}
+            {onTrack ? t('replay.step', { at, steps }) : t('replay.offTrack')}
           </label>
           <input
             id="replay-scrub"
@@ -146,7 +148,7 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
             max={steps}
             value={onTrack ? at : 0}
             disabled={!onTrack}
-            aria-valuetext={onTrack ? `${formatDate(timeline.node(current).date)}, step ${at} of ${steps}` : 'off the historical track'}
+            aria-valuetext={onTrack ? t('replay.stepValue', { date: format.date(timeline.node(current).date), at, steps }) : t('replay.offTrackValue')}
             onChange={(event) => {
               const target = track[Number(event.target.value)];
               if (target !== undefined) send({ type: 'node.go', id: target });
@@ -155,12 +157,12 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
         </div>
         {onTrack ? (
           <button type="button" className="button replay__branch" onClick={onBranchHere}>
-            Branch here
+            {t('replay.branchHere')}
           </button>
         ) : (
           forkPoint !== null && (
             <button type="button" className="button replay__branch" onClick={() => send({ type: 'node.go', id: forkPoint })}>
-              Back to history ({formatDate(timeline.node(forkPoint).date)})
+              {t('replay.backToHistory', { date: format.date(timeline.node(forkPoint).date) })}
             </button>
           )
         )}
@@ -171,27 +173,27 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
           className={`replay__story${expanded ? ' replay__story--expanded' : overflows ? ' replay__story--overflows' : ''}`}
           aria-live="polite"
           role="region"
-          aria-label="Narration"
+          aria-label={t('replay.narration')}
           // Always a tab stop: whether the text overflows is only known after layout (and changes
           // with fonts and width), and a scrollable region must be reachable by keyboard.
           tabIndex={0}
         >
           <div className="replay__story-content">
             <p className="replay__heading">
-              <strong>{formatDate(timeline.node(current).date)}</strong>
+              <strong>{format.date(timeline.node(current).date)}</strong>
               {narration.time && <span className="muted"> · {narration.time}</span>}
               <span> — {narration.heading}</span>
-              {!onTrack && <span className="tag tag--free">free play</span>}
+              {!onTrack && <span className="tag tag--free">{t('replay.freePlay')}</span>}
             </p>
             {narration.flag && (
               <p className={`flag flag--${narration.flag.kind}`}>
-                <strong>{narration.flag.kind === 'unverified' ? '⚠ Unverified' : '⚖ Contested'}:</strong> {narration.flag.note}
+                <strong>{t('replay.flag', { kind: narration.flag.kind })}</strong> {narration.flag.note}
               </p>
             )}
             <p className="replay__narration">{narration.text}</p>
             {narration.sources.length > 0 && (
               <p className="replay__sources">
-                <span className="muted">Sources: </span>
+                <span className="muted">{t('replay.sources')}</span>
                 {narration.sources.map((src, i) => (
                   <span key={src.id}>
                     {i > 0 && ' · '}
@@ -202,7 +204,7 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
                     ) : (
                       src.title
                     )}{' '}
-                    <span className="muted">({src.publisher}{src.date ? `, ${formatDate(src.date)}` : ''})</span>
+                    <span className="muted">({src.date ? t('replay.sourceDated', { publisher: src.publisher, date: format.date(src.date) }) : src.publisher})</span>
                   </span>
                 ))}
               </p>
@@ -216,7 +218,7 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
             aria-expanded={expanded}
             onClick={() => setExpandedAt(expanded ? null : current)}
           >
-            {expanded ? 'Less' : 'More'}
+            {expanded ? t('replay.less') : t('replay.more')}
           </button>
         )}
       </div>

@@ -1,10 +1,20 @@
 import { useMemo, useState } from 'react';
 import { encodeShareLink } from '../../stores/persistence/index.ts';
 import { sessionFileOf, useSessionActor } from '../../stores/session/index.ts';
+import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 import './share-panel.css';
 
 /** The share link for the session as it is now, with a copy button and its size. */
 export function SharePanel() {
+  return (
+    <WithLazyWords>
+      <ShareLink />
+    </WithLazyWords>
+  );
+}
+
+function ShareLink() {
+  const { t, format } = useWords();
   const actor = useSessionActor();
   // The panel lives in a modal, so the session cannot change while it is open.
   const link = useMemo(() => {
@@ -16,9 +26,9 @@ export function SharePanel() {
 
   return (
     <div className="share">
-      <p>Anyone who opens this link sees this session — every branch, and where you are now. Nothing is sent to a server: the session is inside the link.</p>
+      <p>{t('share.intro')}</p>
       <label htmlFor="share-link" className="share__label">
-        Link ({Math.ceil(link.length / 1024)} kB)
+        {t('share.link', { size: format.number(Math.ceil(link.length / 1024)) })}
       </label>
       <textarea id="share-link" className="input share__link" readOnly value={link} rows={3} onFocus={(event) => event.target.select()} />
       <div className="share__actions">
@@ -36,9 +46,9 @@ export function SharePanel() {
             );
           }}
         >
-          Copy link
+          {t('share.copy')}
         </button>
-        <span role="status">{copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Could not copy: select the link and copy it yourself.' : ''}</span>
+        <span role="status">{copied === 'yes' ? t('share.copied') : copied === 'no' ? t('share.notCopied') : ''}</span>
       </div>
     </div>
   );

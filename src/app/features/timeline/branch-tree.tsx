@@ -1,12 +1,13 @@
 import { useMemo, useState, type CSSProperties } from 'react';
 import type { NodeId } from '../../../engine/index.ts';
-import { formatDate, formatShortDate } from '../../lib/format.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
 import { branchName, branchOf, layoutBranches, type Branch } from '../../lib/branches.ts';
-import { nodeText } from '../../lib/node-text.ts';
+import { useWords } from '../../lib/words/index.ts';
+import { nodeWords, type NodeWords } from '../../lib/words/node-words.ts';
 import './branch-tree.css';
 
 export function BranchTree() {
+  const words = useWords();
   const send = useSend();
   const scenario = useSession((s) => s.scenario);
   const timeline = useSession((s) => s.timeline);
@@ -16,16 +17,16 @@ export function BranchTree() {
   const here = branchOf(branches, current);
 
   return (
-    <ol className="branch-tree" aria-label="Branches">
+    <ol className="branch-tree" aria-label={words.t('timeline.branches')}>
       {branches.map((branch) => (
         <BranchItem
           key={branch.start}
           branch={branch}
-          name={branchName(timeline, branch, formatShortDate)}
+          name={branchName(words, timeline, branch)}
           isHere={here?.start === branch.start}
           onPath={onPath}
           current={current}
-          describe={(id) => nodeText(scenario, timeline, id)}
+          describe={(id) => nodeWords(words, scenario, timeline.node(id))}
           date={(id) => timeline.node(id).date}
           deletable={!branch.main && timeline.node(branch.start).origin === 'play'}
           onGo={(id) => send({ type: 'node.go', id })}
@@ -45,7 +46,7 @@ interface BranchItemProps {
   readonly isHere: boolean;
   readonly onPath: ReadonlySet<NodeId>;
   readonly current: NodeId;
-  readonly describe: (id: NodeId) => ReturnType<typeof nodeText>;
+  readonly describe: (id: NodeId) => NodeWords;
   readonly date: (id: NodeId) => string;
   readonly deletable: boolean;
   readonly canCompare: boolean;
@@ -56,6 +57,8 @@ interface BranchItemProps {
 }
 
 function BranchItem({ branch, name, isHere, onPath, current, describe, date, deletable, canCompare, onGo, onRename, onDelete, onCompare }: BranchItemProps) {
+  const words = useWords();
+  const { t } = words;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(name);
 
@@ -72,7 +75,7 @@ function BranchItem({ branch, name, isHere, onPath, current, describe, date, del
             }}
           >
             <label className="visually-hidden" htmlFor={`rename-${branch.start}`}>
-              Branch name
+              {t('timeline.branchName')}
             </label>
             <input
               id={`rename-${branch.start}`}
@@ -89,45 +92,45 @@ function BranchItem({ branch, name, isHere, onPath, current, describe, date, del
               }}
             />
             <button type="submit" className="button button--small">
-              Save
+              {t('common.save')}
             </button>
             <button type="button" className="button button--small button--quiet" onClick={() => setEditing(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </form>
         ) : (
           <>
             <h3 className="branch__name">
               {name}
-              {isHere && <span className="branch__here"> (you are here)</span>}
+              {isHere && <span className="branch__here">{t('timeline.youAreHere')}</span>}
             </h3>
             <div className="branch__actions">
               <button
                 type="button"
                 className="button button--small button--quiet"
-                aria-label={`Rename ${name}`}
+                aria-label={t('timeline.renameBranch', { name })}
                 onClick={() => {
                   setDraft(name);
                   setEditing(true);
                 }}
               >
-                Rename
+                {t('timeline.rename')}
               </button>
               {canCompare && !isHere && (
-                <button type="button" className="button button--small button--quiet" aria-label={`Compare ${name} with your branch`} onClick={onCompare}>
-                  Compare
+                <button type="button" className="button button--small button--quiet" aria-label={t('timeline.compareBranch', { name })} onClick={onCompare}>
+                  {t('timeline.compare')}
                 </button>
               )}
               {deletable && (
-                <button type="button" className="button button--small button--quiet button--danger" aria-label={`Delete ${name}`} onClick={onDelete}>
-                  Delete
+                <button type="button" className="button button--small button--quiet button--danger" aria-label={t('timeline.deleteBranch', { name })} onClick={onDelete}>
+                  {t('timeline.delete')}
                 </button>
               )}
             </div>
           </>
         )}
       </div>
-      {branch.fork !== null && <p className="branch__fork">Leaves the line on {formatDate(date(branch.fork))}</p>}
+      {branch.fork !== null && <p className="branch__fork">{t('timeline.leaves', { date: words.format.date(date(branch.fork)) })}</p>}
       <ol className="branch__nodes">
         {branch.nodes.map((id) => {
           const text = describe(id);
@@ -141,7 +144,7 @@ function BranchItem({ branch, name, isHere, onPath, current, describe, date, del
                 onClick={() => onGo(id)}
                 style={text.colour ? ({ '--actor': text.colour } as CSSProperties) : undefined}
               >
-                <span className="tree-node__date">{formatShortDate(date(id))}</span>
+                <span className="tree-node__date">{words.format.shortDate(date(id))}</span>
                 {text.actor && <span className="tree-node__actor">{text.actor}</span>}
                 <span className="tree-node__label">{text.label}</span>
               </button>

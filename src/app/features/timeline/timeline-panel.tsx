@@ -2,16 +2,19 @@ import { useEffect, useRef } from 'react';
 import { BranchTree } from './branch-tree.tsx';
 import { scrollNearestWithin } from '../../lib/scroll.ts';
 import { changeText, useCan, useSend, useSession } from '../../stores/session/index.ts';
+import { useWords } from '../../lib/words/index.ts';
 import './timeline-panel.css';
 
 export function TimelinePanel() {
+  const words = useWords();
+  const { t } = words;
   const send = useSend();
   const canUndo = useCan({ type: 'history.undo' });
   const canRedo = useCan({ type: 'history.redo' });
   const undoChange = useSession((s) => s.past[s.past.length - 1]?.change ?? null);
   const redoChange = useSession((s) => s.future[s.future.length - 1]?.change ?? null);
-  const undoLabel = undoChange && changeText(undoChange);
-  const redoLabel = redoChange && changeText(redoChange);
+  const undoLabel = undoChange && changeText(words, undoChange);
+  const redoLabel = redoChange && changeText(words, redoChange);
   const notice = useSession((s) => s.notice);
   const current = useSession((s) => s.current);
   const timeline = useSession((s) => s.timeline);
@@ -40,29 +43,29 @@ export function TimelinePanel() {
   return (
     <section className="panel timeline" aria-labelledby="timeline-title">
       <header className="panel__header">
-        <h2 id="timeline-title">Timeline</h2>
+        <h2 id="timeline-title">{t('timeline.title')}</h2>
         <div className="timeline__history">
           <button
             type="button"
             className="button button--small"
             disabled={!canUndo}
             aria-keyshortcuts="Control+Z"
-            aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'}
-            title="Ctrl+Z"
+            aria-label={undoLabel ? t('timeline.undoWhat', { what: undoLabel }) : t('timeline.undo')}
+            title={t('shortcuts.undo.keys')}
             onClick={() => send({ type: 'history.undo' })}
           >
-            Undo
+            {t('timeline.undo')}
           </button>
           <button
             type="button"
             className="button button--small"
             disabled={!canRedo}
             aria-keyshortcuts="Control+Shift+Z Control+Y"
-            aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'}
-            title="Ctrl+Shift+Z or Ctrl+Y"
+            aria-label={redoLabel ? t('timeline.redoWhat', { what: redoLabel }) : t('timeline.redo')}
+            title={t('shortcuts.redo.keys')}
             onClick={() => send({ type: 'history.redo' })}
           >
-            Redo
+            {t('timeline.redo')}
           </button>
         </div>
       </header>
@@ -72,7 +75,7 @@ export function TimelinePanel() {
             {notice.text}{' '}
             {notice.undoable && (
               <button type="button" className="button button--small" onClick={() => send({ type: 'history.undo' })}>
-                Undo
+                {t('timeline.undo')}
               </button>
             )}
           </p>

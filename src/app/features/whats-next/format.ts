@@ -2,45 +2,46 @@
 import { PASS } from '../../../engine/index.ts';
 import type { RolloutResult } from '../../../engine/rollout/index.ts';
 import type { Scenario } from '../../../scenario/types.ts';
-
-/** 0.1234 → "12.3%"; tiny non-zero values are not shown as 0. */
-export function percent(p: number, digits = 1): string {
-  if (p > 0 && p < 0.5 * 10 ** -(digits + 2)) return `<${(10 ** -digits).toFixed(digits)}%`;
-  return `${(p * 100).toFixed(digits)}%`;
-}
+import type { Words } from '../../lib/words/index.ts';
+import { actorMoveText } from '../../lib/words/moves.ts';
 
 /** "12.3% ± 0.7" — the ± is a 95% interval (1.96 standard errors), in percentage points. */
-export function percentWithError(p: number, se: number): string {
-  return `${percent(p)} ± ${(1.96 * se * 100).toFixed(1)}`;
+export function percentWithError(words: Words, p: number, se: number): string {
+  return words.t('whatsNext.withError', { share: words.format.percent(p), error: words.format.number(1.96 * se * 100, 1) });
 }
 
-/** A move id from a path or a response, as people read it: "US: Ease sanctions", "DPRK passes". */
-export function moveLabel(scenario: Scenario, id: string, actor?: string): string {
-  if (id === PASS || id.startsWith(`${PASS}:`)) {
-    const who = actor ?? id.slice(PASS.length + 1);
-    return `${scenario.actors.find((a) => a.id === who)?.short ?? who} passes`;
-  }
+/** A move id from a path or a response, as people read it: "US: Ease sanctions", "DPRK passes" (a pass may be "pass:dprk"). */
+export function moveLabel(words: Words, scenario: Scenario, id: string, actor?: string): string {
+  if (id === PASS || id.startsWith(`${PASS}:`)) return actorMoveText(words, scenario, actor ?? id.slice(PASS.length + 1), PASS);
   const move = scenario.moves.find((m) => m.id === id);
-  if (!move) return id;
-  return `${scenario.actors.find((a) => a.id === move.actor)?.short ?? move.actor}: ${move.label}`;
+  return move ? actorMoveText(words, scenario, move.actor, id) : id;
 }
 
-export function fanSummary(result: RolloutResult): string {
+export function fanSummary(words: Words, result: RolloutResult): string {
   const first = result.fan[0];
   const last = result.fan[result.fan.length - 1];
   if (!first || !last) return '';
+  const whole = (v: number) => words.format.number(v, 0);
   const direction = last.p50 > first.p50 + 0.5 ? 'rises' : last.p50 < first.p50 - 0.5 ? 'falls' : 'stays';
-  return (
-    `Over ${result.runs.toLocaleString('en-US')} simulated futures of ${result.depth} turns, the median tension ${direction} from ` +
-    `${first.p50.toFixed(0)} to ${last.p50.toFixed(0)} (of 100). By turn ${last.turn}, half the futures lie between ` +
-    `${last.p25.toFixed(0)} and ${last.p75.toFixed(0)}, and nine in ten between ${last.p5.toFixed(0)} and ${last.p95.toFixed(0)}.` +
-    (result.ended.terminal > 0 ? ` ${percent(result.ended.terminal / result.runs)} of futures end early in a terminal outcome.` : '')
-  );
+  const text = words.t('whatsNext.fanSummary', {
+    runs: words.format.number(result.runs),
+    depth: result.depth,
+    direction,
+    from: whole(first.p50),
+    to: whole(last.p50),
+    turn: last.turn,
+    p25: whole(last.p25),
+    p75: whole(last.p75),
+    p5: whole(last.p5),
+    p95: whole(last.p95),
+  });
+  return result.ended.terminal > 0 ? `${text} ${words.t('whatsNext.endEarly', { share: words.format.percent(result.ended.terminal / result.runs) })}` : text;
 }
 
-export function outcomesSummary(result: RolloutResult): string {
+export function outcomesSummary(words: Words, result: RolloutResult): string {
   const ranked = [...result.outcomes].sort((a, b) => b.probability - a.probability);
   const top = ranked.filter((o) => o.probability > 0).slice(0, 3);
-  if (top.length === 0) return `None of the scenario's outcomes holds at turn ${result.depth} in any simulated future.`;
-  return `At turn ${result.depth}, the most likely outcomes are ${top.map((o) => `${o.label} (${percent(o.probability)})`).join(', ')}.`;
+  if (top.length === 0) return words.t('whatsNext.noOutcome', { depth: result.depth });
+  const list = top.map((o) => words.t('whatsNext.outcomeShare', { outcome: o.label, share: words.format.percent(o.probability) })).join(words.t('list.comma'));
+  return words.t('whatsNext.likeliest', { depth: result.depth, outcomes: list });
 }

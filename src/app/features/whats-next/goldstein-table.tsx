@@ -2,22 +2,23 @@
 import { memo } from 'react';
 import type { GoldsteinResult } from '../../../engine/rollout/index.ts';
 import type { Scenario } from '../../../scenario/types.ts';
-import { formatSigned } from '../../lib/format.ts';
+import { useWords } from '../../lib/words/index.ts';
 
 /** Memoised: progress ticks re-render the panel, and a chart redraw costs tens of milliseconds. */
 export const GoldsteinTable = memo(function GoldsteinTable({ scenario, rows, depth }: { readonly scenario: Scenario; readonly rows: readonly GoldsteinResult[]; readonly depth: number }) {
+  const { t, format } = useWords();
   return (
     <section className="whn-section" aria-labelledby="whn-goldstein">
-      <h4 id="whn-goldstein">Cumulative Goldstein at turn {depth}</h4>
+      <h4 id="whn-goldstein">{t('whatsNext.goldstein.title', { depth })}</h4>
       <table className="table whn-table">
         <thead>
           <tr>
-            <th scope="col">Actor</th>
-            <th scope="col">Now</th>
-            <th scope="col">Mean</th>
-            <th scope="col">5th</th>
-            <th scope="col">Median</th>
-            <th scope="col">95th</th>
+            <th scope="col">{t('whatsNext.col.actor')}</th>
+            <th scope="col">{t('whatsNext.col.now')}</th>
+            <th scope="col">{t('whatsNext.col.mean')}</th>
+            <th scope="col">{t('whatsNext.col.p5')}</th>
+            <th scope="col">{t('whatsNext.col.median')}</th>
+            <th scope="col">{t('whatsNext.col.p95')}</th>
           </tr>
         </thead>
         <tbody>
@@ -25,7 +26,7 @@ export const GoldsteinTable = memo(function GoldsteinTable({ scenario, rows, dep
             <tr key={g.actor}>
               <th scope="row">{scenario.actors.find((a) => a.id === g.actor)?.short ?? g.actor}</th>
               {[g.start, g.mean, g.p5, g.p50, g.p95].map((v, i) => (
-                <td key={i}>{formatSigned(v)}</td>
+                <td key={i}>{format.signed(v)}</td>
               ))}
             </tr>
           ))}

@@ -2,7 +2,8 @@
 import { memo, useId, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OutcomeResult } from '../../../engine/rollout/index.ts';
-import { percent, percentWithError } from './format.ts';
+import { useWords } from '../../lib/words/index.ts';
+import { percentWithError } from './format.ts';
 
 const PALETTE = ['#1d4f91', '#a8231b', '#17693a', '#7a5200', '#6b2c91', '#0f6f78', '#4a5360', '#b8431b'];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3', '', '6 3', '2 3', '8 3 2 3'];
@@ -11,9 +12,11 @@ const MAX_LINES = 8;
 
 /** Memoised: progress ticks re-render the panel, and a chart redraw costs tens of milliseconds. */
 export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summary }: { readonly outcomes: readonly OutcomeResult[]; readonly depth: number; readonly summary: string }) {
+  const words = useWords();
+  const { t, format } = words;
   const [table, setTable] = useState(false);
   const summaryId = useId();
-  if (outcomes.length === 0) return <p className="muted">This scenario defines no outcomes.</p>;
+  if (outcomes.length === 0) return <p className="muted">{t('whatsNext.outcomes.none')}</p>;
   // The likeliest lines are drawn, but each outcome keeps its scenario-order colour and legend place,
   // so two runs can be compared by eye.
   const likeliest = new Set([...outcomes].sort((a, b) => b.ever - a.ever).slice(0, MAX_LINES).map((o) => o.id));
@@ -21,16 +24,16 @@ export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summar
   const data = Array.from({ length: depth + 1 }, (_v, turn) => Object.fromEntries([['turn', turn], ...drawn.map(({ o }) => [o.id, (o.byTurn[turn] ?? 0) * 100])]));
   return (
     <section className="whn-section" aria-labelledby={`${summaryId}-h`}>
-      <h4 id={`${summaryId}-h`}>Outcomes</h4>
+      <h4 id={`${summaryId}-h`}>{t('whatsNext.outcomes.title')}</h4>
       <p id={summaryId} className="whn-summary">
         {summary}
       </p>
       <table className="table whn-table" aria-describedby={summaryId}>
         <thead>
           <tr>
-            <th scope="col">Outcome</th>
-            <th scope="col">At turn {depth}</th>
-            <th scope="col">At any turn</th>
+            <th scope="col">{t('whatsNext.col.outcome')}</th>
+            <th scope="col">{t('whatsNext.col.atTurn', { depth })}</th>
+            <th scope="col">{t('whatsNext.col.anyTurn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,34 +41,34 @@ export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summar
             <tr key={o.id}>
               <th scope="row">
                 {o.label}
-                {o.terminal && <span className="tag whn-tag">ends the game</span>}
+                {o.terminal && <span className="tag whn-tag">{t('whatsNext.outcomes.ends')}</span>}
               </th>
               <td>
                 <span className="whn-bar" aria-hidden="true">
                   <span style={{ width: `${o.probability * 100}%` }} />
                 </span>
-                {percentWithError(o.probability, o.standardError)}
+                {percentWithError(words, o.probability, o.standardError)}
               </td>
-              <td>{percent(o.ever)}</td>
+              <td>{format.percent(o.ever)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="muted whn-note">± is a 95% Monte Carlo interval (1.96 standard errors), in percentage points.</p>
+      <p className="muted whn-note">{t('whatsNext.outcomes.interval')}</p>
       <figure className="whn-figure">
         <figcaption className="whn-figure__head">
-          <h5>Turn by turn</h5>
-          <button type="button" className="button button--small" aria-pressed={table} onClick={() => setTable((t) => !t)}>
-            {table ? 'Show chart' : 'Show table'}
+          <h5>{t('whatsNext.outcomes.byTurn')}</h5>
+          <button type="button" className="button button--small" aria-pressed={table} onClick={() => setTable((v) => !v)}>
+            {table ? t('whatsNext.showChart') : t('charts.showTable')}
           </button>
         </figcaption>
         {table ? (
           <div className="whn-scroll">
             <table className="table whn-table">
-              <caption className="visually-hidden">Outcome probabilities by turn</caption>
+              <caption className="visually-hidden">{t('whatsNext.outcomes.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Turn</th>
+                  <th scope="col">{t('whatsNext.col.turn')}</th>
                   {outcomes.map((o) => (
                     <th scope="col" key={o.id}>
                       {o.label}
@@ -78,7 +81,7 @@ export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summar
                   <tr key={turn}>
                     <th scope="row">{turn}</th>
                     {outcomes.map((o) => (
-                      <td key={o.id}>{percentWithError(o.byTurn[turn] ?? 0, o.standardErrorByTurn[turn] ?? 0)}</td>
+                      <td key={o.id}>{percentWithError(words, o.byTurn[turn] ?? 0, o.standardErrorByTurn[turn] ?? 0)}</td>
                     ))}
                   </tr>
                 ))}
@@ -86,13 +89,13 @@ export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summar
             </table>
           </div>
         ) : (
-          <div className="whn-chart" role="img" aria-label={`Line chart of outcome probabilities by turn. ${summary}`}>
+          <div className="whn-chart" role="img" aria-label={t('whatsNext.outcomes.chart', { summary })}>
             <ResponsiveContainer width="100%" height={260}>
               <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
                 <CartesianGrid stroke="#d5d9e0" strokeDasharray="3 3" />
                 <XAxis dataKey="turn" tick={{ fontSize: 14 }} />
                 <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 14 }} width={48} />
-                <Tooltip formatter={(v) => `${Number(v).toFixed(1)}%`} labelFormatter={(t) => `Turn ${String(t)}`} />
+                <Tooltip formatter={(v) => format.percent(Number(v) / 100)} labelFormatter={(turn) => t('whatsNext.turn', { turn: String(turn) })} />
                 <Legend wrapperStyle={{ fontSize: 14 }} itemSorter={null} />
                 {drawn.map(({ o, i }) => (
                   <Line
@@ -108,7 +111,7 @@ export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summar
                 ))}
               </LineChart>
             </ResponsiveContainer>
-            {outcomes.length > drawn.length && <p className="muted">{outcomes.length - drawn.length} rarer outcomes are in the table only.</p>}
+            {outcomes.length > drawn.length && <p className="muted">{t('whatsNext.outcomes.rarer', { count: outcomes.length - drawn.length })}</p>}
           </div>
         )}
       </figure>

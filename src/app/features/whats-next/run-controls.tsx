@@ -1,6 +1,7 @@
 /** N, D and seed inputs, with the run's progress and a cancel button. */
 import { useId, useState } from 'react';
 import { DEFAULT_DEPTH, DEFAULT_RUNS, DEFAULT_SEED, MAX_DEPTH, MAX_SEED, MIN_DEPTH, MIN_RUNS, MIN_SEED } from '../../../engine/rollout/index.ts';
+import { useWords, type Key } from '../../lib/words/index.ts';
 
 /** The panel caps runs lower than the engine: past this the answer stops feeling live. */
 export const PANEL_MAX_RUNS = 200_000;
@@ -15,15 +16,15 @@ export const DEFAULT_SETTINGS: RunSettings = { runs: DEFAULT_RUNS, depth: DEFAUL
 
 interface Field {
   readonly key: keyof RunSettings;
-  readonly label: string;
+  readonly label: Key;
   readonly min: number;
   readonly max: number;
 }
 
 const FIELDS: readonly Field[] = [
-  { key: 'runs', label: 'Futures (N)', min: MIN_RUNS, max: PANEL_MAX_RUNS },
-  { key: 'depth', label: 'Turns ahead (D)', min: MIN_DEPTH, max: MAX_DEPTH },
-  { key: 'seed', label: 'Seed', min: MIN_SEED, max: MAX_SEED },
+  { key: 'runs', label: 'whatsNext.run.runs', min: MIN_RUNS, max: PANEL_MAX_RUNS },
+  { key: 'depth', label: 'whatsNext.run.depth', min: MIN_DEPTH, max: MAX_DEPTH },
+  { key: 'seed', label: 'whatsNext.run.seed', min: MIN_SEED, max: MAX_SEED },
 ];
 
 export interface RunControlsProps {
@@ -38,6 +39,7 @@ export interface RunControlsProps {
 }
 
 export function RunControls({ value, onChange, running, progress, onCancel, onRun, runLabel }: RunControlsProps) {
+  const { t, format } = useWords();
   const id = useId();
   // Text as typed, so a half-typed number is not snapped back; only valid values reach the run.
   const [draft, setDraft] = useState<Record<string, string>>({});
@@ -50,7 +52,7 @@ export function RunControls({ value, onChange, running, progress, onCancel, onRu
         const inputId = `${id}-${f.key}`;
         return (
           <div className="whn-field" key={f.key}>
-            <label htmlFor={inputId}>{f.label}</label>
+            <label htmlFor={inputId}>{t(f.label)}</label>
             <input
               id={inputId}
               className="input"
@@ -67,7 +69,7 @@ export function RunControls({ value, onChange, running, progress, onCancel, onRu
             />
             {!valid && (
               <span id={`${inputId}-err`} className="whn-error">
-                {f.min.toLocaleString('en-US')}–{f.max.toLocaleString('en-US')}
+                {t('whatsNext.run.range', { min: format.number(f.min), max: format.number(f.max) })}
               </span>
             )}
           </div>
@@ -76,9 +78,9 @@ export function RunControls({ value, onChange, running, progress, onCancel, onRu
       <div className="whn-progress" aria-live="polite">
         {running ? (
           <>
-            <progress max={1} value={progress} aria-label="Rollout progress" /> <span>{Math.round(progress * 100)}%</span>
+            <progress max={1} value={progress} aria-label={t('whatsNext.run.progress')} /> <span>{format.percent(Math.round(progress * 100) / 100, 0)}</span>
             <button type="button" className="button button--small" onClick={onCancel}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </>
         ) : (

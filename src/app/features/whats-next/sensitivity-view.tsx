@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { SensitivityResult } from '../../../engine/rollout/index.ts';
 import type { Scenario } from '../../../scenario/types.ts';
-import { percent } from './format.ts';
+import { useWords, type Words } from '../../lib/words/index.ts';
 import type { JobState } from './use-rollouts.ts';
 
 const SHOWN = 10;
@@ -15,12 +15,14 @@ export interface SensitivityViewProps {
   readonly onCancel: () => void;
 }
 
-function delta(d: number, se: number): string {
-  const pp = (d * 100).toFixed(1);
-  return `${d > 0 ? '+' : d < 0 ? '\u2212' : ''}${pp.replace('-', '')} ± ${(1.96 * se * 100).toFixed(1)}`;
+/** A change in percentage points, signed, with its 95% interval: "+3.2 ± 0.8". */
+function delta(words: Words, d: number, se: number): string {
+  return words.t('whatsNext.withError', { share: words.format.signed(d * 100), error: words.format.number(1.96 * se * 100, 1) });
 }
 
 export function SensitivityView({ scenario, runs, state, onRun, onCancel }: SensitivityViewProps) {
+  const words = useWords();
+  const { t, format } = words;
   const id = useId();
   const [outcome, setOutcome] = useState(scenario.outcomes.find((o) => o.terminal)?.id ?? scenario.outcomes[0]?.id ?? '');
   if (scenario.outcomes.length === 0) return null;
@@ -28,13 +30,10 @@ export function SensitivityView({ scenario, runs, state, onRun, onCancel }: Sens
   const label = (o: string) => scenario.outcomes.find((x) => x.id === o)?.label ?? o;
   return (
     <section className="whn-section" aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`}>Sensitivity</h4>
-      <p className="muted whn-note">
-        Doubles and halves each side&apos;s hawkishness and each move&apos;s propensity in turn ({runs.toLocaleString('en-US')} futures each, same seed) and ranks them by how far
-        they move the outcome&apos;s probability at the horizon. Changes in percentage points, ± a 95% interval.
-      </p>
+      <h4 id={`${id}-h`}>{t('whatsNext.sensitivity.title')}</h4>
+      <p className="muted whn-note">{t('whatsNext.sensitivity.note', { runs: format.number(runs) })}</p>
       <div className="whn-row">
-        <label htmlFor={`${id}-outcome`}>Outcome</label>
+        <label htmlFor={`${id}-outcome`}>{t('whatsNext.col.outcome')}</label>
         <select id={`${id}-outcome`} className="select" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
           {scenario.outcomes.map((o) => (
             <option key={o.id} value={o.id}>
@@ -43,13 +42,13 @@ export function SensitivityView({ scenario, runs, state, onRun, onCancel }: Sens
           ))}
         </select>
         <button type="button" className="button" onClick={() => onRun(outcome)} disabled={state.running}>
-          Rank what moves it
+          {t('whatsNext.sensitivity.run')}
         </button>
         {state.running && (
           <>
-            <progress max={1} value={state.progress} aria-label="Sensitivity progress" />
+            <progress max={1} value={state.progress} aria-label={t('whatsNext.sensitivity.progress')} />
             <button type="button" className="button button--small" onClick={onCancel}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </>
         )}
@@ -58,21 +57,21 @@ export function SensitivityView({ scenario, runs, state, onRun, onCancel }: Sens
       {result && (
         <table className="table whn-table" aria-live="polite">
           <caption>
-            {label(result.outcome)}: {percent(result.base)} as set now. Largest effects first.
+            {t('whatsNext.sensitivity.caption', { outcome: label(result.outcome), share: format.percent(result.base) })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Change</th>
-              <th scope="col">×{result.factor}</th>
-              <th scope="col">÷{result.factor}</th>
+              <th scope="col">{t('whatsNext.sensitivity.change')}</th>
+              <th scope="col">{t('whatsNext.times', { factor: format.number(result.factor) })}</th>
+              <th scope="col">{t('whatsNext.sensitivity.divided', { factor: format.number(result.factor) })}</th>
             </tr>
           </thead>
           <tbody>
             {result.entries.slice(0, SHOWN).map((e) => (
               <tr key={`${e.kind}/${e.id}`}>
                 <th scope="row">{e.label}</th>
-                <td>{delta(e.up, e.upError)}</td>
-                <td>{delta(e.down, e.downError)}</td>
+                <td>{delta(words, e.up, e.upError)}</td>
+                <td>{delta(words, e.down, e.downError)}</td>
               </tr>
             ))}
           </tbody>

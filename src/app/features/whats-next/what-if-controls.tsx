@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { WhatIf } from '../../../engine/rollout/index.ts';
 import type { Scenario } from '../../../scenario/types.ts';
+import { useWords, type Words } from '../../lib/words/index.ts';
 import { moveLabel } from './format.ts';
 
 /** Sliders move in powers of two: −2 … 2 is ×¼ … ×4. The move slider's lowest notch is "never" (×0). */
@@ -23,8 +24,10 @@ export function stepOf(factor: number): number {
   return factor <= 0 ? OFF : Math.log2(factor);
 }
 
-export function factorText(factor: number): string {
-  return factor === 0 ? 'never' : `×${factor < 1 ? factor.toFixed(2) : factor.toFixed(factor % 1 === 0 ? 0 : 2)}`;
+/** "×2", "×0.50", "never". */
+export function factorText(words: Words, factor: number): string {
+  if (factor === 0) return words.t('whatsNext.whatIf.never');
+  return words.t('whatsNext.times', { factor: words.format.number(factor, factor < 1 || factor % 1 !== 0 ? 2 : 0) });
 }
 
 export function isNeutral(whatIf: WhatIf): boolean {
@@ -40,6 +43,10 @@ export interface WhatIfControlsProps {
 }
 
 export function WhatIfControls({ scenario, value, onChange }: WhatIfControlsProps) {
+  const words = useWords();
+  const { t } = words;
+  const factor = (f: number) => factorText(words, f);
+  const label = (m: string) => moveLabel(words, scenario, m);
   const id = useId();
   const [move, setMove] = useState(scenario.moves[0]?.id ?? '');
   const moveFactors = value.moveFactors ?? {};
@@ -47,14 +54,14 @@ export function WhatIfControls({ scenario, value, onChange }: WhatIfControlsProp
   const setMoveFactor = (m: string, f: number) => onChange({ ...value, moveFactors: { ...moveFactors, [m]: f } });
   return (
     <fieldset className="whn-whatif">
-      <legend>What if…</legend>
-      <p className="muted whn-note">Hawkishness raises a side&apos;s conflictual moves and lowers its cooperative ones, more for stronger Goldstein weights.</p>
+      <legend>{t('whatsNext.whatIf.title')}</legend>
+      <p className="muted whn-note">{t('whatsNext.whatIf.note')}</p>
       {scenario.actors.map((actor) => {
         const h = value.hawkishness?.[actor.id] ?? 1;
         const inputId = `${id}-hawk-${actor.id}`;
         return (
           <div className="whn-slider" key={actor.id}>
-            <label htmlFor={inputId}>{actor.short} hawkishness</label>
+            <label htmlFor={inputId}>{t('whatsNext.whatIf.hawkishness', { actor: actor.short })}</label>
             <input
               id={inputId}
               type="range"
@@ -62,26 +69,26 @@ export function WhatIfControls({ scenario, value, onChange }: WhatIfControlsProp
               max={HAWKISHNESS_STEPS.max}
               step={HAWKISHNESS_STEPS.step}
               value={stepOf(h)}
-              aria-valuetext={factorText(h)}
+              aria-valuetext={factor(h)}
               onChange={(e) => onChange({ ...value, hawkishness: { ...value.hawkishness, [actor.id]: factorOf(Number(e.target.value)) } })}
             />
-            <output htmlFor={inputId}>{factorText(h)}</output>
+            <output htmlFor={inputId}>{factor(h)}</output>
           </div>
         );
       })}
       <div className="whn-slider whn-slider--move">
-        <label htmlFor={`${id}-move`}>Scale a move</label>
+        <label htmlFor={`${id}-move`}>{t('whatsNext.whatIf.scale')}</label>
         <select id={`${id}-move`} className="select" value={move} onChange={(e) => setMove(e.target.value)}>
           {scenario.moves.map((m) => (
             <option key={m.id} value={m.id}>
-              {moveLabel(scenario, m.id)}
+              {label(m.id)}
             </option>
           ))}
-          {scenario.turns.pass.allowed && <option value="pass">Passing a turn (any side)</option>}
+          {scenario.turns.pass.allowed && <option value="pass">{t('whatsNext.whatIf.passOption')}</option>}
         </select>
       </div>
       <div className="whn-slider">
-        <label htmlFor={`${id}-factor`}>{move === 'pass' ? 'Passing' : moveLabel(scenario, move)} propensity</label>
+        <label htmlFor={`${id}-factor`}>{t('whatsNext.whatIf.propensity', { move: move === 'pass' ? t('whatsNext.whatIf.passing') : label(move) })}</label>
         <input
           id={`${id}-factor`}
           type="range"
@@ -89,30 +96,30 @@ export function WhatIfControls({ scenario, value, onChange }: WhatIfControlsProp
           max={PROPENSITY_STEPS.max}
           step={PROPENSITY_STEPS.step}
           value={stepOf(move === 'pass' ? (value.passFactor ?? 1) : (moveFactors[move] ?? 1))}
-          aria-valuetext={factorText(move === 'pass' ? (value.passFactor ?? 1) : (moveFactors[move] ?? 1))}
+          aria-valuetext={factor(move === 'pass' ? (value.passFactor ?? 1) : (moveFactors[move] ?? 1))}
           onChange={(e) => {
             const f = factorOf(Number(e.target.value));
             if (move === 'pass') onChange({ ...value, passFactor: f });
             else setMoveFactor(move, f);
           }}
         />
-        <output htmlFor={`${id}-factor`}>{factorText(move === 'pass' ? (value.passFactor ?? 1) : (moveFactors[move] ?? 1))}</output>
+        <output htmlFor={`${id}-factor`}>{factor(move === 'pass' ? (value.passFactor ?? 1) : (moveFactors[move] ?? 1))}</output>
       </div>
       {(adjusted.length > 0 || (value.passFactor ?? 1) !== 1) && (
-        <ul className="whn-adjusted" aria-label="Adjusted propensities">
+        <ul className="whn-adjusted" aria-label={t('whatsNext.whatIf.adjusted')}>
           {adjusted.map(([m, f]) => (
             <li key={m}>
-              {moveLabel(scenario, m)} {factorText(f)}{' '}
-              <button type="button" className="button button--small button--quiet" onClick={() => setMoveFactor(m, 1)} aria-label={`Reset ${moveLabel(scenario, m)}`}>
-                Reset
+              {label(m)} {factor(f)}{' '}
+              <button type="button" className="button button--small button--quiet" onClick={() => setMoveFactor(m, 1)} aria-label={t('whatsNext.whatIf.resetMove', { move: label(m) })}>
+                {t('whatsNext.whatIf.reset')}
               </button>
             </li>
           ))}
-          {(value.passFactor ?? 1) !== 1 && <li>Passing {factorText(value.passFactor ?? 1)}</li>}
+          {(value.passFactor ?? 1) !== 1 && <li>{t('whatsNext.whatIf.passingFactor', { factor: factor(value.passFactor ?? 1) })}</li>}
         </ul>
       )}
       <button type="button" className="button button--small" disabled={isNeutral(value)} onClick={() => onChange({})}>
-        Reset what-if
+        {t('whatsNext.whatIf.resetAll')}
       </button>
     </fieldset>
   );

@@ -5,7 +5,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { engineFor, type NodeId, type Timeline } from '../../../engine/index.ts';
 import { nextResponses, rolloutStartAt, type RolloutStart, type WhatIf } from '../../../engine/rollout/index.ts';
-import { formatDate } from '../../lib/format.ts';
+import { useLazyWords } from '../../lib/words/index.ts';
 import { ExportBar } from './export-bar.tsx';
 import { FanChart } from './fan-chart.tsx';
 import { fanSummary, outcomesSummary } from './format.ts';
@@ -29,6 +29,8 @@ const SENSITIVITY_RUNS = 4000;
 
 export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanelProps) {
   const { scenario } = timeline;
+  const words = useLazyWords();
+  const { t, format } = words;
   const { compiled } = engineFor(scenario);
   const [settings, setSettings] = useState<RunSettings>(DEFAULT_SETTINGS);
   // Re-mounts the run fields after a cancel, so they show the settings of the result on screen.
@@ -62,11 +64,8 @@ export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanel
   return (
     <section className="panel whn" aria-labelledby="whn-title">
       <header className="panel__header">
-        <h3 id="whn-title">What happens next</h3>
-        <p className="panel__hint">
-          From {formatDate(node.date)}
-          {node.turn > 0 ? `, after turn ${node.turn}` : ', the start'}.
-        </p>
+        <h3 id="whn-title">{t('whatsNext.title')}</h3>
+        <p className="panel__hint">{node.turn > 0 ? t('whatsNext.fromTurn', { date: format.date(node.date), turn: node.turn }) : t('whatsNext.fromStart', { date: format.date(node.date) })}</p>
       </header>
       <ResponsesTable scenario={scenario} base={base} scaled={scaled} whatIfActive={!neutral} />
       <div className="whn-controls">
@@ -78,30 +77,24 @@ export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanel
           progress={rollouts.progress}
           onCancel={cancel}
           onRun={rollouts.rerun}
-          runLabel={shown && !rollouts.stale ? 'Run again' : 'Run'}
+          runLabel={shown && !rollouts.stale ? t('whatsNext.runAgain') : t('whatsNext.run')}
         />
         <WhatIfControls scenario={scenario} value={whatIf} onChange={(value) => setWhatIf({ hash: scenario.hash, value })} />
       </div>
       <div aria-live="polite" className="whn-status">
-        {rollouts.error && <p className="notice notice--error">The futures could not be simulated: {rollouts.error}</p>}
-        {!shown && !rollouts.error && <p className="muted">Simulating {settings.runs.toLocaleString('en-US')} futures…</p>}
+        {rollouts.error && <p className="notice notice--error">{t('whatsNext.error', { error: rollouts.error })}</p>}
+        {!shown && !rollouts.error && <p className="muted">{t('whatsNext.simulating', { runs: format.number(settings.runs) })}</p>}
         {shown && rollouts.cancelled && !rollouts.running && (
-          <p className="muted">
-            Cancelled; showing the previous result ({shown.runs.toLocaleString('en-US')} futures × {shown.depth} turns, seed {shown.seed})
-            {rollouts.stale ? ', made before your last change. Press Run to simulate from here.' : '.'}
-          </p>
+          <p className="muted">{t('whatsNext.cancelled', { runs: format.number(shown.runs), depth: shown.depth, seed: shown.seed, stale: rollouts.stale ? 'yes' : 'no' })}</p>
         )}
         {shown && !(rollouts.cancelled && !rollouts.running) && (
-          <p className="muted">
-            {shown.runs.toLocaleString('en-US')} futures × {shown.depth} turns, seed {shown.seed}
-            {stale ? ' — updating…' : '.'}
-          </p>
+          <p className="muted">{t('whatsNext.shown', { runs: format.number(shown.runs), depth: shown.depth, seed: shown.seed, stale: stale ? 'yes' : 'no' })}</p>
         )}
       </div>
       {shown && (
         <div className={`whn-results${stale ? ' whn-results--stale' : ''}`}>
-          <FanChart fan={shown.fan} summary={fanSummary(shown)} />
-          <OutcomesView outcomes={shown.outcomes} depth={shown.depth} summary={outcomesSummary(shown)} />
+          <FanChart fan={shown.fan} summary={fanSummary(words, shown)} />
+          <OutcomesView outcomes={shown.outcomes} depth={shown.depth} summary={outcomesSummary(words, shown)} />
           <PathsList scenario={scenario} paths={shown.topPaths} runs={shown.runs} distinct={shown.distinctPaths} />
           <GoldsteinTable scenario={scenario} rows={shown.goldstein} depth={shown.depth} />
         </div>

@@ -1,32 +1,34 @@
-/** The session model's codes in English words: refusals, announcements and the undo button's labels. */
+/**
+ * The session model's codes in words: refusals, announcements and the undo button's labels. The
+ * reducer words what it keeps in English (`english`); a component words a change with its useWords().
+ */
 import type { ChangeKind, Notice, Refusal } from '../../../engine/session/index.ts';
+import type { Words } from '../../lib/words/index.ts';
 
-const CHANGES: Readonly<Record<ChangeKind, string>> = { play: 'play move', rename: 'rename branch', delete: 'delete branch' };
-
-export function changeText(change: ChangeKind): string {
-  return CHANGES[change];
+export function changeText(words: Words, change: ChangeKind): string {
+  return words.t('session.change', { change });
 }
 
-export function refusalText(refusal: Refusal): string {
+export function refusalText(words: Words, refusal: Refusal): string {
   switch (refusal.code) {
     case 'node.unknown':
-      return `There is no point ${refusal.id} in this timeline.`;
+      return words.t('session.refusal.unknownNode', { id: String(refusal.id) });
     case 'history.classroom':
-      return 'In classroom mode the facilitator undoes the last turn, with a reason, from the facilitator panel.';
+      return words.t('session.refusal.classroomHistory');
     case 'classroom.none':
-      return 'No classroom session is running: set one up first.';
+      return words.t('session.refusal.noClassroom');
     case 'engine':
       return refusal.message;
   }
 }
 
-export function noticeText(notice: Notice): string {
+export function noticeText(words: Words, notice: Notice): string {
   switch (notice.code) {
     case 'branch.deleted':
-      return 'Branch deleted.';
+      return words.t('session.notice.deleted');
     case 'history.undone':
-      return `Undone: ${changeText(notice.change)}.`;
+      return words.t('session.notice.undone', { change: changeText(words, notice.change) });
     case 'history.redone':
-      return `Redone: ${changeText(notice.change)}.`;
+      return words.t('session.notice.redone', { change: changeText(words, notice.change) });
   }
 }

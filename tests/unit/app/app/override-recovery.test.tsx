@@ -13,6 +13,7 @@ import { PASS, timelineFromJSON, type Timeline } from '../../../../src/engine/in
 import { inexpressible, rolloutFrom, rolloutStartAt, runRollouts } from '../../../../src/engine/rollout/index.ts';
 import { cliCommand } from '../../../../src/app/features/whats-next/cli-command.ts';
 import { resultJson } from '../../../../src/app/features/whats-next/export-bar.tsx';
+import { english } from '../../../../src/app/lib/words/index.ts';
 import { WhatHappensNextPanel } from '../../../../src/app/features/whats-next/whats-next-panel.tsx';
 import { round, run, shipped, started } from '../../classroom/fixtures.ts';
 
@@ -48,7 +49,7 @@ describe('the CLI command at a node after a facilitator override', () => {
     const options = { runs: 50, depth: 4, seed: 3 };
     const start = rolloutStartAt(after.timeline, after.state.head);
     const result = runRollouts(compileScenario(after.timeline.scenario), start, options);
-    const json = JSON.parse(resultJson(after.timeline, after.state.head, result, options)) as { from: { moves: unknown[] }; command: unknown; commandNote: string };
+    const json = JSON.parse(resultJson(english, after.timeline, after.state.head, result, options)) as { from: { moves: unknown[] }; command: unknown; commandNote: string };
     expect(json.from.moves.at(-1)).toBe('override:tolvany.border=mobilized');
     expect(json.command).toBeNull();
     expect(json.commandNote).toMatch(/override/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PASS } from '../../../../src/engine/index.ts';
 import { classroomStep } from '../../../../src/engine/classroom/index.ts';
-import { run, started, T0 } from '../../classroom/fixtures.ts';
+import { logLines, run, started, T0 } from '../../classroom/fixtures.ts';
 
 describe('alternating turns', () => {
   it('should pass the screen between teams and let the computer play its actor at once', () => {
@@ -15,7 +15,7 @@ describe('alternating turns', () => {
     expect(path).toEqual(['root', 'us', 'dprk', 'rok']);
     expect(c.state.phase).toEqual({ kind: 'handover', team: 'a' });
     expect(c.state.steps.map((s) => s.moves.map((m) => m.source.kind))).toEqual([['team'], ['team', 'computer']]);
-    expect(c.state.log.filter((e) => e.who === 'Computer')).toHaveLength(1);
+    expect(logLines(c).filter((e) => e.who === 'Computer')).toHaveLength(1);
   });
 
   it('should refuse a move for an actor that is not the choosing team’s, and a commit', () => {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { PASS } from '../../../../src/engine/index.ts';
-import { classroomFromJSON, classroomToJSON, remainingMs, STOPPED } from '../../../../src/engine/classroom/index.ts';
-import { round, run, started } from '../../classroom/fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { timelineFromJSON } from '../../../../src/engine/index.ts';
+import { CLASSROOM_VERSION, classroomFromJSON, classroomToJSON, remainingMs, STOPPED } from '../../../../src/engine/classroom/index.ts';
+import { logLines, round, run, shipped, started } from '../../classroom/fixtures.ts';
+
+interface SavedV1 {
+  readonly scenario: 'march-2019' | 'tutorial';
+  readonly timeline: unknown;
+  readonly classroom: { readonly version: number; readonly log: readonly { who: string; action: string; reason: string | null }[]; readonly steps: readonly { moves: readonly { voidReason: string | null }[] }[] };
+}
+
+/** Sessions saved by version 1 (English log and void reasons), written by that version's own code. */
+const v1 = (JSON.parse(readFileSync('tests/fixtures/classroom-v1.json', 'utf8')) as { sessions: SavedV1[] }).sessions;
 
 function played() {
   const c = round(started('tutorial', { timerSeconds: 60 }), { marenia: 'send-patrols' }, { tolvany: PASS });
@@ -49,5 +60,32 @@ describe('classroom JSON', () => {
     const json = JSON.parse(JSON.stringify(classroomToJSON(c.state))) as Record<string, unknown>;
     const result = classroomFromJSON(c.timeline, damage(json));
     expect(result.ok ? 'accepted' : result.error).toMatch(message);
+  });
+
+  describe('a session saved by version 1', () => {
+    it.each(v1.map((saved, i) => [i, saved] as const))('should open session %d with its English log and void reasons kept as written', (_i, saved) => {
+      const loaded = timelineFromJSON(shipped(saved.scenario), saved.timeline);
+      if (!loaded.ok) throw new Error(loaded.error);
+      expect(saved.classroom.version).toBe(1);
+      const back = classroomFromJSON(loaded.timeline, saved.classroom);
+      if (!back.ok) throw new Error(back.error);
+      const c = { timeline: loaded.timeline, state: back.state };
+      expect(back.state.log.every((e) => e.kind === 'legacy')).toBe(true);
+      expect(logLines(c)).toEqual(saved.classroom.log.map(({ who, action, reason }) => ({ who, action, reason })));
+      const voids = back.state.steps.flatMap((s) => s.moves.map((m) => m.voidReason));
+      expect(voids).toEqual(saved.classroom.steps.flatMap((s) => s.moves.map((m) => (m.voidReason === null ? null : { code: 'legacy', text: m.voidReason }))));
+    });
+
+    it('should save it again as the current version, which opens as it was', () => {
+      const saved = v1[0] as SavedV1;
+      const loaded = timelineFromJSON(shipped(saved.scenario), saved.timeline);
+      if (!loaded.ok) throw new Error(loaded.error);
+      const back = classroomFromJSON(loaded.timeline, saved.classroom);
+      if (!back.ok) throw new Error(back.error);
+      const json = JSON.parse(JSON.stringify(classroomToJSON(back.state))) as { version: number };
+      expect(json.version).toBe(CLASSROOM_VERSION);
+      const again = classroomFromJSON(loaded.timeline, json);
+      expect(again.ok && again.state).toEqual(back.state);
+    });
   });
 });

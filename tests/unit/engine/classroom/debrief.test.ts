@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PASS } from '../../../../src/engine/index.ts';
-import { buildDebrief, classSummaryText, divergenceText, markdownReport, tensionChange, tensionText, turnsCsv, TURNS_CSV_HEADER } from '../../../../src/engine/classroom/index.ts';
-import { round, run, started } from '../../classroom/fixtures.ts';
+import { buildDebrief } from '../../../../src/engine/classroom/index.ts';
+import { markdownReport } from '../../../../src/app/features/debrief/report-markdown.ts';
+import { turnsCsv, turnsCsvHeader } from '../../../../src/app/features/debrief/report-csv.ts';
+import { english } from '../../../../src/app/lib/words/index.ts';
+import { classSummaryText, divergenceText } from '../../../../src/app/lib/words/debrief-words.ts';
+import { sourceText } from '../../../../src/app/lib/words/moves.ts';
+import { nodeSentence } from '../../../../src/app/lib/words/node-words.ts';
+import { tensionChange, tensionText } from '../../../../src/app/lib/words/tension.ts';
+import { decisionWords, round, run, started } from '../../classroom/fixtures.ts';
 
 /** A class that starts after the liaison pull-out of 22 March 2019 and plays two rounds. */
 function afterWithdrawal() {
@@ -22,18 +29,19 @@ describe('debrief', () => {
     expect(d.path.at(-1)?.node).toBe(c.state.head);
     expect(d.path.map((p) => p.date)).toEqual([...d.path.map((p) => p.date)].sort());
     const us = d.decisions.find((x) => x.move === 'maximum-pressure-push');
-    expect(us).toMatchObject({ step: 'Round 1', by: 'Team A', actorShort: 'US' });
+    expect(us && decisionWords(c, us)).toMatchObject({ step: 'Round 1', by: 'Team A', actorShort: 'US' });
     expect(us?.tensionDelta).toBeGreaterThan(0);
     expect(us?.tensionDelta).toBeCloseTo((us?.tensionAfter ?? 0) - (us?.tensionBefore ?? 0));
     expect(us?.goldstein).toBeLessThan(0);
-    expect(d.decisions.filter((x) => x.actorShort === 'ROK').every((x) => x.by === 'Computer')).toBe(true);
+    expect(d.decisions.filter((x) => x.actorShort === 'ROK').every((x) => sourceText(english, d.settings, x.by) === 'Computer')).toBe(true);
     expect(d.outcome.reached.map((o) => o.id)).toEqual(expect.arrayContaining(['liaison-closed', 'testing-resumes']));
   });
 
   it('should say where the class left history and what really happened instead', () => {
     const { c, start } = afterWithdrawal();
     const dv = buildDebrief(c.timeline, c.state).divergence;
-    expect(dv?.departedAt).toEqual({ node: start, date: '2019-03-22', label: 'DPRK: Withdraw staff from the liaison office' });
+    const label = dv && nodeSentence(english, c.timeline.scenario, c.timeline.node(dv.departedAt.node));
+    expect({ ...dv?.departedAt, label }).toEqual({ node: start, date: '2019-03-22', label: 'DPRK: Withdraw staff from the liaison office' });
     expect(dv?.historyInstead[0]).toMatchObject({ date: '2019-03-22', actorShort: 'US', label: expect.stringMatching(/tweet/i) });
     expect(dv?.historyInstead[0]?.sources.length).toBeGreaterThan(0);
     expect(dv?.historyInstead.at(-1)?.date).toBe('2019-05-09');
@@ -51,7 +59,7 @@ describe('debrief', () => {
     c = run(c, { type: 'play', actor: 'us', move: PASS });
     const dv = buildDebrief(c.timeline, c.state).divergence;
     expect(dv?.departedAt.node).toBe(track[1]);
-    expect(dv?.classMove?.label).toBe('US passes');
+    expect(dv?.classMove && nodeSentence(english, c.timeline.scenario, c.timeline.node(dv.classMove.node))).toBe('US passes');
     expect(dv?.historyInstead[0]?.label).toMatch(/without a deal/i);
   });
 });
@@ -61,8 +69,9 @@ describe('reports', () => {
     const { c } = afterWithdrawal();
     const hostile = { ...c.state, settings: { ...c.state.settings, teams: [{ id: 'a', name: '=HYPERLINK("x")' }, { id: 'b', name: 'B, the "doves"' }] } };
     const d = buildDebrief(c.timeline, hostile);
-    const lines = turnsCsv(d).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(TURNS_CSV_HEADER.join(','));
+    const lines = turnsCsv(english, c.timeline, d).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(turnsCsvHeader(english).join(','));
+    expect(lines[0]).toBe('step,date,actor,move,label,by,void_reason,facilitator_reason,goldstein,tension_before,tension_after,tension_delta');
     expect(lines).toHaveLength(d.decisions.length + 1);
     expect(lines.some((l) => l.includes(`"'=HYPERLINK(""x"")"`))).toBe(true);
     expect(lines.some((l) => l.includes('"B, the ""doves"""'))).toBe(true);
@@ -71,7 +80,7 @@ describe('reports', () => {
   it('should write a Markdown report with every section and escaped user text', () => {
     const { c } = afterWithdrawal();
     const named = { ...c.state, settings: { ...c.state.settings, teams: [{ id: 'a', name: '*Hawks* <b>' }, { id: 'b', name: 'Doves' }] } };
-    const md = markdownReport(buildDebrief(c.timeline, named), 'Period 3');
+    const md = markdownReport(english, c.timeline, buildDebrief(c.timeline, named), 'Period 3');
     for (const heading of ['# After-action review: March 2019', '## The path taken', '## Decisions', '## Outcome', '## Divergence from history', '## Debrief questions', '## Session log']) {
       expect(md).toContain(heading);
     }
@@ -87,7 +96,7 @@ describe('the class summary and tension on screen', () => {
     const d = buildDebrief(c.timeline, c.state);
     expect(d.classMoves.moves).toBe(d.decisions.length);
     expect(d.classMoves.mostConflictual?.date && d.classMoves.mostConflictual.date >= '2019-03-22').toBe(true);
-    const text = classSummaryText(d.classMoves, d.start.date);
+    const text = classSummaryText(english, c.timeline, d.classMoves, d.start.date);
     expect(text).toMatch(new RegExp(`^The class made ${d.decisions.length} moves from 2019-03-22`));
     expect(text).not.toMatch(/Designate sanctions evaders/);
   });
@@ -97,13 +106,13 @@ describe('the class summary and tension on screen', () => {
     [53.7, 51.3, '54', '\u22123'],
     [10.2, 10.4, '10', '0'],
   ])('should show tension %d → %d as %s with change %s, adding up like the board', (before, after, text, change) => {
-    expect(tensionText(before)).toBe(text);
-    expect(tensionChange(before, after)).toBe(change);
+    expect(tensionText(english, before)).toBe(text);
+    expect(tensionChange(english, before, after)).toBe(change);
   });
 
   it('should print whole tension numbers with a true minus sign in the Markdown report', () => {
     const { c } = afterWithdrawal();
-    const md = markdownReport(buildDebrief(c.timeline, c.state));
+    const md = markdownReport(english, c.timeline, buildDebrief(c.timeline, c.state));
     expect(md).toMatch(/the tension index stands at \d+ \((\+\d+|\u2212\d+|0) since the start\)/);
     expect(md).not.toMatch(/tension \d+\.\d/);
   });
@@ -114,7 +123,7 @@ describe('the divergence in words', () => {
     const { c } = afterWithdrawal();
     const dv = buildDebrief(c.timeline, c.state).divergence;
     if (!dv) throw new Error('no divergence');
-    expect(divergenceText(dv)).toMatch(
+    expect(divergenceText(english, c.timeline, dv)).toMatch(
       /^The class left the historical track after 2019-03-22 \(DPRK: Withdraw staff from the liaison office\); on 2019-03-\d\d the class played US: Launch a maximum-pressure push instead of US: Cancel sanctions by tweet\.$/,
     );
   });

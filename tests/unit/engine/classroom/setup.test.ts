@@ -3,6 +3,8 @@ import { startTimeline } from '../../../../src/engine/index.ts';
 import { checkSettings, COMPUTER, defaultSettings, type ClassroomSettings } from '../../../../src/engine/classroom/index.ts';
 import { loadScenario } from '../../../../src/scenario/index.ts';
 import { shipped, twoTeams } from '../../classroom/fixtures.ts';
+import { english } from '../../../../src/app/lib/words/index.ts';
+import { setupProblemText } from '../../../../src/app/lib/words/setup-words.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -34,7 +36,19 @@ describe('classroom setup', () => {
   it.each(cases)('should refuse %s, naming the field', (_name, change, field, message) => {
     const result = checkSettings(march, timeline, { ...base, ...change });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toContainEqual({ field, message: expect.stringMatching(message) });
+    if (!result.ok) {
+      expect(result.problems.map((p) => ({ field: p.field, message: p.message }))).toContainEqual({ field, message: expect.stringMatching(message) });
+      // The form shows the problem from its code: the same words.
+      for (const p of result.problems) expect(setupProblemText(english, p)).toBe(p.message);
+    }
+  });
+
+  it('should word every other problem from its code as the engine writes it', () => {
+    const many = Array.from({ length: 9 }, (_v, i) => ({ id: `t${i}`, name: i === 0 ? 'x'.repeat(41) : `T${i}` }));
+    const result = checkSettings(march, timeline, { ...base, teams: many, assignment: { us: COMPUTER, dprk: COMPUTER, rok: COMPUTER }, facilitator: 'y'.repeat(41), seed: Number.NaN });
+    if (result.ok) throw new Error('accepted');
+    expect(new Set(result.problems.map((p) => p.code))).toEqual(new Set(['too-many-teams', 'team-name-long', 'nobody-plays', 'team-plays-nothing', 'facilitator-name-long', 'seed-not-whole']));
+    for (const p of result.problems) expect(setupProblemText(english, p)).toBe(p.message);
   });
 
   it('should refuse simultaneous turns when the scenario does not allow passing', () => {
@@ -44,6 +58,7 @@ describe('classroom setup', () => {
     const t = startTimeline(loaded.scenario);
     const result = checkSettings(t.scenario, t, twoTeams(t));
     expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['turnMode']);
+    if (!result.ok) expect(result.problems.map((p) => setupProblemText(english, p))).toEqual(result.problems.map((p) => p.message));
     expect(defaultSettings(t.scenario, t).turnMode).toBe('alternating');
   });
 

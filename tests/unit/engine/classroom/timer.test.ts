@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, pauseTimer, remainingMs, resumeTimer, startTimer } from '../../../../src/engine/classroom/index.ts';
 import { classroomStep } from '../../../../src/engine/classroom/index.ts';
-import { run, started, T0 } from '../../classroom/fixtures.ts';
+import { logLines, run, started, T0 } from '../../classroom/fixtures.ts';
 
 describe('turn timer', () => {
   it('should count down while running and stand still while paused', () => {
@@ -32,7 +32,7 @@ describe('turn timer', () => {
     expect(remainingMs(c.state.timer, 90, startedAt + 999_000)).toBe(60_000);
     const refused = classroomStep(c, { type: 'commit', moves: { marenia: 'pass' } }, startedAt + 31_000);
     expect(refused.ok ? '' : refused.error).toMatch(/paused/);
-    expect(c.state.log.at(-1)).toMatchObject({ who: 'Ms Rivera', action: 'paused the session', reason: 'Fire drill' });
+    expect(logLines(c).at(-1)).toMatchObject({ who: 'Ms Rivera', action: 'paused the session', reason: 'Fire drill' });
     const resumed = classroomStep(c, { type: 'resume' }, startedAt + 100_000);
     if (!resumed.ok) throw new Error(resumed.error);
     expect(remainingMs(resumed.state.timer, 90, startedAt + 110_000)).toBe(50_000);

@@ -1,17 +1,19 @@
 import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { ActorInfo, CumulativeData, CumulativeRow } from './cumulative-data.ts';
-import { formatDate, formatSigned } from '../shared/chart-format.ts';
-import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from '../shared/chart-theme.tsx';
+import { useWords } from '../../../lib/words/index.ts';
+import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText, weightTick } from '../shared/chart-theme.tsx';
 import { actorStyle } from '../shared/series-style.ts';
 import type { ChartProps } from '../shared/define-chart.tsx';
 
 // Props Recharts compares on every render: kept as constants so an unchanged part is not redrawn.
-const X_LABEL = { value: 'Move on this path', position: 'insideBottom', offset: -2, style: AXIS_TICK } as const;
 const LEGEND_STYLE = { fontSize: 15, paddingBottom: 4 };
-const weightTick = (v: number) => (v === 0 ? '0' : formatSigned(v).replace('.0', ''));
 
 function CumulativeChartImpl({ data: { rows, actors } }: ChartProps<CumulativeData>) {
+  const words = useWords();
+  const { t } = words;
+  const axisLabel = useMemo(() => ({ value: t('charts.axis.move'), position: 'insideBottom', offset: -2, style: AXIS_TICK }) as const, [t]);
+  const yTick = useMemo(() => weightTick(words), [words]);
   // A symmetric domain keeps 0 in the middle, so "above the line" always means cooperative.
   let extent = 10;
   for (const r of rows) for (const a of actors) extent = Math.max(extent, Math.abs(r.values[a.id] ?? 0));
@@ -30,10 +32,10 @@ function CumulativeChartImpl({ data: { rows, actors } }: ChartProps<CumulativeDa
   );
   const renderTooltip = useCallback((props: TooltipContentProps) => <CumulativeTooltip active={props.active} payload={props.payload} actors={actors} />, [actors]);
   return (
-    <LineChart responsive style={CHART_STYLE} margin={CHART_MARGIN} data={rows as CumulativeRow[]} title="Cumulative Goldstein per actor">
+    <LineChart responsive style={CHART_STYLE} margin={CHART_MARGIN} data={rows as CumulativeRow[]} title={t('charts.cumulative.title')}>
       <CartesianGrid stroke="#d9dde3" />
-      <XAxis dataKey="step" tick={AXIS_TICK} label={X_LABEL} height={48} />
-      <YAxis type="number" domain={yDomain} ticks={ticks} tick={AXIS_TICK} width={52} tickFormatter={weightTick} />
+      <XAxis dataKey="step" tick={AXIS_TICK} label={axisLabel} height={48} />
+      <YAxis type="number" domain={yDomain} ticks={ticks} tick={AXIS_TICK} width={52} tickFormatter={yTick} />
       <ReferenceLine y={0} stroke="#333333" strokeWidth={1.5} />
       <Tooltip content={renderTooltip} />
       <Legend verticalAlign="top" wrapperStyle={LEGEND_STYLE} formatter={legendText} />
@@ -41,7 +43,7 @@ function CumulativeChartImpl({ data: { rows, actors } }: ChartProps<CumulativeDa
         <Line
           key={actor.id}
           dataKey={value}
-          name={actor.name.includes(actor.short) ? actor.name : `${actor.short} (${actor.name})`}
+          name={actor.name.includes(actor.short) ? actor.name : t('charts.actorName', { short: actor.short, name: actor.name })}
           type="linear"
           stroke={style.colour}
           strokeWidth={style.width}
@@ -58,23 +60,20 @@ function CumulativeChartImpl({ data: { rows, actors } }: ChartProps<CumulativeDa
 export const CumulativeChart = memo(CumulativeChartImpl);
 
 function CumulativeTooltip({ active, payload, actors }: Pick<TooltipContentProps, 'active' | 'payload'> & { actors: readonly ActorInfo[] }) {
+  const words = useWords();
+  const { t } = words;
   const row = payload?.[0]?.payload as CumulativeRow | undefined;
   if (!active || !row) return null;
   return (
     <div className="chart-tooltip">
       <p>
-        <strong>
-          {row.step}. {row.move.actorShort ? `${row.move.actorShort}: ` : ''}
-          {row.move.label}
-        </strong>
+        <strong>{t('charts.tooltip.step', { step: row.step, move: row.move.actorShort ? t('moves.actorMove', { actor: row.move.actorShort, move: row.move.label }) : row.move.label })}</strong>
         <br />
-        {formatDate(row.date)}
+        {words.format.date(row.date)}
       </p>
       <ul>
         {actors.map((a) => (
-          <li key={a.id}>
-            {a.short}: {formatSigned(row.values[a.id] ?? 0)}
-          </li>
+          <li key={a.id}>{t('charts.tooltip.actorValue', { actor: a.short, value: words.format.signed(row.values[a.id] ?? 0) })}</li>
         ))}
       </ul>
     </div>

@@ -1,5 +1,6 @@
 /** Each actor's cumulative Goldstein along the current path: what the line chart draws. Pure, no React. */
 import type { ActorId, NodeId, Timeline } from '../../../../engine/types.ts';
+import type { Words } from '../../../lib/words/index.ts';
 import { moveInfo, type MoveInfo } from '../shared/move-info.ts';
 
 export interface CumulativeRow {
@@ -28,22 +29,22 @@ export function actorsOf({ scenario }: Pick<Timeline, 'scenario'>): readonly Act
 }
 
 /** Each actor's cumulative Goldstein sum at every node of the path to the current node (root included, at 0). */
-export function cumulativeRows(timeline: Timeline, current: NodeId): readonly CumulativeRow[] {
+export function cumulativeRows(words: Words, timeline: Timeline, current: NodeId): readonly CumulativeRow[] {
   return timeline.pathTo(current).map((id, i) => {
     const node = timeline.node(id);
-    return { node: id, step: i, date: node.date, move: moveInfo(timeline, node), values: timeline.indicators(id).cumulativeGoldstein };
+    return { node: id, step: i, date: node.date, move: moveInfo(words, timeline, node), values: timeline.indicators(id).cumulativeGoldstein };
   });
 }
 
 // One actor list per scenario: the actors' lines keep their identity across moves, so Recharts does not redo them.
 const actorsByScenario = new WeakMap<Timeline['scenario'], readonly ActorInfo[]>();
 
-export function cumulativeData(timeline: Timeline, current: NodeId): CumulativeData {
+export function cumulativeData(words: Words, timeline: Timeline, current: NodeId): CumulativeData {
   const { scenario } = timeline;
   let actors = actorsByScenario.get(scenario);
   if (!actors) {
     actors = actorsOf({ scenario });
     actorsByScenario.set(scenario, actors);
   }
-  return { rows: cumulativeRows(timeline, current), actors };
+  return { rows: cumulativeRows(words, timeline, current), actors };
 }

@@ -1,5 +1,6 @@
 /** The Goldstein weight of each move on the current path: what the bar chart draws. Pure, no React. */
 import type { NodeId, Timeline } from '../../../../engine/types.ts';
+import type { Words } from '../../../lib/words/index.ts';
 import { moveInfo, type MoveInfo } from '../shared/move-info.ts';
 
 export interface GoldsteinRow {
@@ -17,7 +18,7 @@ export interface GoldsteinRow {
 }
 
 /** The Goldstein weight of each move on the path to the current node. */
-export function goldsteinRows(timeline: Timeline, current: NodeId): readonly GoldsteinRow[] {
+export function goldsteinRows(words: Words, timeline: Timeline, current: NodeId): readonly GoldsteinRow[] {
   return timeline
     .pathTo(current)
     .slice(1)
@@ -29,7 +30,7 @@ export function goldsteinRows(timeline: Timeline, current: NodeId): readonly Gol
         node: id,
         step: i + 1,
         date: node.date,
-        move: moveInfo(timeline, node),
+        move: moveInfo(words, timeline, node),
         goldstein: g,
         kind,
         cooperation: g !== null && g >= 0 ? g : null,

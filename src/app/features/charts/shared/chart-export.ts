@@ -1,4 +1,5 @@
 /** Downloads: a chart as PNG (its SVG drawn on a canvas, with title and legend) and tables as CSV. */
+import type { Words } from '../../../lib/words/index.ts';
 
 export interface LegendItem {
   readonly label: string;
@@ -29,17 +30,17 @@ export function standaloneSvg(svg: SVGSVGElement): { markup: string; width: numb
   return { markup: new XMLSerializer().serializeToString(clone), width, height };
 }
 
-function loadImage(src: string): Promise<HTMLImageElement> {
+function loadImage(words: Words, src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('The chart image could not be drawn.'));
+    img.onerror = () => reject(new Error(words.t('charts.imageFailed')));
     img.src = src;
   });
 }
 
 /** Renders the chart, a title above and the legend below, at 2× for sharp slides. */
-export async function chartToPng(svg: SVGSVGElement, title: string, legend: readonly LegendItem[]): Promise<Blob> {
+export async function chartToPng(words: Words, svg: SVGSVGElement, title: string, legend: readonly LegendItem[]): Promise<Blob> {
   const { markup, width, height } = standaloneSvg(svg);
   const scale = 2;
   const titleH = 40;
@@ -51,7 +52,7 @@ export async function chartToPng(svg: SVGSVGElement, title: string, legend: read
   canvas.width = width * scale;
   canvas.height = (titleH + height + legendH) * scale;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw images (no canvas).');
+  if (!ctx) throw new Error(words.t('charts.noCanvas'));
   ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, titleH + height + legendH);
@@ -61,7 +62,7 @@ export async function chartToPng(svg: SVGSVGElement, title: string, legend: read
   ctx.fillText(title, 12, titleH / 2);
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
   try {
-    ctx.drawImage(await loadImage(url), 0, titleH, width, height);
+    ctx.drawImage(await loadImage(words, url), 0, titleH, width, height);
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -80,7 +81,7 @@ export async function chartToPng(svg: SVGSVGElement, title: string, legend: read
     ctx.fillText(fitText(ctx, item.label, colW - 48), x + 36, y);
   });
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be turned into a PNG.'))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(words.t('charts.toPngFailed')))), 'image/png');
   });
 }
 

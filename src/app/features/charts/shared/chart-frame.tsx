@@ -8,6 +8,7 @@ import { displayCell } from './chart-table.ts';
 import { downloadBlob } from '../../../lib/download.ts';
 import { chartToPng, type LegendItem } from './chart-export.ts';
 import { toCsv } from '../../../../engine/index.ts';
+import { useWords } from '../../../lib/words/index.ts';
 
 export interface ChartFrameProps {
   /** Short title, also used in button names ("Download Tension index as PNG"). */
@@ -29,6 +30,8 @@ export interface ChartFrameProps {
 }
 
 export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, note, onSelectNode, currentNode, headingLevel = 3, children }: ChartFrameProps) {
+  const words = useWords();
+  const { t } = words;
   const Heading = `h${headingLevel}` as const;
   const [showTable, setShowTable] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
@@ -47,14 +50,14 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
     const area = (el: SVGSVGElement) => el.getBoundingClientRect().width * el.getBoundingClientRect().height;
     const svg = svgs.sort((a, b) => area(b) - area(a))[0];
     if (!svg) {
-      setStatus('There is no chart drawn to download yet.');
+      setStatus(t('charts.noChart'));
       return;
     }
     try {
-      downloadBlob(await chartToPng(svg, title, legend), `${fileBase}.png`);
+      downloadBlob(await chartToPng(words, svg, title, legend), `${fileBase}.png`);
       setStatus(null);
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : 'The PNG could not be made.');
+      setStatus(e instanceof Error ? e.message : t('charts.pngFailed'));
     }
   }
 
@@ -67,15 +70,21 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
     <section className="chart-frame" aria-labelledby={headingId}>
       <div className="chart-frame__head">
         <Heading id={headingId}>{title}</Heading>
-        <div className="chart-frame__actions" role="group" aria-label={`${title}: views and downloads`}>
-          <button type="button" aria-expanded={showTable} aria-controls={tableId} aria-label={`${showTable ? 'Hide' : 'Show'} table of ${title}`} onClick={() => setShowTable((v) => !v)}>
-            {showTable ? 'Hide table' : 'Show table'}
+        <div className="chart-frame__actions" role="group" aria-label={t('charts.actions', { title })}>
+          <button
+            type="button"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            aria-label={t(showTable ? 'charts.hideTableOf' : 'charts.showTableOf', { title })}
+            onClick={() => setShowTable((v) => !v)}
+          >
+            {showTable ? t('charts.hideTable') : t('charts.showTable')}
           </button>
-          <button type="button" aria-label={`Download ${title} as PNG`} onClick={() => void downloadPng()}>
-            PNG
+          <button type="button" aria-label={t('charts.downloadPng', { title })} onClick={() => void downloadPng()}>
+            {t('charts.png')}
           </button>
-          <button type="button" aria-label={`Download the data of ${title} as CSV`} onClick={downloadCsv}>
-            CSV
+          <button type="button" aria-label={t('charts.downloadCsv', { title })} onClick={downloadCsv}>
+            {t('charts.csv')}
           </button>
         </div>
       </div>
@@ -91,7 +100,7 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
           {status}
         </p>
       ) : null}
-      <div ref={tableRef} id={tableId} className="chart-frame__table" hidden={!showTable} tabIndex={showTable ? 0 : -1} role="region" aria-label={`${title} table`}>
+      <div ref={tableRef} id={tableId} className="chart-frame__table" hidden={!showTable} tabIndex={showTable ? 0 : -1} role="region" aria-label={t('charts.tableOf', { title })}>
         {showTable ? <DataTable table={table} onSelectNode={onSelectNode} currentNode={currentNode} /> : null}
       </div>
     </section>
@@ -116,6 +125,10 @@ function fitWholeRows(box: HTMLElement) {
 }
 
 function DataTable({ table, onSelectNode, currentNode }: { table: TableModel; onSelectNode?: (id: number) => void; currentNode?: number }) {
+  const words = useWords();
+  const { t } = words;
+  const stepColumn = table.columns.indexOf(t('charts.col.step'));
+  const dateColumn = table.columns.indexOf(t('charts.col.date'));
   return (
     <table>
       <caption>{table.caption}</caption>
@@ -128,7 +141,7 @@ function DataTable({ table, onSelectNode, currentNode }: { table: TableModel; on
           ))}
           {onSelectNode ? (
             <th scope="col">
-              <span className="visually-hidden">Go to</span>
+              <span className="visually-hidden">{t('charts.goTo')}</span>
             </th>
           ) : null}
         </tr>
@@ -141,7 +154,7 @@ function DataTable({ table, onSelectNode, currentNode }: { table: TableModel; on
             <tr key={r} aria-current={here ? 'step' : undefined}>
               {row.map((cell, c) => (
                 <td key={c} className={table.formats[c] === 'text' ? undefined : 'num'}>
-                  {displayCell(table.formats[c] ?? 'text', cell)}
+                  {displayCell(words, table.formats[c] ?? 'text', cell)}
                 </td>
               ))}
               {onSelectNode && node !== undefined ? (
@@ -149,10 +162,10 @@ function DataTable({ table, onSelectNode, currentNode }: { table: TableModel; on
                   <button
                     type="button"
                     disabled={here}
-                    aria-label={`${here ? 'Here: step' : 'Go to step'} ${String(row[table.columns.indexOf('Step')] ?? r)}, ${String(row[table.columns.indexOf('Date')] ?? '')}`}
+                    aria-label={t(here ? 'charts.hereStep' : 'charts.goToStep', { step: String(row[stepColumn] ?? r), date: String(row[dateColumn] ?? '') })}
                     onClick={() => onSelectNode(node)}
                   >
-                    {here ? 'Here' : 'Go'}
+                    {here ? t('charts.here.button') : t('charts.go')}
                   </button>
                 </td>
               ) : null}

@@ -3,7 +3,7 @@
  * and the CSV download, so the two can never disagree.
  */
 import type { CsvCell as Cell } from '../../../../engine/index.ts';
-import { formatSigned } from './chart-format.ts';
+import type { Words } from '../../../lib/words/index.ts';
 
 export type ColumnFormat = 'text' | 'number' | 'signed';
 
@@ -20,8 +20,8 @@ export interface TableModel {
 export const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** How a cell reads on screen. */
-export function displayCell(format: ColumnFormat, cell: Cell): string {
+export function displayCell(words: Words, format: ColumnFormat, cell: Cell): string {
   if (cell === null) return '—';
-  if (typeof cell === 'number' && format === 'signed') return formatSigned(cell);
+  if (typeof cell === 'number') return format === 'signed' ? words.format.signed(cell) : words.format.number(cell);
   return String(cell);
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Words } from '../../../lib/words/index.ts';
 
 /** Sizes chosen for a classroom projector: large ticks, room for labels. */
 export const CHART_HEIGHT = 340;
@@ -9,4 +10,9 @@ export const AXIS_TICK = { fontSize: 15, fill: '#222222' };
 /** Legend labels in dark text: Recharts colours them like their series, which can be too pale to read. */
 export function legendText(value: ReactNode): ReactNode {
   return <span style={{ color: '#111111' }}>{value}</span>;
+}
+
+/** Goldstein axis ticks: whole weights, signed ("+5", "−10", "0"). */
+export function weightTick(words: Words): (value: number) => string {
+  return (value) => words.format.signed(value, 0);
 }

@@ -5,6 +5,7 @@
  */
 import { memo, useMemo, type ComponentType } from 'react';
 import type { NodeId, Timeline } from '../../../../engine/types.ts';
+import { useWords, type Key, type Words } from '../../../lib/words/index.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import type { LegendItem } from './chart-export.ts';
 import type { TableModel } from './chart-table.ts';
@@ -25,52 +26,53 @@ export interface ChartProps<D> {
 export interface ChartDefinition<D> {
   /** Stable key of the chart's tab. */
   readonly id: string;
-  /** Heading, and the name in its buttons ("Download Tension index per branch as PNG"). */
-  readonly title: string;
-  /** Short text on its tab. */
-  readonly tab: string;
+  /** Heading, and the name in its buttons ("Download Tension index per branch as PNG"): a catalogue key. */
+  readonly title: Key;
+  /** Short text on its tab: a catalogue key. */
+  readonly tab: Key;
   /** Downloads are named `<fileStem>-<scenario id>-<date of the current node>.png/.csv`. */
   readonly fileStem: string;
   /** What the chart draws, from the timeline and the current node. Pure; recomputed on each move. */
-  readonly data: (timeline: Timeline, current: NodeId) => D;
+  readonly data: (words: Words, timeline: Timeline, current: NodeId) => D;
   /** The on-screen table (the accessible alternative), also the CSV unless `csv` is given. */
-  readonly table: (data: D) => TableModel;
+  readonly table: (words: Words, data: D) => TableModel;
   /** One paragraph in words: what a teacher would say, and what a screen reader hears. */
-  readonly summary: (data: D) => string;
+  readonly summary: (words: Words, data: D) => string;
   /** The legend drawn into the PNG. */
-  readonly legend: (data: D) => readonly LegendItem[];
+  readonly legend: (words: Words, data: D) => readonly LegendItem[];
   /** A line under the chart, e.g. what is not drawn. */
-  readonly note?: (data: D) => string | null;
+  readonly note?: (words: Words, data: D) => string | null;
   /** The CSV when it holds more than the table; computed only when downloaded. */
-  readonly csv?: (timeline: Timeline, current: NodeId) => TableModel;
+  readonly csv?: (words: Words, timeline: Timeline, current: NodeId) => TableModel;
   readonly Chart: ComponentType<ChartProps<D>>;
 }
 
 /** A chart as the panel sees it: its tab and its framed component, whatever its data. */
 export interface RegisteredChart {
   readonly id: string;
-  readonly title: string;
-  readonly tab: string;
+  readonly title: Key;
+  readonly tab: Key;
   readonly Frame: ComponentType<ChartFrameInputs>;
 }
 
 export function defineChart<D>(def: ChartDefinition<D>): RegisteredChart {
   const { title, fileStem, Chart } = def;
   function DefinedFrame({ timeline, current, onSelectNode, headingLevel }: ChartFrameInputs) {
-    const data = useMemo(() => def.data(timeline, current), [timeline, current]);
-    const summary = useMemo(() => def.summary(data), [data]);
-    const table = useMemo(() => def.table(data), [data]);
-    const legend = useMemo(() => def.legend(data), [data]);
+    const words = useWords();
+    const data = useMemo(() => def.data(words, timeline, current), [words, timeline, current]);
+    const summary = useMemo(() => def.summary(words, data), [words, data]);
+    const table = useMemo(() => def.table(words, data), [words, data]);
+    const legend = useMemo(() => def.legend(words, data), [words, data]);
     const { csv } = def;
     return (
       <ChartFrame
-        title={title}
+        title={words.t(title)}
         summary={summary}
         table={table}
-        csvTable={csv ? () => csv(timeline, current) : undefined}
+        csvTable={csv ? () => csv(words, timeline, current) : undefined}
         fileBase={`${fileStem}-${timeline.scenario.meta.id}-${timeline.node(current).date}`}
         legend={legend}
-        note={def.note?.(data) ?? null}
+        note={def.note?.(words, data) ?? null}
         onSelectNode={onSelectNode}
         currentNode={current}
         headingLevel={headingLevel}

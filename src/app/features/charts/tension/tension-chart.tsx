@@ -1,7 +1,9 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { TensionData, TensionPoint, TensionSeries } from './tension-data.ts';
-import { addDays, formatDate, formatShortDate, formatTension } from '../shared/chart-format.ts';
+import { addDays } from '../../../../engine/dates.ts';
+import { useWords } from '../../../lib/words/index.ts';
+import { tensionText } from '../../../lib/words/tension.ts';
 import { CURRENT_STYLE, seriesStyles } from '../shared/series-style.ts';
 import { reuseSeries } from './stable-series.ts';
 import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from '../shared/chart-theme.tsx';
@@ -10,16 +12,16 @@ import type { ChartProps } from '../shared/define-chart.tsx';
 // Props Recharts compares on every render: kept as constants so an unchanged part is not redrawn.
 const Y_DOMAIN = [0, 100];
 const Y_TICKS = [0, 25, 50, 75, 100];
-const Y_LABEL = { value: 'Tension', angle: -90, position: 'insideLeft', offset: 4, style: AXIS_TICK } as const;
+const yLabel = (value: string) => ({ value, angle: -90, position: 'insideLeft', offset: 4, style: AXIS_TICK }) as const;
 const LEGEND_STYLE = { fontSize: 15, paddingTop: 8 };
 // Above the ring (below it near the top), with a white halo: beside the ring it sat on the line and
 // was clipped by the y-axis at the first point.
 const HERE_LABEL_STYLE = { fontSize: 15, fill: '#0b4f9c', fontWeight: 600, stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const;
 
 /** The "you are here" label: above the ring (below near the top), anchored so it never runs past either axis. */
-function hereLabel(tension: number, at: number) {
+function hereLabel(value: string, tension: number, at: number) {
   const anchor = at < 0.12 ? ({ textAnchor: 'start', dx: 2 } as const) : at > 0.88 ? ({ textAnchor: 'end', dx: -2 } as const) : ({ textAnchor: 'middle', dx: 0 } as const);
-  return { value: 'you are here', position: tension > 80 ? 'bottom' : 'top', offset: 16, ...anchor, ...HERE_LABEL_STYLE } as const;
+  return { value, position: tension > 80 ? 'bottom' : 'top', offset: 16, ...anchor, ...HERE_LABEL_STYLE } as const;
 }
 
 /**
@@ -37,6 +39,7 @@ function useStableSeries(drawn: readonly TensionSeries[]): readonly TensionSerie
 }
 
 function TensionChartImpl({ data, onSelectNode }: ChartProps<TensionData>) {
+  const { t, format } = useWords();
   const drawn = useStableSeries(data.drawn);
   const current = drawn.find((s) => s.kind === 'current');
   const here = current?.points[current.points.length - 1];
@@ -52,9 +55,10 @@ function TensionChartImpl({ data, onSelectNode }: ChartProps<TensionData>) {
   const xDomain = useMemo(() => [x0, x1], [x0, x1]);
   const hereTension = here?.tension ?? 0;
   const hereAt = here && x1 > x0 ? (here.x - x0) / (x1 - x0) : 0;
-  const hereLabelProps = useMemo(() => hereLabel(hereTension, hereAt), [hereTension, hereAt]);
+  const hereLabelProps = useMemo(() => hereLabel(t('charts.youAreHere'), hereTension, hereAt), [t, hereTension, hereAt]);
+  const yAxisLabel = useMemo(() => yLabel(t('charts.col.tension')), [t]);
   const { spanStart } = data;
-  const xTick = useCallback((x: number) => formatShortDate(addDays(spanStart, Math.floor(x))), [spanStart]);
+  const xTick = useCallback((x: number) => format.shortDate(addDays(spanStart, Math.floor(x))), [format, spanStart]);
   const activeDot = useMemo(
     () => ({
       r: 7,
@@ -64,10 +68,10 @@ function TensionChartImpl({ data, onSelectNode }: ChartProps<TensionData>) {
     [onSelectNode],
   );
   return (
-    <LineChart responsive style={CHART_STYLE} margin={CHART_MARGIN} title="Tension index per branch over time">
+    <LineChart responsive style={CHART_STYLE} margin={CHART_MARGIN} title={t('charts.tension.chartTitle')}>
       <CartesianGrid stroke="#d9dde3" />
       <XAxis type="number" dataKey="x" domain={xDomain} allowDecimals={false} tickFormatter={xTick} tick={AXIS_TICK} minTickGap={24} />
-      <YAxis type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tick={AXIS_TICK} width={44} label={Y_LABEL} />
+      <YAxis type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tick={AXIS_TICK} width={44} label={yAxisLabel} />
       <Tooltip content={renderTooltip} shared={false} />
       <Legend wrapperStyle={LEGEND_STYLE} formatter={legendText} itemSorter={legendSorter} />
       {order.map((s) => {
@@ -110,6 +114,7 @@ function renderTooltip(props: TooltipContentProps) {
 }
 
 function TensionTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {
+  const words = useWords();
   if (!active || !payload || payload.length === 0) return null;
   return (
     <div className="chart-tooltip">
@@ -119,10 +124,9 @@ function TensionTooltip({ active, payload }: Pick<TooltipContentProps, 'active' 
           <p key={String(entry.name)}>
             <strong>{entry.name}</strong>
             <br />
-            {formatDate(p.date)} · {p.move.actorShort ? `${p.move.actorShort}: ` : ''}
-            {p.move.label}
+            {words.format.date(p.date)} · {p.move.actorShort ? words.t('moves.actorMove', { actor: p.move.actorShort, move: p.move.label }) : p.move.label}
             <br />
-            Tension {formatTension(p.tension)}
+            {words.t('charts.tooltip.tension', { tension: tensionText(words, p.tension) })}
           </p>
         );
       })}

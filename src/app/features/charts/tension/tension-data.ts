@@ -3,7 +3,8 @@
  * and its CSV. No React, no Recharts: tested directly and cheap to recompute on every move.
  */
 import type { NodeId, Timeline } from '../../../../engine/types.ts';
-import { daysBetween } from '../shared/chart-format.ts';
+import { daysBetween } from '../../../../engine/dates.ts';
+import type { Words } from '../../../lib/words/index.ts';
 import { moveInfo, type MoveInfo } from '../shared/move-info.ts';
 
 /** Drawn branch series besides the ghost; Recharts' cost grows with series (toolchain.md). */
@@ -38,7 +39,7 @@ export interface TensionData {
   readonly xDomain: readonly [number, number];
 }
 
-function pathPoints(timeline: Timeline, ids: readonly NodeId[]): TensionPoint[] {
+function pathPoints(words: Words, timeline: Timeline, ids: readonly NodeId[]): TensionPoint[] {
   const start = timeline.scenario.meta.span.from;
   const nodes = ids.map((id) => timeline.node(id));
   const perDay = new Map<string, number>();
@@ -54,7 +55,7 @@ function pathPoints(timeline: Timeline, ids: readonly NodeId[]): TensionPoint[] 
       x: daysBetween(start, node.date) + (total > 1 ? k / total : 0),
       date: node.date,
       tension: timeline.indicators(node.id).tension,
-      move: moveInfo(timeline, node),
+      move: moveInfo(words, timeline, node),
     };
   });
 }
@@ -66,20 +67,21 @@ interface BranchPlan {
   readonly others: readonly { readonly leaf: NodeId; readonly label: string; readonly drawn: boolean }[];
 }
 
-function planBranches(timeline: Timeline, current: NodeId, maxBranches: number): BranchPlan {
+function planBranches(words: Words, timeline: Timeline, current: NodeId, maxBranches: number): BranchPlan {
+  const { t } = words;
   const track = timeline.replayTrack();
   const onTrack = new Set(track);
   const ghost: TensionSeries | null =
     track.length > 1
-      ? { key: 'replay', label: 'Historical record', kind: 'replay', end: track[track.length - 1] as NodeId, points: pathPoints(timeline, track) }
+      ? { key: 'replay', label: t('charts.record'), kind: 'replay', end: track[track.length - 1] as NodeId, points: pathPoints(words, timeline, track) }
       : null;
-  const currentLabel = timeline.nameOf(current) ?? (current === timeline.root ? 'Start' : onTrack.has(current) ? 'Replay so far' : 'Current branch');
+  const currentLabel = timeline.nameOf(current) ?? t(current === timeline.root ? 'node.start' : onTrack.has(current) ? 'charts.replaySoFar' : 'charts.currentBranch');
   const currentSeries: TensionSeries = {
     key: `n${current}`,
-    label: `${currentLabel} (you are here)`,
+    label: t('charts.here', { series: currentLabel }),
     kind: 'current',
     end: current,
-    points: pathPoints(timeline, timeline.pathTo(current)),
+    points: pathPoints(words, timeline, timeline.pathTo(current)),
   };
   // Leaves off the replay track, oldest first, so "Branch 3" keeps its number as new ones appear.
   const leaves = timeline
@@ -87,7 +89,7 @@ function planBranches(timeline: Timeline, current: NodeId, maxBranches: number):
     .filter((id) => !onTrack.has(id) && id !== current)
     .slice()
     .sort((a, b) => a - b);
-  const named = leaves.map((leaf, i) => ({ leaf, name: timeline.nameOf(leaf), label: timeline.nameOf(leaf) ?? `Branch ${i + 1}` }));
+  const named = leaves.map((leaf, i) => ({ leaf, name: timeline.nameOf(leaf), label: timeline.nameOf(leaf) ?? t('charts.branch', { number: i + 1 }) }));
   const byPriority = [...named].sort((a, b) => {
     if ((a.name !== null) !== (b.name !== null)) return a.name !== null ? -1 : 1;
     return b.leaf - a.leaf;
@@ -96,8 +98,8 @@ function planBranches(timeline: Timeline, current: NodeId, maxBranches: number):
   return { ghost, current: currentSeries, others: named.map((o) => ({ leaf: o.leaf, label: o.label, drawn: chosen.has(o.leaf) })) };
 }
 
-function branchSeries(timeline: Timeline, leaf: NodeId, label: string): TensionSeries {
-  return { key: `n${leaf}`, label, kind: 'branch', end: leaf, points: pathPoints(timeline, timeline.pathTo(leaf)) };
+function branchSeries(words: Words, timeline: Timeline, leaf: NodeId, label: string): TensionSeries {
+  return { key: `n${leaf}`, label, kind: 'branch', end: leaf, points: pathPoints(words, timeline, timeline.pathTo(leaf)) };
 }
 
 /**
@@ -105,10 +107,10 @@ function branchSeries(timeline: Timeline, leaf: NodeId, label: string): TensionS
  * current node; the replay track is drawn as a ghost. At most `maxBranches` branches are drawn
  * (the current one, named ones, then the most recent), so a big tree never slows the chart.
  */
-export function tensionData(timeline: Timeline, current: NodeId, maxBranches = MAX_BRANCH_SERIES): TensionData {
+export function tensionData(words: Words, timeline: Timeline, current: NodeId, maxBranches = MAX_BRANCH_SERIES): TensionData {
   const spanStart = timeline.scenario.meta.span.from;
-  const plan = planBranches(timeline, current, maxBranches);
-  const drawnOthers = plan.others.filter((o) => o.drawn).map((o) => branchSeries(timeline, o.leaf, o.label));
+  const plan = planBranches(words, timeline, current, maxBranches);
+  const drawnOthers = plan.others.filter((o) => o.drawn).map((o) => branchSeries(words, timeline, o.leaf, o.label));
   const drawn = [...(plan.ghost ? [plan.ghost] : []), plan.current, ...drawnOthers];
   let max = 1;
   for (const s of drawn) for (const p of s.points) max = Math.max(max, p.x);
@@ -116,7 +118,7 @@ export function tensionData(timeline: Timeline, current: NodeId, maxBranches = M
 }
 
 /** Every branch (drawn or not) with its points: the CSV export, computed only when asked for. */
-export function allTensionSeries(timeline: Timeline, current: NodeId): readonly TensionSeries[] {
-  const plan = planBranches(timeline, current, Infinity);
-  return [...(plan.ghost ? [plan.ghost] : []), plan.current, ...plan.others.map((o) => branchSeries(timeline, o.leaf, o.label))];
+export function allTensionSeries(words: Words, timeline: Timeline, current: NodeId): readonly TensionSeries[] {
+  const plan = planBranches(words, timeline, current, Infinity);
+  return [...(plan.ghost ? [plan.ghost] : []), plan.current, ...plan.others.map((o) => branchSeries(words, timeline, o.leaf, o.label))];
 }

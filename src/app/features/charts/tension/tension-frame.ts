@@ -1,4 +1,5 @@
 /** What the tension chart's frame shows beside the chart: its legend, and how many branches are left out. */
+import type { Words } from '../../../lib/words/index.ts';
 import type { LegendItem } from '../shared/chart-export.ts';
 import { CURRENT_STYLE, seriesStyles } from '../shared/series-style.ts';
 import type { TensionData } from './tension-data.ts';
@@ -11,8 +12,6 @@ export function tensionLegend(tension: TensionData): readonly LegendItem[] {
   });
 }
 
-export function tensionNote(tension: TensionData): string | null {
-  return tension.omitted > 0
-    ? `${tension.omitted} more ${tension.omitted === 1 ? 'branch is' : 'branches are'} not drawn, to keep the chart readable; the CSV has every branch.`
-    : null;
+export function tensionNote(words: Words, tension: TensionData): string | null {
+  return tension.omitted > 0 ? words.t('charts.tension.omitted', { count: tension.omitted }) : null;
 }

@@ -1,8 +1,10 @@
 import type { CsvCell as Cell } from '../../../../engine/index.ts';
+import type { Words } from '../../../lib/words/index.ts';
 import type { TableModel } from '../shared/chart-table.ts';
 import type { TensionSeries } from './tension-data.ts';
 
-export function tensionTable(series: readonly TensionSeries[]): TableModel {
+export function tensionTable(words: Words, series: readonly TensionSeries[]): TableModel {
+  const { t } = words;
   const rows: Cell[][] = [];
   const nodes: number[] = [];
   for (const s of series) {
@@ -11,7 +13,11 @@ export function tensionTable(series: readonly TensionSeries[]): TableModel {
       nodes.push(p.node);
     });
   }
-  return { caption: 'Tension index (0–100) at each move, per branch', columns: ['Branch', 'Step', 'Date', 'Actor', 'Move', 'Tension'],
+  return {
+    caption: t('charts.tension.caption'),
+    columns: [t('charts.col.branch'), t('charts.col.step'), t('charts.col.date'), t('charts.col.actor'), t('charts.col.move'), t('charts.col.tension')],
     formats: ['text', 'number', 'text', 'text', 'text', 'number'],
-    rows, nodes };
+    rows,
+    nodes,
+  };
 }

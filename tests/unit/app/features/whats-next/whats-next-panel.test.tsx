@@ -8,6 +8,7 @@ import { checkOptions, MAX_RUNS, nextResponses, rolloutFrom, rolloutStartAt, run
 import { WhatHappensNextPanel } from '../../../../../src/app/features/whats-next/whats-next-panel.tsx';
 import { PANEL_MAX_RUNS } from '../../../../../src/app/features/whats-next/run-controls.tsx';
 import { factorOf, factorText, HAWKISHNESS_STEPS, PROPENSITY_STEPS, stepOf } from '../../../../../src/app/features/whats-next/what-if-controls.tsx';
+import { english } from '../../../../../src/app/lib/words/index.ts';
 import { loadFile } from '../../../engine/load-fixture.ts';
 
 const march = loadFile('scenarios/march-2019.yaml');
@@ -51,7 +52,7 @@ describe('what-if slider scale', () => {
     [-4, 0, 'never'],
   ])('should map step %d to factor %d (%s) and back', (step, factor, text) => {
     expect(factorOf(step)).toBe(factor);
-    expect(factorText(factor)).toBe(text);
+    expect(factorText(english, factor)).toBe(text);
     if (factor > 0) expect(stepOf(factor)).toBeCloseTo(step, 3);
   });
 

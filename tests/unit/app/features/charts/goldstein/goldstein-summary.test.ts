@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../../../../src/app/lib/words/index.ts';
 import { goldsteinRows } from '../../../../../../src/app/features/charts/goldstein/goldstein-data.ts';
 import { goldsteinSummary } from '../../../../../../src/app/features/charts/goldstein/goldstein-summary.ts';
-import { formatDate, formatSigned } from '../../../../../../src/app/features/charts/shared/chart-format.ts';
 import { fixtureTimeline } from '../../../charts/engine-helpers.ts';
+
+const formatDate = english.format.date;
+const formatSigned = english.format.signed;
 
 describe('Goldstein summary', () => {
   it('should say when nothing has happened yet', () => {
     const t = fixtureTimeline();
-    expect(goldsteinSummary(goldsteinRows(t, t.root))).toBe('No moves yet on this path.');
+    expect(goldsteinSummary(english, goldsteinRows(english, t, t.root))).toBe('No moves yet on this path.');
   });
 
   it('should count conflictual and cooperative moves and name the extremes', () => {
     const t = fixtureTimeline();
     const end = t.replayTrack().at(-1) as number;
-    const rows = goldsteinRows(t, end);
-    const text = goldsteinSummary(rows);
+    const rows = goldsteinRows(english, t, end);
+    const text = goldsteinSummary(english, rows);
     const conflict = rows.filter((r) => r.kind === 'conflict').length;
     const cooperation = rows.filter((r) => r.kind === 'cooperation').length;
     expect(text).toContain(`4 moves on this path: ${conflict} conflictual, ${cooperation} cooperative.`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../../../../src/app/lib/words/index.ts';
 import { allTensionSeries, tensionData } from '../../../../../../src/app/features/charts/tension/tension-data.ts';
 import type { Timeline } from '../../../../../../src/engine/index.ts';
 import { fixtureTimeline, playOpen } from '../../../charts/engine-helpers.ts';
@@ -11,7 +12,7 @@ describe('tensionData', () => {
   it('should draw the replay track as a ghost and the current path up to the current node', () => {
     const t = fixtureTimeline();
     const track = t.replayTrack();
-    const data = tensionData(t, track[2] as number);
+    const data = tensionData(english, t, track[2] as number);
     expect(data.drawn.map((s) => [s.kind, s.label])).toEqual([
       ['replay', 'Historical record'],
       ['current', 'Replay so far (you are here)'],
@@ -30,7 +31,7 @@ describe('tensionData', () => {
     const from = t0.replayTrack()[1] as number;
     const a = playOpen(t0, from, 3, 0);
     const b = playOpen(a.timeline, from, 2, 1);
-    const data = tensionData(b.timeline, b.node);
+    const data = tensionData(english, b.timeline, b.node);
     expect(data.drawn.map((s) => s.kind)).toEqual(['replay', 'current', 'branch']);
     const other = data.drawn[2];
     expect(other).toMatchObject({ label: 'Branch 1', end: a.node });
@@ -42,7 +43,7 @@ describe('tensionData', () => {
   it('should keep x increasing along a path even when several moves share a date', () => {
     const t = fixtureTimeline('engine-free');
     const { timeline, node } = playOpen(t, t.root, 6);
-    const points = tensionData(timeline, node).drawn.find((s) => s.kind === 'current')?.points ?? [];
+    const points = tensionData(english, timeline, node).drawn.find((s) => s.kind === 'current')?.points ?? [];
     expect(points).toHaveLength(7);
     for (let i = 1; i < points.length; i++) expect(points[i]!.x).toBeGreaterThan(points[i - 1]!.x);
   });
@@ -64,7 +65,7 @@ describe('tensionData', () => {
     const leaves = t.leaves().filter((id) => !track.includes(id));
     t = t.rename(ends[0] as number, 'Hawks');
     const current = ends[3] as number;
-    const data = tensionData(t, current, budget);
+    const data = tensionData(english, t, current, budget);
     const branches = data.drawn.filter((s) => s.kind !== 'replay');
     expect(branches).toHaveLength(budget);
     expect(data.omitted).toBe(leaves.length - budget);
@@ -74,7 +75,7 @@ describe('tensionData', () => {
     const drawnEnds = branches.slice(1).map((s) => s.end).filter((e) => e !== ends[0]);
     const newest = leaves.filter((l) => l !== current && l !== ends[0]).sort((x, y) => y - x).slice(0, drawnEnds.length);
     expect([...drawnEnds].sort()).toEqual([...newest].sort());
-    const all = allTensionSeries(t, current);
+    const all = allTensionSeries(english, t, current);
     expect(all.filter((s) => s.kind !== 'replay')).toHaveLength(leaves.length);
     expect(new Set(all.map((s) => s.key)).size).toBe(all.length);
   });
