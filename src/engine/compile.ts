@@ -8,7 +8,7 @@
  * Conditions compile to closures over level bitmasks; effects to (posture, level) pairs.
  */
 import type { Condition } from '../scenario/conditions.ts';
-import { stateSpace } from '../scenario/index.ts';
+import { stateSpace } from '../scenario/state-space.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { EngineError } from './errors.ts';
 import { moveGoldstein } from './moves.ts';

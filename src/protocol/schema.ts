@@ -1,6 +1,6 @@
 /** The server's checks of everything a device sends: strict shapes, bounded sizes, words for what is wrong. */
 import { z } from 'zod';
-import { MAX_BYTES } from '../scenario/index.ts';
+import { MAX_BYTES } from '../scenario/decode.ts';
 import { PROTOCOL_VERSION, type ActMessage, type CreateOptions, type JoinOptions } from './messages.ts';
 
 const Id = z.string().min(1).max(80);

@@ -8,7 +8,6 @@ import { ScenarioPicker, type PickedScenario, type ReadResult } from '../feature
 import { PostureBoard } from '../features/posture-board/index.ts';
 import { ReplayBar } from '../features/replay/index.ts';
 import { SessionsDialog } from '../features/sessions/index.ts';
-import { SharePanel } from '../features/share/index.ts';
 import { TimelinePanel } from '../features/timeline/index.ts';
 import { sessionStore } from '../stores/persistence/index.ts';
 import { startAutosave, useSend, useSession, useSessionActor, useShareLinkNavigation, type RecoveryNotice } from '../stores/session/index.ts';
@@ -23,6 +22,8 @@ import { ChartsSection, WhatsNextSection } from './simulator-panels.tsx';
 import { StatusLine } from './status-line.tsx';
 
 // The classroom screens and the debrief load on first use, keeping them out of the first load.
+// The share panel brings the link codec (lz-string): it loads when the dialog first opens.
+const SharePanel = lazy(() => import('../features/share/index.ts').then((m) => ({ default: m.SharePanel })));
 const Classroom = lazy(() => import('./classroom-route.tsx').then((m) => ({ default: m.Classroom })));
 
 type Open = 'picker' | 'share' | 'help' | 'sessions' | null;
@@ -134,7 +135,9 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
       </Dialog>
       <SessionsDialog open={open === 'sessions'} onClose={() => setOpen(null)} store={sessionStore} currentId={sessionId} onOpen={(session) => void openSaved(session)} />
       <Dialog open={open === 'share'} title="Share this session" onClose={() => setOpen(null)}>
-        <SharePanel />
+        <Suspense fallback={null}>
+          <SharePanel />
+        </Suspense>
       </Dialog>
       <Dialog open={open === 'help'} title="Help" onClose={() => setOpen(null)}>
         <HelpContent />

@@ -1,12 +1,15 @@
 /**
  * The scenarios shipped in scenarios/, loaded lazily as text and validated on demand.
  */
-import { loadScenario, type LoadResult } from '../../scenario/index.ts';
+import type { LoadResult } from '../../scenario/index.ts';
 
 const files = import.meta.glob('/scenarios/*.yaml', { query: '?raw', import: 'default' }) as Record<
   string,
   () => Promise<string>
 >;
+
+/** The scenario loader (the YAML parser and the schema), loaded on first use, in parallel with the first scenario's text. */
+export const loadScenarioReader = () => import('../../scenario/load.ts');
 
 export const DEFAULT_SCENARIO_ID = 'march-2019';
 
@@ -34,6 +37,6 @@ export interface LoadedShipped {
 export async function loadShipped(id: string): Promise<LoadedShipped | null> {
   const entry = shippedScenarios.find((s) => s.id === id);
   if (!entry) return null;
-  const text = await entry.read();
+  const [text, { loadScenario }] = await Promise.all([entry.read(), loadScenarioReader()]);
   return { entry, text, result: loadScenario(text, `scenarios/${entry.file}`) };
 }

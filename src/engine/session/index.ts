@@ -6,7 +6,7 @@ export { viewFor, hasHiddenCommits, HIDDEN_MOVE } from './view.ts';
 export { parseSessionFile, parseSessionText, checkScenario, SESSION_FORMAT, SESSION_VERSION, type SessionFile, type ParseOptions } from './session-file.ts';
 export { sessionError, type SessionError, type SessionErrorKind, type Result } from './session-error.ts';
 export { toSessionFile, sessionFileFor, type SessionParts } from './to-file.ts';
-export { restoreSession, type Restored, type RestoreNote, type RestoreOptions } from './restore.ts';
+export { restoreSession, type Restored, type ReadScenario, type RestoreNote, type RestoreOptions } from './restore.ts';
 export { newSessionId } from './ids.ts';
 export { startSeatedSession, seatStep, seatView } from './seat-step.ts';
 export type * from './seat-types.ts';

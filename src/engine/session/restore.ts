@@ -3,7 +3,8 @@
  * or one of `available`), check it is the same version, rebuild the timeline and the classroom.
  * Never throws: every failure is a message that says what and where.
  */
-import { loadScenario, type Scenario } from '../../scenario/index.ts';
+import type { LoadResult } from '../../scenario/load.ts';
+import type { Scenario } from '../../scenario/types.ts';
 import { classroomFromJSON } from '../classroom/classroom-json.ts';
 import { phaseAt } from '../classroom/session.ts';
 import { STOPPED } from '../classroom/timer.ts';
@@ -20,16 +21,23 @@ export type RestoreNote = 'commits-cleared';
 
 export type Restored = Result<{ readonly init: SessionInit; readonly notes: readonly RestoreNote[] }>;
 
-function scenarioOf(session: SessionFile, available: readonly Scenario[]): Result<{ scenario: Scenario }> {
+/** Reads a scenario's YAML (the project's loadScenario): passed in, so a browser loads the YAML parser only when it is needed. */
+export type ReadScenario = (text: string, file: string) => LoadResult;
+
+function scenarioOf(session: SessionFile, available: readonly Scenario[], readSource: ReadScenario | undefined): Result<{ scenario: Scenario }> {
   const { source, id, hash } = session.scenario;
+  // The same id and content hash is the same scenario, whether or not its text came along.
+  const exact = available.find((s) => s.meta.id === id && s.hash === hash);
+  if (exact) return { ok: true, scenario: exact };
   if (source !== undefined) {
-    const loaded = loadScenario(source, `${id}.yaml`);
+    if (!readSource) return sessionError('unknown-scenario', `This session carries its own scenario "${id}", which cannot be read here.`);
+    const loaded = readSource(source, `${id}.yaml`);
     if (loaded.ok) return { ok: true, scenario: loaded.scenario };
     const first = loaded.problems[0];
     const count = `${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}`;
     return sessionError('corrupt', `The scenario saved inside this session no longer loads (${count}${first ? `; first: ${first.path || 'line ' + first.line}: ${first.message}` : ''}).`);
   }
-  const scenario = available.find((s) => s.meta.id === id && s.hash === hash) ?? available.find((s) => s.meta.id === id);
+  const scenario = available.find((s) => s.meta.id === id);
   if (scenario) return { ok: true, scenario };
   return sessionError('unknown-scenario', `This session is for the scenario "${id}", which is not available here. Load that scenario's file first.`);
 }
@@ -49,10 +57,12 @@ export interface RestoreOptions {
    * (the server holds them and reveals them), instead of the round starting again.
    */
   readonly live?: boolean;
+  /** Needed for a session that carries its scenario's YAML (a user-loaded scenario). */
+  readonly readSource?: ReadScenario;
 }
 
 export function restoreSession(session: SessionFile, available: readonly Scenario[], options: RestoreOptions = {}): Restored {
-  const found = scenarioOf(session, available);
+  const found = scenarioOf(session, available, options.readSource);
   if (!found.ok) return found;
   const { scenario } = found;
   const matches = checkScenario(session, scenario);

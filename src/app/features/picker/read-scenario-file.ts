@@ -1,4 +1,5 @@
-import { loadScenario, type Problem, type Scenario } from '../../../scenario/index.ts';
+import type { Problem, Scenario } from '../../../scenario/index.ts';
+import { loadScenarioReader } from '../../lib/scenarios.ts';
 import { english, loadLazyMessages, type Words } from '../../lib/words/index.ts';
 
 /** Larger files are refused before parsing: no scenario needs more, and a huge file would freeze the tab. */
@@ -32,8 +33,9 @@ export async function readScenarioFile(file: File, words: Words = english): Prom
   return checkScenarioText(text, name, words);
 }
 
-export function checkScenarioText(text: string, file: string, words: Words = english): ReadResult {
+export async function checkScenarioText(text: string, file: string, words: Words = english): Promise<ReadResult> {
   try {
+    const { loadScenario } = await loadScenarioReader();
     const result = loadScenario(text, file);
     if (result.ok) return { ok: true, scenario: result.scenario, source: text, file };
     return { ok: false, file, problems: result.problems };

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { encodeShareLink } from '../../stores/persistence/index.ts';
+import { encodeShareLink } from '../../stores/persistence/share-link.ts';
 import { sessionFileOf, useSessionActor } from '../../stores/session/index.ts';
 import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 import './share-panel.css';

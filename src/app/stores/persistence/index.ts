@@ -9,7 +9,7 @@ export {
   type SessionEntry,
   type StorageLike,
 } from './session-store.ts';
-export { encodeShareLink, decodeShareLink, isShareLink, SHARE_PREFIX } from './share-link.ts';
+export { isShareLink, loadShareLinks, SHARE_PREFIX } from './share-link-hash.ts';
 export { exportSessionFile, importSessionFile, sessionFileName } from './session-io.ts';
 
 /** The app's saved sessions (localStorage; in memory when the browser refuses storage). Created on first use. */

@@ -6,8 +6,8 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { parseSessionFile, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
+import { extractPayload, SHARE_PREFIX } from './share-link-hash.ts';
 
-export const SHARE_PREFIX = '#s=';
 const SUM_CHARS = 12;
 /** Far beyond any real session; stops a hostile link from making us decompress megabytes. */
 const MAX_LINK_CHARS = 4_000_000;
@@ -16,11 +16,6 @@ const MAX_LINK_CHARS = 4_000_000;
 export function encodeShareLink(session: SessionFile): string {
   const json = JSON.stringify(session);
   return SHARE_PREFIX + compressToEncodedURIComponent(checksum(json) + json);
-}
-
-/** Whether a URL hash looks like a share link (worth decoding and reporting on). */
-export function isShareLink(hash: string): boolean {
-  return extractPayload(hash) !== null;
 }
 
 /**
@@ -57,16 +52,6 @@ export function decodeShareLink(hashOrUrl: string): Result<{ session: SessionFil
   const parsed = parseSessionFile(data);
   if (!parsed.ok) return parsed;
   return { ok: true, session: parsed.session };
-}
-
-function extractPayload(input: string): string | null {
-  const hashAt = input.indexOf('#');
-  const hash = hashAt >= 0 ? input.slice(hashAt + 1) : input;
-  const params = hash.split('&');
-  for (const p of params) {
-    if (p.startsWith('s=')) return p.slice(2);
-  }
-  return null;
 }
 
 function checksum(json: string): string {

@@ -5,8 +5,8 @@
 import { startTimeline } from '../../../engine/index.ts';
 import { newSessionId, restoreSession, type RestoreNote, type Seat, type SessionFile, type SessionInit } from '../../../engine/session/index.ts';
 import type { Scenario } from '../../../scenario/index.ts';
-import { decodeShareLink, isShareLink, sessionStore } from '../persistence/index.ts';
-import { DEFAULT_SCENARIO_ID, loadShipped, shippedScenarios } from '../../lib/scenarios.ts';
+import { isShareLink, loadShareLinks, sessionStore } from '../persistence/index.ts';
+import { DEFAULT_SCENARIO_ID, loadScenarioReader, loadShipped, shippedScenarios } from '../../lib/scenarios.ts';
 
 /**
  * What this device saves, exports and shares as: a hot-seat screen is shared by every team, so
@@ -39,7 +39,8 @@ async function candidates(session: SessionFile): Promise<Scenario[]> {
 
 /** Opens a saved session (from storage, a file or a link). */
 export async function openSession(session: SessionFile): Promise<OpenResult> {
-  const restored = restoreSession(session, await candidates(session));
+  const readSource = session.scenario.source !== undefined ? (await loadScenarioReader()).loadScenario : undefined;
+  const restored = restoreSession(session, await candidates(session), readSource ? { readSource } : {});
   if (!restored.ok) {
     const message =
       restored.error.kind === 'unknown-scenario' && session.scenario.source === undefined
@@ -67,6 +68,7 @@ export type BootResult =
 export async function bootSession(hash: string): Promise<BootResult> {
   let recovery: RecoveryNotice | null = null;
   if (isShareLink(hash)) {
+    const { decodeShareLink } = await loadShareLinks();
     const decoded = decodeShareLink(hash);
     if (decoded.ok) {
       const restored = await openSession(decoded.session);

@@ -4,7 +4,7 @@
  * leaves it on screen, untouched.
  */
 import { useEffect } from 'react';
-import { decodeShareLink, isShareLink } from '../persistence/index.ts';
+import { isShareLink, loadShareLinks } from '../persistence/index.ts';
 import type { SessionInit } from '../../../engine/session/index.ts';
 import { openSession, type RecoveryNotice } from './restore.ts';
 
@@ -13,6 +13,7 @@ export type LinkOpened = { readonly ok: true; readonly init: SessionInit; readon
 /** Opens the session in a `#s=…` hash; null when the hash is not a share link. */
 export async function openShareLink(hash: string): Promise<LinkOpened | null> {
   if (!isShareLink(hash)) return null;
+  const { decodeShareLink } = await loadShareLinks();
   const decoded = decodeShareLink(hash);
   if (!decoded.ok) {
     return { ok: false, notice: { message: `The shared link could not be opened. ${decoded.error.message} Your current session is unchanged.`, raw: hash } };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '../../../../src/scenario/index.ts';
-import { createMemoryStorage, createSessionStore, decodeShareLink, encodeShareLink } from '../../../../src/app/stores/persistence/index.ts';
+import { createMemoryStorage, createSessionStore } from '../../../../src/app/stores/persistence/index.ts';
+import { decodeShareLink, encodeShareLink } from '../../../../src/app/stores/persistence/share-link.ts';
 import { restoreSession, toSessionFile } from '../../../../src/engine/session/index.ts';
 import { fixtureTimeline, playOpen } from '../../app/charts/engine-helpers.ts';
 
@@ -56,7 +57,7 @@ describe('restoreSession with the engine', () => {
     const source = readFileSync('tests/fixtures/engine-liaison.yaml', 'utf8');
     const { timeline, current } = branchedSession();
     const session = toSessionFile({ timeline, current, mode: 'replay', source, now: NOW });
-    expect(restoreSession(session, [])).toMatchObject({ ok: true, init: { current, mode: 'replay' } });
+    expect(restoreSession(session, [], { readSource: loadScenario })).toMatchObject({ ok: true, init: { current, mode: 'replay' } });
   });
 
   it.each([
@@ -83,6 +84,6 @@ describe('restoreSession with the engine', () => {
   it('should report a damaged embedded scenario', () => {
     const { timeline, current } = branchedSession();
     const session = toSessionFile({ timeline, current, mode: 'free', source: 'format: 1\nmeta: [', now: NOW });
-    expect(restoreSession(session, [])).toMatchObject({ ok: false, error: { kind: 'corrupt', message: /no longer loads/ } });
+    expect(restoreSession(session, [], { readSource: loadScenario })).toMatchObject({ ok: false, error: { kind: 'corrupt', message: /no longer loads/ } });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { decodeShareLink, encodeShareLink, isShareLink } from '../../../../../src/app/stores/persistence/index.ts';
+import { isShareLink } from '../../../../../src/app/stores/persistence/index.ts';
+import { decodeShareLink, encodeShareLink } from '../../../../../src/app/stores/persistence/share-link.ts';
 import { makeSession, SCENARIO } from './factories.ts';
 
 const yamlSource = 'format: 1\nmeta:\n  title: "Liaison <script>alert(1)</script> & co — 연락사무소"\n';

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { startTimeline } from '../../../../../src/engine/index.ts';
 import { decompressFromEncodedURIComponent } from 'lz-string';
-import { encodeShareLink, exportSessionFile, SHARE_PREFIX } from '../../../../../src/app/stores/persistence/index.ts';
+import { exportSessionFile, SHARE_PREFIX } from '../../../../../src/app/stores/persistence/index.ts';
+import { encodeShareLink } from '../../../../../src/app/stores/persistence/share-link.ts';
 import { sessionFileOf, sessionMachine, startAutosave } from '../../../../../src/app/stores/session/index.ts';
 import { shipped, T0, twoTeams } from '../../../classroom/fixtures.ts';
 
