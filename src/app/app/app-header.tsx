@@ -1,18 +1,17 @@
 import { useMemo, type ReactNode } from 'react';
 import { ActorBadge } from '../components/index.ts';
-import { formatDate } from '../lib/format.ts';
 import { useSession } from '../stores/session/index.ts';
+import { useWords } from '../lib/words/index.ts';
 
 export interface AppHeaderProps {
   /** Buttons the app puts on the right (scenario, sessions, share, help). */
   readonly actions: ReactNode;
 }
 
-// A running classroom exercise (and its debrief) is Classroom whatever the timeline's own mode.
-const MODE_NAMES = { replay: 'Replay', free: 'Free play', classroom: 'Classroom' } as const;
-
 export function AppHeader({ actions }: AppHeaderProps) {
+  const { t, format } = useWords();
   const title = useSession((s) => s.scenario.meta.title);
+  // A running classroom exercise (and its debrief) is Classroom whatever the timeline's own mode.
   const mode = useSession((s) => (s.classroom !== null ? 'classroom' : s.mode));
   const date = useSession((s) => s.timeline.node(s.current).date);
   const turn = useSession((s) => s.timeline.node(s.current).turn);
@@ -25,28 +24,28 @@ export function AppHeader({ actions }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header__brand">
-        <p className="app-header__product">What Happens Next</p>
+        <p className="app-header__product">{t('app.product')}</p>
         <h1 className="app-header__title">{title}</h1>
       </div>
       <dl className="app-header__facts">
         <div>
-          <dt>Mode</dt>
+          <dt>{t('app.header.mode')}</dt>
           <dd>
-            <span className={`mode-pill mode-pill--${mode}`}>{MODE_NAMES[mode]}</span>
+            <span className={`mode-pill mode-pill--${mode}`}>{t('app.header.modeName', { mode })}</span>
           </dd>
         </div>
         <div>
-          <dt>Date</dt>
-          <dd data-testid="current-date">{formatDate(date)}</dd>
+          <dt>{t('app.header.date')}</dt>
+          <dd data-testid="current-date">{format.date(date)}</dd>
         </div>
         <div>
-          <dt>Turn {turn}</dt>
+          <dt>{t('app.header.turn', { turn })}</dt>
           <dd data-testid="whose-turn">
-            {movers.length === 0 ? 'Nobody can move' : movers.length === actors.length && actors.length > 1 ? 'Any side' : movers.map((a) => <ActorBadge key={a.id} actor={a} />)}
+            {movers.length === 0 ? t('app.header.nobody') : movers.length === actors.length && actors.length > 1 ? t('app.header.anySide') : movers.map((a) => <ActorBadge key={a.id} actor={a} />)}
           </dd>
         </div>
       </dl>
-      <nav className="app-header__actions" aria-label="Session">
+      <nav className="app-header__actions" aria-label={t('app.header.nav')}>
         {actions}
       </nav>
     </header>

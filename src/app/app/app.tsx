@@ -3,10 +3,12 @@ import { useEffect, useState } from 'react';
 import { bootSession, SessionProvider, type BootResult } from '../stores/session/index.ts';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { Simulator } from './simulator.tsx';
+import { useWords } from '../lib/words/index.ts';
 
 type Boot = { readonly status: 'loading' } | { readonly status: 'done'; readonly result: BootResult };
 
 export function App() {
+  const { t } = useWords();
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
 
   useEffect(() => {
@@ -28,23 +30,23 @@ export function App() {
   if (boot.status === 'loading') {
     return (
       <main className="boot">
-        <h1>What Happens Next</h1>
-        <p aria-live="polite">Opening the scenario…</p>
+        <h1>{t('app.product')}</h1>
+        <p aria-live="polite">{t('app.opening')}</p>
       </main>
     );
   }
   if (!boot.result.ok) {
     return (
       <main className="boot">
-        <h1>What Happens Next</h1>
-        <p role="alert">The app could not start: {boot.result.message}</p>
+        <h1>{t('app.product')}</h1>
+        <p role="alert">{t('app.cannotStart', { message: boot.result.message })}</p>
       </main>
     );
   }
   const { init, recovery, opened, note } = boot.result;
   return (
     <SessionProvider init={init}>
-      <SessionErrorBoundary label="The simulator">
+      <SessionErrorBoundary label={t('app.part.simulator')}>
         <Simulator recovery={recovery} opened={opened} note={note} />
       </SessionErrorBoundary>
     </SessionProvider>

@@ -88,7 +88,7 @@ export function Classroom({ view, onView }: ClassroomProps) {
       </main>
       <section className="app__charts" aria-labelledby="classroom-charts-title">
         <h2 id="classroom-charts-title" className="app__charts-title">
-          Escalation charts
+          {t('app.charts.title')}
         </h2>
         {charts}
       </section>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useWords } from '../lib/words/index.ts';
 
 export interface RecoveryBannerProps {
   readonly message: string;
@@ -8,6 +9,7 @@ export interface RecoveryBannerProps {
 
 /** Says what could not be opened and keeps that data one click away, so nothing is lost. */
 export function RecoveryBanner({ message, raw, onDismiss }: RecoveryBannerProps) {
+  const { t } = useWords();
   const href = useMemo(() => (raw === null ? null : URL.createObjectURL(new Blob([raw], { type: 'application/json' }))), [raw]);
   useEffect(() => () => {
     if (href) URL.revokeObjectURL(href);
@@ -20,11 +22,11 @@ export function RecoveryBanner({ message, raw, onDismiss }: RecoveryBannerProps)
       <div className="banner__actions">
         {href && (
           <a className="button" href={href} download="whn-unopened-session.json">
-            Download the data that could not be opened
+            {t('app.recovery.download')}
           </a>
         )}
         <button type="button" className="button button--quiet" onClick={onDismiss}>
-          Dismiss
+          {t('app.dismiss')}
         </button>
       </div>
     </div>

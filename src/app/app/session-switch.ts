@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import type { SessionFile } from '../../engine/session/index.ts';
 import type { PickedScenario } from '../features/picker/index.ts';
 import { freshInit, openSession, useSend, type LinkOpened, type RecoveryNotice } from '../stores/session/index.ts';
+import { useWords } from '../lib/words/index.ts';
 
 export interface SessionSwitchHandlers {
   /** What to tell the user once it opened. */
@@ -18,30 +19,31 @@ export interface SessionSwitchHandlers {
 const withNote = (text: string, note: string | null) => (note ? `${text} ${note}` : text);
 
 export function useSessionSwitch({ onOpened, onFailed }: SessionSwitchHandlers) {
+  const { t } = useWords();
   const send = useSend();
   const pick = useCallback(
     ({ scenario, source }: PickedScenario) => {
       send({ type: 'session.replace', init: freshInit(scenario, source) });
-      onOpened(`Opened ${scenario.meta.title}. Your previous session stays in your saved sessions.`, null);
+      onOpened(t('app.welcome.picked', { title: scenario.meta.title }), null);
     },
-    [send, onOpened],
+    [send, onOpened, t],
   );
   const openSaved = useCallback(
     async (session: SessionFile) => {
       const opened = await openSession(session);
-      if (!opened.ok) return onFailed({ message: `“${session.name}” could not be opened. ${opened.message} It stays in your saved sessions.`, raw: JSON.stringify(session, null, 2) });
+      if (!opened.ok) return onFailed({ message: t('app.recovery.saved', { name: session.name, message: opened.message }), raw: JSON.stringify(session, null, 2) });
       send({ type: 'session.replace', init: opened.init });
-      onOpened(withNote(`Opened “${session.name}”.`, opened.note), null);
+      onOpened(withNote(t('app.welcome.opened', { name: session.name }), opened.note), null);
     },
-    [send, onOpened, onFailed],
+    [send, onOpened, onFailed, t],
   );
   const openLink = useCallback(
     (opened: LinkOpened) => {
       if (!opened.ok) return onFailed(opened.notice);
       send({ type: 'session.replace', init: opened.init });
-      onOpened(withNote('Opened the shared session. Your previous session stays in your saved sessions.', opened.note), Boolean(opened.init.classroom));
+      onOpened(withNote(t('app.welcome.linkSwitch'), opened.note), Boolean(opened.init.classroom));
     },
-    [send, onOpened, onFailed],
+    [send, onOpened, onFailed, t],
   );
   return { pick, openSaved, openLink };
 }

@@ -5,15 +5,17 @@ import { ChartsPanel } from '../features/charts/index.ts';
 import { WhatHappensNextPanel } from '../features/whats-next/index.ts';
 import { useSend, useSession } from '../stores/session/index.ts';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
+import { useWords } from '../lib/words/index.ts';
 
 export function WhatsNextSection() {
+  const { t } = useWords();
   // Deferred: the panel follows a move in a background render, so it never holds up the click's paint.
   const timeline = useDeferredValue(useSession((s) => s.timeline));
   const current = useDeferredValue(useSession((s) => s.current));
   return (
     <div className="app__whats-next">
-      <Suspense fallback={<p aria-live="polite">Loading what happens next…</p>}>
-        <SessionErrorBoundary label="The What happens next panel" resetKey={current}>
+      <Suspense fallback={<p aria-live="polite">{t('app.loading.whatsNext')}</p>}>
+        <SessionErrorBoundary label={t('app.part.whatsNext')} resetKey={current}>
           <WhatHappensNextPanel timeline={timeline} current={current} />
         </SessionErrorBoundary>
       </Suspense>
@@ -22,6 +24,7 @@ export function WhatsNextSection() {
 }
 
 export function ChartsSection() {
+  const { t } = useWords();
   const send = useSend();
   const timeline = useSession((s) => s.timeline);
   const current = useSession((s) => s.current);
@@ -29,10 +32,10 @@ export function ChartsSection() {
   return (
     <section className="app__charts" aria-labelledby="charts-title">
       <h2 id="charts-title" className="app__charts-title">
-        Escalation charts
+        {t('app.charts.title')}
       </h2>
-      <Suspense fallback={<p aria-live="polite">Loading the charts…</p>}>
-        <SessionErrorBoundary label="The escalation charts" resetKey={current}>
+      <Suspense fallback={<p aria-live="polite">{t('app.loading.charts')}</p>}>
+        <SessionErrorBoundary label={t('app.part.charts')} resetKey={current}>
           <ChartsPanel timeline={timeline} current={current} onSelectNode={go} layout="tabs" />
         </SessionErrorBoundary>
       </Suspense>

@@ -20,6 +20,7 @@ import { useSessionSwitch } from './session-switch.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { ChartsSection, WhatsNextSection } from './simulator-panels.tsx';
 import { StatusLine } from './status-line.tsx';
+import { useWords, type Words } from '../lib/words/index.ts';
 
 // The classroom screens and the debrief load on first use, keeping them out of the first load.
 // The share panel brings the link codec (lz-string): it loads when the dialog first opens.
@@ -35,12 +36,13 @@ export interface SimulatorProps {
   readonly note?: string | null;
 }
 
-function openingWelcome(opened: SimulatorProps['opened'], note: string | null): string {
-  const text = opened === 'link' ? 'Opened the shared session.' : opened === 'saved' ? 'Restored your last session.' : '';
+function openingWelcome(t: Words['t'], opened: SimulatorProps['opened'], note: string | null): string {
+  const text = opened === 'link' ? t('app.welcome.link') : opened === 'saved' ? t('app.welcome.saved') : '';
   return note ? `${text} ${note}`.trim() : text;
 }
 
 export function Simulator({ recovery: bootRecovery, opened, note = null }: SimulatorProps) {
+  const { t } = useWords();
   const send = useSend();
   const actor = useSessionActor();
   const scenarioId = useSession((s) => s.scenario.meta.id);
@@ -52,7 +54,7 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
   const [recovery, setRecovery] = useState(bootRecovery);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [dropped, setDropped] = useState<ReadResult | null>(null);
-  const [welcome, setWelcome] = useState(() => openingWelcome(opened, note));
+  const [welcome, setWelcome] = useState(() => openingWelcome(t, opened, note));
 
   useEffect(() => startAutosave(actor, setSaveError), [actor]);
 
@@ -81,25 +83,25 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
   return (
     <div className="app" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
       <a className="skip-link" href="#moves">
-        Skip to moves
+        {t('app.skipToMoves')}
       </a>
       <AppHeader
         actions={
           <>
             <button type="button" className="button" onClick={() => setOpen('picker')}>
-              Scenario…
+              {t('app.menu.scenario')}
             </button>
             <button type="button" className="button" onClick={() => setOpen('sessions')}>
-              Sessions…
+              {t('app.menu.sessions')}
             </button>
             <button type="button" className="button" aria-pressed={classroomView !== 'off'} onClick={() => setClassroomView(classroomView === 'off' ? 'play' : 'off')}>
-              Classroom
+              {t('app.menu.classroom')}
             </button>
             <button type="button" className="button" onClick={() => setOpen('share')}>
-              Share link
+              {t('app.menu.share')}
             </button>
-            <button type="button" className="button" onClick={openHelp} aria-keyshortcuts="?" aria-label="Help and keyboard shortcuts">
-              Help ?
+            <button type="button" className="button" onClick={openHelp} aria-keyshortcuts="?" aria-label={t('app.menu.helpLabel')}>
+              {t('app.menu.help')}
             </button>
           </>
         }
@@ -107,7 +109,7 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
       {recovery && <RecoveryBanner message={recovery.message} raw={recovery.raw} onDismiss={() => setRecovery(null)} />}
       {saveError && (
         <div className="banner banner--warning" role="alert">
-          <p>Your changes are not being saved: {saveError} Export the session to keep it.</p>
+          <p>{t('app.notSaved', { error: saveError })}</p>
         </div>
       )}
       <StatusLine welcome={welcome} onDismissWelcome={() => setWelcome('')} />
@@ -123,26 +125,26 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
           <ChartsSection />
         </>
       ) : (
-        <Suspense fallback={<p aria-live="polite">Loading the classroom…</p>}>
-          <SessionErrorBoundary label="The classroom">
+        <Suspense fallback={<p aria-live="polite">{t('app.loading.classroom')}</p>}>
+          <SessionErrorBoundary label={t('app.part.classroom')}>
             <Classroom view={classroomView} onView={setClassroomView} />
           </SessionErrorBoundary>
         </Suspense>
       )}
 
-      <Dialog open={open === 'picker'} title="Choose a scenario" onClose={() => setOpen(null)} className="dialog--wide">
+      <Dialog open={open === 'picker'} title={t('app.dialog.picker')} onClose={() => setOpen(null)} className="dialog--wide">
         <ScenarioPicker currentId={scenarioId} onPick={(picked: PickedScenario) => pick(picked)} dropped={dropped} />
       </Dialog>
       <SessionsDialog open={open === 'sessions'} onClose={() => setOpen(null)} store={sessionStore} currentId={sessionId} onOpen={(session) => void openSaved(session)} />
-      <Dialog open={open === 'share'} title="Share this session" onClose={() => setOpen(null)}>
+      <Dialog open={open === 'share'} title={t('app.dialog.share')} onClose={() => setOpen(null)}>
         <Suspense fallback={null}>
           <SharePanel />
         </Suspense>
       </Dialog>
-      <Dialog open={open === 'help'} title="Help" onClose={() => setOpen(null)}>
+      <Dialog open={open === 'help'} title={t('app.dialog.help')} onClose={() => setOpen(null)}>
         <HelpContent />
       </Dialog>
-      <Dialog open={compare !== null} title="Compare branches" onClose={() => send({ type: 'compare.close' })} className="dialog--wide">
+      <Dialog open={compare !== null} title={t('app.dialog.compare')} onClose={() => send({ type: 'compare.close' })} className="dialog--wide">
         {compare && <CompareView a={compare.a} b={compare.b} />}
       </Dialog>
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './dialog.css';
+import { useWords } from '../lib/words/index.ts';
 
 export interface DialogProps {
   readonly open: boolean;
@@ -15,6 +16,7 @@ export interface DialogProps {
  * focus returns to the control that opened it.
  */
 export function Dialog({ open, title, onClose, children, className }: DialogProps) {
+  const { t } = useWords();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -45,8 +47,8 @@ export function Dialog({ open, title, onClose, children, className }: DialogProp
         <>
           <header className="dialog__header">
             <h2 id={titleId}>{title}</h2>
-            <button type="button" className="button button--quiet" onClick={onClose} aria-label={`Close ${title}`}>
-              Close
+            <button type="button" className="button button--quiet" onClick={onClose} aria-label={t('dialog.closeLabel', { title })}>
+              {t('dialog.close')}
             </button>
           </header>
           <div className="dialog__body">{children}</div>

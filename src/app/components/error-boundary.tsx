@@ -4,6 +4,7 @@
  * UI only: what "download" and "start fresh" do comes in as props (the app layer passes the session's).
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useWords } from '../lib/words/index.ts';
 
 export interface ErrorBoundaryProps {
   /** What failed, for the message: "The What happens next panel", "The simulator". */
@@ -59,21 +60,21 @@ interface ErrorFallbackProps {
 }
 
 function ErrorFallback({ label, message, onDownload, onFresh, onRetry }: ErrorFallbackProps) {
+  const { t, rich } = useWords();
   return (
     <div className="banner banner--warning error-boundary" role="alert">
       <p>
-        <strong>{label} could not be shown.</strong> Something in this session made it fail ({message}). Your session is saved: download it to keep it
-        or to report the problem, or start a fresh session of the same scenario (this one stays in <em>Sessions…</em>).
+        <strong>{t('error.title', { label })}</strong> {rich('error.body', { message, em: (chunks) => <em>{chunks}</em> })}
       </p>
       <div className="banner__actions">
         <button type="button" className="button" onClick={onDownload}>
-          Download this session
+          {t('error.download')}
         </button>
         <button type="button" className="button" onClick={onFresh}>
-          Start a fresh session
+          {t('error.fresh')}
         </button>
         <button type="button" className="button button--quiet" onClick={onRetry}>
-          Try again
+          {t('error.retry')}
         </button>
       </div>
     </div>

@@ -22,6 +22,7 @@ import {
 } from '../../stores/persistence/index.ts';
 import type { SessionFile } from '../../../engine/session/index.ts';
 import { distinctName } from '../../lib/distinct-name.ts';
+import { useWords } from '../../lib/words/index.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import './sessions-dialog.css';
 
@@ -36,6 +37,7 @@ export interface SessionsDialogProps {
 type Status = { readonly kind: 'info' | 'error'; readonly text: string; readonly undo?: SessionFile } | null;
 
 export function SessionsDialog({ open, onClose, store, currentId = null, onOpen }: SessionsDialogProps) {
+  const { t, locale } = useWords();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<Element | null>(null);
   const [entries, setEntries] = useState<readonly SessionEntry[]>([]);
@@ -89,7 +91,7 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
     const result = store.get(id);
     if (!result.ok) return setStatus({ kind: 'error', text: result.error.message });
     downloadBlob(exportSessionFile(result.session), sessionFileName(result.session));
-    setStatus({ kind: 'info', text: `Exported “${result.session.name}” as ${sessionFileName(result.session)}.` });
+    setStatus({ kind: 'info', text: t('sessions.exported', { name: result.session.name, file: sessionFileName(result.session) }) });
   }
 
   function deleteEntry(entry: SessionEntry) {
@@ -97,29 +99,29 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
       const saved = store.get(entry.id);
       store.delete(entry.id);
       refresh();
-      setStatus({ kind: 'info', text: `Deleted “${entry.name}”.`, undo: saved.ok ? saved.session : undefined });
+      setStatus({ kind: 'info', text: t('sessions.deleted', { name: entry.name }), undo: saved.ok ? saved.session : undefined });
     } else {
       store.delete(entry.id);
       setConfirming(null);
       refresh();
-      setStatus({ kind: 'info', text: `Deleted the damaged save ${entry.id}.` });
+      setStatus({ kind: 'info', text: t('sessions.deletedDamaged', { id: entry.id }) });
     }
   }
 
   function undoDelete(session: SessionFile) {
     const saved = store.save(session);
     refresh();
-    setStatus(saved.ok ? { kind: 'info', text: `Restored “${session.name}”.` } : { kind: 'error', text: saved.error.message });
+    setStatus(saved.ok ? { kind: 'info', text: t('sessions.restored', { name: session.name }) } : { kind: 'error', text: saved.error.message });
   }
 
   function submitRename(event: FormEvent<HTMLFormElement>, id: string) {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
-    if (name.length === 0) return setStatus({ kind: 'error', text: 'A session needs a name.' });
+    if (name.length === 0) return setStatus({ kind: 'error', text: t('sessions.needsName') });
     const result = store.rename(id, name);
     setRenaming(null);
     refresh();
-    setStatus(result.ok ? { kind: 'info', text: `Renamed to “${result.session.name}”.` } : { kind: 'error', text: result.error.message });
+    setStatus(result.ok ? { kind: 'info', text: t('sessions.renamed', { name: result.session.name }) } : { kind: 'error', text: result.error.message });
   }
 
   async function importFile(input: HTMLInputElement) {
@@ -135,45 +137,44 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
     refresh();
     if (!saved.ok) {
       // Storage full: the session is still usable, just not kept in the list.
-      setStatus({ kind: 'error', text: `${saved.error.message} The imported session can still be opened now.` });
+      setStatus({ kind: 'error', text: t('sessions.importNotSaved', { error: saved.error.message }) });
       onOpen(session);
       onClose();
       return;
     }
-    const migrated = result.migratedFrom !== null ? ' (converted from an older format)' : '';
-    setStatus({ kind: 'info', text: `Imported “${session.name}”${migrated}. Choose Open to continue it.` });
+    setStatus({ kind: 'info', text: t('sessions.imported', { name: session.name, migrated: result.migratedFrom !== null ? 'yes' : 'no' }) });
   }
 
   return (
     <dialog ref={dialogRef} className="sessions-dialog" aria-labelledby={titleId} onCancel={handleCancel}>
       <div className="sessions-dialog__head">
-        <h2 id={titleId}>Saved sessions</h2>
+        <h2 id={titleId}>{t('sessions.title')}</h2>
         <button type="button" onClick={onClose}>
-          Close
+          {t('sessions.close')}
         </button>
       </div>
       {!store.persistent ? (
-        <p className="sessions-dialog__warning">This browser does not let the app keep data: sessions last until you close the tab. Export them to keep them.</p>
+        <p className="sessions-dialog__warning">{t('sessions.notPersistent')}</p>
       ) : null}
       <div className="sessions-dialog__import">
-        <label htmlFor={importId}>Import a session file (.json)</label>
+        <label htmlFor={importId}>{t('sessions.import')}</label>
         <input id={importId} type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget)} />
       </div>
       <div className="sessions-dialog__status" role="status" aria-live="polite">
         {status ? (
           <p className={status.kind === 'error' ? 'is-error' : undefined}>
-            {status.kind === 'error' ? <strong>Problem: </strong> : null}
+            {status.kind === 'error' ? <strong>{t('sessions.problem')}</strong> : null}
             {status.text}{' '}
             {status.undo ? (
               <button type="button" onClick={() => status.undo && undoDelete(status.undo)}>
-                Undo delete
+                {t('sessions.undoDelete')}
               </button>
             ) : null}
           </p>
         ) : null}
       </div>
       {entries.length === 0 ? (
-        <p>No saved sessions yet. Sessions are saved automatically as you play.</p>
+        <p>{t('sessions.empty')}</p>
       ) : (
         <ul className="sessions-dialog__list">
           {entries.map((entry) =>
@@ -181,35 +182,35 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
               <li key={entry.id}>
                 {renaming === entry.id ? (
                   <form className="sessions-dialog__rename" onSubmit={(e) => submitRename(e, entry.id)}>
-                    <label htmlFor={`${titleId}-rename-${entry.id}`}>New name for “{entry.name}”</label>
+                    <label htmlFor={`${titleId}-rename-${entry.id}`}>{t('sessions.renameLabel', { name: entry.name })}</label>
                     <input id={`${titleId}-rename-${entry.id}`} name="name" defaultValue={entry.name} maxLength={200} autoFocus required />
-                    <button type="submit">Save name</button>
+                    <button type="submit">{t('sessions.saveName')}</button>
                     <button type="button" onClick={() => setRenaming(null)}>
-                      Cancel
+                      {t('sessions.cancel')}
                     </button>
                   </form>
                 ) : (
                   <>
                     <div className="sessions-dialog__info">
-                      <strong>{entry.name || '(unnamed)'}</strong>
-                      {entry.id === currentId ? <span className="sessions-dialog__badge"> open now</span> : null}
+                      <strong>{entry.name || t('sessions.unnamed')}</strong>
+                      {entry.id === currentId ? <span className="sessions-dialog__badge">{t('sessions.openNow')}</span> : null}
                       <br />
                       <span className="sessions-dialog__meta">
-                        {entry.scenarioId} · {entry.moves} {entry.moves === 1 ? 'step' : 'steps'} · saved {formatSavedAt(entry.savedAt)} · {formatBytes(entry.bytes)}
+                        {t('sessions.meta', { scenario: entry.scenarioId, steps: entry.moves, savedAt: formatSavedAt(entry.savedAt, locale), size: formatBytes(entry.bytes) })}
                       </span>
                     </div>
                     <div className="sessions-dialog__actions">
-                      <button type="button" onClick={() => openEntry(entry.id)} disabled={entry.id === currentId} aria-label={`Open ${entry.name}`}>
-                        Open
+                      <button type="button" onClick={() => openEntry(entry.id)} disabled={entry.id === currentId} aria-label={t('sessions.openLabel', { name: entry.name })}>
+                        {t('sessions.open')}
                       </button>
-                      <button type="button" onClick={() => setRenaming(entry.id)} aria-label={`Rename ${entry.name}`}>
-                        Rename
+                      <button type="button" onClick={() => setRenaming(entry.id)} aria-label={t('sessions.renameButton', { name: entry.name })}>
+                        {t('sessions.rename')}
                       </button>
-                      <button type="button" onClick={() => exportEntry(entry.id)} aria-label={`Export ${entry.name} to a file`}>
-                        Export
+                      <button type="button" onClick={() => exportEntry(entry.id)} aria-label={t('sessions.exportLabel', { name: entry.name })}>
+                        {t('sessions.export')}
                       </button>
-                      <button type="button" onClick={() => deleteEntry(entry)} disabled={entry.id === currentId} aria-label={`Delete ${entry.name}`}>
-                        Delete
+                      <button type="button" onClick={() => deleteEntry(entry)} disabled={entry.id === currentId} aria-label={t('sessions.deleteLabel', { name: entry.name })}>
+                        {t('sessions.delete')}
                       </button>
                     </div>
                   </>
@@ -218,7 +219,7 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
             ) : (
               <li key={entry.id} className="is-corrupt">
                 <div className="sessions-dialog__info">
-                  <strong>Damaged save</strong> <span className="sessions-dialog__meta">({entry.id}, {formatBytes(entry.bytes)})</span>
+                  <strong>{t('sessions.damaged')}</strong> <span className="sessions-dialog__meta">({entry.id}, {formatBytes(entry.bytes)})</span>
                   <br />
                   <span>{entry.error.message}</span>
                 </div>
@@ -226,22 +227,22 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
                   <button
                     type="button"
                     onClick={() => downloadBlob(new Blob([entry.raw], { type: 'application/json' }), `whn-damaged-${entry.id}.json`)}
-                    aria-label={`Download the raw data of damaged save ${entry.id}`}
+                    aria-label={t('sessions.downloadRawLabel', { id: entry.id })}
                   >
-                    Download raw data
+                    {t('sessions.downloadRaw')}
                   </button>
                   {confirming === entry.id ? (
                     <>
-                      <button type="button" className="is-danger" onClick={() => deleteEntry(entry)} aria-label={`Confirm: delete damaged save ${entry.id} for good`}>
-                        Confirm delete
+                      <button type="button" className="is-danger" onClick={() => deleteEntry(entry)} aria-label={t('sessions.confirmDeleteLabel', { id: entry.id })}>
+                        {t('sessions.confirmDelete')}
                       </button>
-                      <button type="button" onClick={() => setConfirming(null)} aria-label={`Keep damaged save ${entry.id}`}>
-                        Keep
+                      <button type="button" onClick={() => setConfirming(null)} aria-label={t('sessions.keepLabel', { id: entry.id })}>
+                        {t('sessions.keep')}
                       </button>
                     </>
                   ) : (
-                    <button type="button" onClick={() => setConfirming(entry.id)} aria-label={`Delete damaged save ${entry.id}`}>
-                      Delete
+                    <button type="button" onClick={() => setConfirming(entry.id)} aria-label={t('sessions.deleteDamagedLabel', { id: entry.id })}>
+                      {t('sessions.delete')}
                     </button>
                   )}
                 </div>
@@ -254,7 +255,7 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
   );
 }
 
-function formatSavedAt(iso: string): string {
+function formatSavedAt(iso: string, locale: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -7,6 +7,7 @@ import { newSessionId, restoreSession, type RestoreNote, type Seat, type Session
 import type { Scenario } from '../../../scenario/index.ts';
 import { isShareLink, loadShareLinks, sessionStore } from '../persistence/index.ts';
 import { DEFAULT_SCENARIO_ID, loadScenarioReader, loadShipped, shippedScenarios } from '../../lib/scenarios.ts';
+import { english } from '../../lib/words/index.ts';
 
 /**
  * What this device saves, exports and shares as: a hot-seat screen is shared by every team, so
@@ -23,8 +24,10 @@ export interface RecoveryNotice {
 
 export type OpenResult = { readonly ok: true; readonly init: SessionInit; readonly note: string | null } | { readonly ok: false; readonly message: string };
 
+// The store has no language of its own: its messages are the catalogue's English (the app's default).
+const { t } = english;
 const NOTES: Readonly<Record<RestoreNote, string>> = {
-  'commits-cleared': "This round's secret commits are never saved with a session, so every team commits its move again.",
+  'commits-cleared': t('boot.commitsCleared'),
 };
 
 async function candidates(session: SessionFile): Promise<Scenario[]> {
@@ -44,7 +47,7 @@ export async function openSession(session: SessionFile): Promise<OpenResult> {
   if (!restored.ok) {
     const message =
       restored.error.kind === 'unknown-scenario' && session.scenario.source === undefined
-        ? `This session is for the scenario "${session.scenario.id}", which this version of the app does not ship.`
+        ? t('boot.notShipped', { id: session.scenario.id })
         : restored.error.message;
     return { ok: false, message };
   }
@@ -73,25 +76,25 @@ export async function bootSession(hash: string): Promise<BootResult> {
     if (decoded.ok) {
       const restored = await openSession(decoded.session);
       if (restored.ok) return { ok: true, init: restored.init, recovery: null, opened: 'link', note: restored.note };
-      recovery = { message: `The shared session could not be opened. ${restored.message} A fresh session was started instead.`, raw: JSON.stringify(decoded.session, null, 2) };
+      recovery = { message: t('boot.linkSessionFailed', { message: restored.message, then: 'fresh' }), raw: JSON.stringify(decoded.session, null, 2) };
     } else {
-      recovery = { message: `The shared link could not be opened. ${decoded.error.message} A fresh session was started instead.`, raw: hash };
+      recovery = { message: t('boot.linkFailed', { message: decoded.error.message, then: 'fresh' }), raw: hash };
     }
   } else {
     const last = sessionStore.lastSession();
     if (last?.ok) {
       const restored = await openSession(last.session);
       if (restored.ok) return { ok: true, init: restored.init, recovery: null, opened: 'saved', note: restored.note };
-      recovery = { message: `Your last session could not be reopened. ${restored.message} It is still in your saved sessions; a fresh session was started instead.`, raw: JSON.stringify(last.session, null, 2) };
+      recovery = { message: t('boot.lastFailed', { message: restored.message }), raw: JSON.stringify(last.session, null, 2) };
     } else if (last && !last.ok) {
-      recovery = { message: `Your last session could not be reopened. ${last.error.message} It is kept in your saved sessions; a fresh session was started instead.`, raw: null };
+      recovery = { message: t('boot.lastDamaged', { message: last.error.message }), raw: null };
     }
   }
   const fallback = (await loadShipped(DEFAULT_SCENARIO_ID)) ?? (shippedScenarios[0] ? await loadShipped(shippedScenarios[0].id) : null);
-  if (!fallback) return { ok: false, message: 'No scenario is shipped with this build of the app.' };
+  if (!fallback) return { ok: false, message: t('boot.noScenario') };
   if (!fallback.result.ok) {
     const first = fallback.result.problems[0];
-    return { ok: false, message: `The shipped scenario ${fallback.entry.file} does not validate${first ? `: ${first.message}` : ''}.` };
+    return { ok: false, message: t('boot.shippedInvalid', { file: fallback.entry.file, first: first ? first.message : 'none' }) };
   }
   return { ok: true, init: freshInit(fallback.result.scenario), recovery, opened: 'fresh', note: null };
 }

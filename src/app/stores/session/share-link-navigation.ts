@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { isShareLink, loadShareLinks } from '../persistence/index.ts';
 import type { SessionInit } from '../../../engine/session/index.ts';
 import { openSession, type RecoveryNotice } from './restore.ts';
+import { english } from '../../lib/words/index.ts';
 
 export type LinkOpened = { readonly ok: true; readonly init: SessionInit; readonly note: string | null } | { readonly ok: false; readonly notice: RecoveryNotice };
 
@@ -16,13 +17,13 @@ export async function openShareLink(hash: string): Promise<LinkOpened | null> {
   const { decodeShareLink } = await loadShareLinks();
   const decoded = decodeShareLink(hash);
   if (!decoded.ok) {
-    return { ok: false, notice: { message: `The shared link could not be opened. ${decoded.error.message} Your current session is unchanged.`, raw: hash } };
+    return { ok: false, notice: { message: english.t('boot.linkFailed', { message: decoded.error.message, then: 'current' }), raw: hash } };
   }
   const restored = await openSession(decoded.session);
   if (!restored.ok) {
     return {
       ok: false,
-      notice: { message: `The shared session could not be opened. ${restored.message} Your current session is unchanged.`, raw: JSON.stringify(decoded.session, null, 2) },
+      notice: { message: english.t('boot.linkSessionFailed', { message: restored.message, then: 'current' }), raw: JSON.stringify(decoded.session, null, 2) },
     };
   }
   return { ok: true, init: restored.init, note: restored.note };
