@@ -1,5 +1,9 @@
 /** Sessions as files on disk: export one, import one back. */
 import { parseSessionText, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
+import { english } from '../../lib/words/index.ts';
+
+// Storage has no language of its own: its messages are the catalogue's English (the app's default).
+const { t } = english;
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -23,15 +27,15 @@ export function sessionFileName(session: SessionFile): string {
 
 /** Reads a session file chosen by the user. Never throws or rejects. */
 export async function importSessionFile(file: Blob & { readonly name?: string }): Promise<Result<{ session: SessionFile; migratedFrom: number | null }>> {
-  const label = file.name ? `"${file.name}"` : 'The file';
-  if (file.size > MAX_IMPORT_BYTES) return sessionError('too-large', `${label} is ${Math.round(file.size / 1024 / 1024)} MB: too large to be a session file.`);
+  const label = file.name ? `"${file.name}"` : t('store.file.unnamed');
+  if (file.size > MAX_IMPORT_BYTES) return sessionError('too-large', t('store.file.tooLarge', { label, size: Math.round(file.size / 1024 / 1024) }));
   let text: string;
   try {
     text = await file.text();
   } catch (e) {
-    return sessionError('corrupt', `${label} could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    return sessionError('corrupt', t('store.file.unreadable', { label, reason: e instanceof Error ? e.message : String(e) }));
   }
   const parsed = parseSessionText(text);
-  if (!parsed.ok) return sessionError(parsed.error.kind, `${label}: ${parsed.error.message}`);
+  if (!parsed.ok) return sessionError(parsed.error.kind, t('store.file.problem', { label, message: parsed.error.message }));
   return parsed;
 }

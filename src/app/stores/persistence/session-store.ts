@@ -4,6 +4,10 @@
  * errors (full, disabled, private mode) come back as values.
  */
 import { parseSessionText, sessionError, type Result, type SessionError, type SessionFile } from '../../../engine/session/index.ts';
+import { english } from '../../lib/words/index.ts';
+
+// Storage has no language of its own: its messages are the catalogue's English (the app's default).
+const { t } = english;
 
 /** The part of the Web Storage API we use; tests pass an in-memory one. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -71,10 +75,10 @@ export function createSessionStore(storage: StorageLike, options: StoreOptions =
       if (isQuotaError(e)) {
         return sessionError(
           'quota',
-          `The browser's storage for this site is full (this session needs ${formatBytes(value.length * 2)}). Delete old sessions or export this one to a file.`,
+          t('store.full', { size: formatBytes(value.length * 2) }),
         );
       }
-      return sessionError('storage-unavailable', `The browser refused to save (${e instanceof Error ? e.message : String(e)}). Export the session to a file to keep it.`);
+      return sessionError('storage-unavailable', t('store.refused', { reason: e instanceof Error ? e.message : String(e) }));
     }
   }
 
@@ -93,11 +97,11 @@ export function createSessionStore(storage: StorageLike, options: StoreOptions =
 
   function get(id: string): Result<{ session: SessionFile }> {
     const text = read(PREFIX + id);
-    if (text === null) return sessionError('not-found', `There is no saved session "${id}".`);
+    if (text === null) return sessionError('not-found', t('store.notFound', { id }));
     const parsed = parseSessionText(text, { now });
     if (!parsed.ok) return parsed;
     if (parsed.session.id !== id) {
-      return sessionError('corrupt', `The saved session under "${id}" says it is "${parsed.session.id}": it was altered outside the app.`);
+      return sessionError('corrupt', t('store.altered', { id, other: parsed.session.id }));
     }
     return { ok: true, session: parsed.session };
   }

@@ -7,6 +7,10 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { parseSessionFile, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
 import { extractPayload, SHARE_PREFIX } from './share-link-hash.ts';
+import { english } from '../../lib/words/index.ts';
+
+// Storage has no language of its own: its messages are the catalogue's English (the app's default).
+const { t } = english;
 
 const SUM_CHARS = 12;
 /** Far beyond any real session; stops a hostile link from making us decompress megabytes. */
@@ -24,9 +28,9 @@ export function encodeShareLink(session: SessionFile): string {
  */
 export function decodeShareLink(hashOrUrl: string): Result<{ session: SessionFile }> {
   const payload = extractPayload(hashOrUrl);
-  if (payload === null) return sessionError('corrupt', 'This link does not contain a shared session (no "#s=" part).');
-  if (payload.length === 0) return sessionError('truncated', 'This share link is empty: the session part after "#s=" is missing.');
-  if (payload.length > MAX_LINK_CHARS) return sessionError('too-large', 'This share link is too long to be a session.');
+  if (payload === null) return sessionError('corrupt', t('store.link.none'));
+  if (payload.length === 0) return sessionError('truncated', t('store.link.empty'));
+  if (payload.length > MAX_LINK_CHARS) return sessionError('too-large', t('store.link.tooLong'));
   let text: string | null;
   try {
     text = decompressFromEncodedURIComponent(payload);
@@ -35,7 +39,7 @@ export function decodeShareLink(hashOrUrl: string): Result<{ session: SessionFil
   }
   const incomplete = sessionError(
     'truncated',
-    'This share link is incomplete or damaged (it may have been cut off when copied). Ask for the link again, or copy the whole address.',
+    t('store.link.incomplete'),
   );
   if (!text || text.length <= SUM_CHARS) return incomplete;
   const sum = text.slice(0, SUM_CHARS);
@@ -47,7 +51,7 @@ export function decodeShareLink(hashOrUrl: string): Result<{ session: SessionFil
     return incomplete;
   }
   if (checksum(json) !== sum) {
-    return sessionError('tampered', 'This share link has been altered: its content does not match its checksum, so it was not opened.');
+    return sessionError('tampered', t('store.link.tampered'));
   }
   const parsed = parseSessionFile(data);
   if (!parsed.ok) return parsed;
