@@ -12,11 +12,12 @@ export function WhatsNextSection() {
   // Deferred: the panel follows a move in a background render, so it never holds up the click's paint.
   const timeline = useDeferredValue(useSession((s) => s.timeline));
   const current = useDeferredValue(useSession((s) => s.current));
+  const scenarioFile = useSession((s) => (s.source === null ? `scenarios/${s.scenario.meta.id}.yaml` : null));
   return (
     <div className="app__whats-next">
       <Suspense fallback={<p aria-live="polite">{t('app.loading.whatsNext')}</p>}>
         <SessionErrorBoundary label={t('app.part.whatsNext')} resetKey={current}>
-          <WhatHappensNextPanel timeline={timeline} current={current} />
+          <WhatHappensNextPanel timeline={timeline} current={current} scenarioFile={scenarioFile} />
         </SessionErrorBoundary>
       </Suspense>
     </div>

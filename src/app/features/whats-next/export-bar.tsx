@@ -5,16 +5,27 @@ import { downloadText } from '../../lib/download.ts';
 import { useWords, type Words } from '../../lib/words/index.ts';
 import { cliCommand } from './cli-command.ts';
 
-/** The CLI's JSON for this result, plus the command that reproduces it. */
-export function resultJson(words: Words, timeline: Timeline, current: NodeId, result: RolloutResult, options: RolloutOptions): string {
+/** Stands in the command for a scenario the user loaded from a file: the browser never learns its path. */
+export const USER_FILE = 'YOUR-SCENARIO.yaml';
+
+/**
+ * The CLI's JSON for this result, plus the command that reproduces it. `file` is the shipped
+ * scenario's path, or null for a scenario the user loaded (the command then names USER_FILE).
+ */
+export function resultJson(words: Words, timeline: Timeline, current: NodeId, result: RolloutResult, options: RolloutOptions, file: string | null): string {
   const { scenario } = timeline;
   const node = timeline.node(current);
   const steps = timeline.pathTo(current).slice(1).map((id) => timeline.node(id));
   const moves = steps.map((n) => n.move?.move ?? (n.override ? `override:${n.override.actor}.${n.override.posture}=${n.override.level}` : null));
   const from = { moves, date: node.date, turn: node.turn };
-  const command = cliCommand(`scenarios/${scenario.meta.id}.yaml`, timeline, current, options);
+  const command = cliCommand(file ?? USER_FILE, timeline, current, options);
   const why = inexpressible(timeline, current);
-  const note = why === null ? {} : { commandNote: words.t('whatsNext.export.commandNote', { why: words.t('whatsNext.export.why', { why }) }) };
+  const note =
+    why !== null
+      ? { commandNote: words.t('whatsNext.export.commandNote', { why: words.t('whatsNext.export.why', { why }) }) }
+      : file === null
+        ? { commandNote: words.t('whatsNext.export.userNote', { placeholder: USER_FILE }) }
+        : {};
   return JSON.stringify({ ...result, scenario: { id: scenario.meta.id, hash: scenario.hash }, from, command, ...note }, null, 2);
 }
 
@@ -23,24 +34,30 @@ export interface ExportBarProps {
   readonly current: NodeId;
   readonly result: RolloutResult;
   readonly options: RolloutOptions;
+  /** The shipped scenario's path; null for a scenario the user loaded from a file. */
+  readonly file: string | null;
 }
 
-export function ExportBar({ timeline, current, result, options }: ExportBarProps) {
+export function ExportBar({ timeline, current, result, options, file }: ExportBarProps) {
   const words = useWords();
   const { t } = words;
   const why = inexpressible(timeline, current);
   const base = `futures-${timeline.scenario.meta.id}-node${current}-seed${result.seed}`;
-  const command = cliCommand(`scenarios/${timeline.scenario.meta.id}.yaml`, timeline, current, options);
+  const command = cliCommand(file ?? USER_FILE, timeline, current, options);
   return (
     <div className="whn-export">
       {command !== null ? (
-        <p className="muted whn-note">{words.rich('whatsNext.export.command', { command, code: (chunks) => <code>{chunks}</code> })}</p>
+        <p className="muted whn-note">
+          {file === null
+            ? words.rich('whatsNext.export.userCommand', { command, placeholder: USER_FILE, code: (chunks) => <code>{chunks}</code> })
+            : words.rich('whatsNext.export.command', { command, code: (chunks) => <code>{chunks}</code> })}
+        </p>
       ) : (
         <p className="muted whn-note">
           {words.rich('whatsNext.export.noCommand', { why: why === null ? '' : t('whatsNext.export.why', { why }), code: (chunks) => <code>{chunks}</code> })}
         </p>
       )}
-      <button type="button" className="button button--small" onClick={() => downloadText(resultJson(words, timeline, current, result, options), `${base}.json`, 'application/json')}>
+      <button type="button" className="button button--small" onClick={() => downloadText(resultJson(words, timeline, current, result, options, file), `${base}.json`, 'application/json')}>
         {t('whatsNext.export.json')}
       </button>{' '}
       <button type="button" className="button button--small" onClick={() => downloadText(rolloutCsv(result), `${base}.csv`, 'text/csv;charset=utf-8')}>

@@ -22,12 +22,17 @@ import './whats-next.css';
 export interface WhatHappensNextPanelProps {
   readonly timeline: Timeline;
   readonly current: NodeId;
+  /**
+   * The scenario's file for the equivalent `whn rollout` command: the shipped file by default; null
+   * for a scenario the user loaded (its path is unknown, and a shipped file of the same id differs).
+   */
+  readonly scenarioFile?: string | null;
 }
 
 /** Sensitivity runs many variants: it uses at most this many futures per variant. */
 const SENSITIVITY_RUNS = 4000;
 
-export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanelProps) {
+export function WhatHappensNextPanel({ timeline, current, scenarioFile = `scenarios/${timeline.scenario.meta.id}.yaml` }: WhatHappensNextPanelProps) {
   const { scenario } = timeline;
   const words = useLazyWords();
   const { t, format } = words;
@@ -99,7 +104,7 @@ export function WhatHappensNextPanel({ timeline, current }: WhatHappensNextPanel
           <GoldsteinTable scenario={scenario} rows={shown.goldstein} depth={shown.depth} />
         </div>
       )}
-      {shown && !stale && <ExportBar timeline={timeline} current={current} result={shown} options={options} />}
+      {shown && !stale && <ExportBar timeline={timeline} current={current} result={shown} options={options} file={scenarioFile} />}
       <SensitivityView
         scenario={scenario}
         runs={Math.min(SENSITIVITY_RUNS, settings.runs)}

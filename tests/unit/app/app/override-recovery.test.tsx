@@ -49,7 +49,7 @@ describe('the CLI command at a node after a facilitator override', () => {
     const options = { runs: 50, depth: 4, seed: 3 };
     const start = rolloutStartAt(after.timeline, after.state.head);
     const result = runRollouts(compileScenario(after.timeline.scenario), start, options);
-    const json = JSON.parse(resultJson(english, after.timeline, after.state.head, result, options)) as { from: { moves: unknown[] }; command: unknown; commandNote: string };
+    const json = JSON.parse(resultJson(english, after.timeline, after.state.head, result, options, 'scenarios/tutorial.yaml')) as { from: { moves: unknown[] }; command: unknown; commandNote: string };
     expect(json.from.moves.at(-1)).toBe('override:tolvany.border=mobilized');
     expect(json.command).toBeNull();
     expect(json.commandNote).toMatch(/override/);
