@@ -39,8 +39,33 @@ function icuCatalogues(): Plugin {
   };
 }
 
+/**
+ * The built app's Content-Security-Policy: no inline script, no eval, nothing from other origins
+ * (the rollout worker, the share-link codec and the exercise rooms are all same-origin). Only the
+ * build gets it: Vite's dev server injects an inline refresh script of its own.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'whn:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [icuCatalogues(), react()],
+  plugins: [icuCatalogues(), react(), contentSecurityPolicy()],
   resolve: {
     // The catalogues arrive precompiled (above): the formatter's parser would be dead weight.
     alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
