@@ -1,5 +1,5 @@
 import type { Problem, Scenario } from '../../../scenario/index.ts';
-import { loadScenarioReader } from '../../lib/scenarios.ts';
+import { checkScenarioOffThread } from '../../stores/scenario-check/scenario-check.ts';
 import { english, loadLazyMessages, type Words } from '../../lib/words/index.ts';
 
 /** Larger files are refused before parsing: no scenario needs more, and a huge file would freeze the tab. */
@@ -35,8 +35,7 @@ export async function readScenarioFile(file: File, words: Words = english): Prom
 
 export async function checkScenarioText(text: string, file: string, words: Words = english): Promise<ReadResult> {
   try {
-    const { loadScenario } = await loadScenarioReader();
-    const result = loadScenario(text, file);
+    const result = await checkScenarioOffThread(text, file);
     if (result.ok) return { ok: true, scenario: result.scenario, source: text, file };
     return { ok: false, file, problems: result.problems };
   } catch (error) {
