@@ -16,3 +16,13 @@ test('a loaded scenario file is checked in a worker and opens', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Liaison office (engine fixture)');
   expect(workers.some((url) => url.includes('scenario-check'))).toBe(true);
 });
+
+/** The loader's warnings reach the user (issue 15): two moves of one side with one label cannot be told apart on screen. */
+test('a loaded scenario whose two moves share a label opens, and the app says so', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Scenario…' }).click();
+  const text = readFileSync('tests/fixtures/engine-liaison.yaml', 'utf8').replace('label: Cancel sanctions by tweet', 'label: Announce sanctions');
+  await page.getByTestId('scenario-file').setInputFiles({ name: 'twins.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Liaison office (engine fixture)');
+  await expect(page.getByRole('status').filter({ hasText: 'One warning about the file' })).toContainText('Announce sanctions');
+});

@@ -8,7 +8,7 @@ export function useDropScenario(onPick: (picked: PickedScenario) => void, onBrok
       const file = event.dataTransfer.files[0];
       if (!file) return;
       event.preventDefault();
-      void readScenarioFile(file).then((result) => (result.ok ? onPick({ scenario: result.scenario, source: result.source }) : onBroken(result)));
+      void readScenarioFile(file).then((result) => (result.ok ? onPick({ scenario: result.scenario, source: result.source, warnings: result.warnings }) : onBroken(result)));
     },
     [onPick, onBroken],
   );

@@ -6,6 +6,7 @@
 import { useCallback } from 'react';
 import type { SessionFile } from '../../engine/session/index.ts';
 import type { PickedScenario } from '../features/picker/index.ts';
+import { formatProblem } from '../../scenario/problem.ts';
 import { freshInit, openSession, useSend, type LinkOpened, type RecoveryNotice } from '../stores/session/index.ts';
 import { useWords } from '../lib/words/index.ts';
 
@@ -22,9 +23,10 @@ export function useSessionSwitch({ onOpened, onFailed }: SessionSwitchHandlers) 
   const { t } = useWords();
   const send = useSend();
   const pick = useCallback(
-    ({ scenario, source }: PickedScenario) => {
+    ({ scenario, source, warnings = [] }: PickedScenario) => {
       send({ type: 'session.replace', init: freshInit(scenario, source) });
-      onOpened(t('app.welcome.picked', { title: scenario.meta.title }), null);
+      const warned = warnings.length === 0 ? '' : ` ${t('app.welcome.warnings', { count: warnings.length, list: warnings.map(formatProblem).join(' · ') })}`;
+      onOpened(t('app.welcome.picked', { title: scenario.meta.title }) + warned, null);
     },
     [send, onOpened, t],
   );

@@ -6,7 +6,7 @@ import { english, loadLazyMessages, type Words } from '../../lib/words/index.ts'
 export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
 
 export type ReadResult =
-  | { readonly ok: true; readonly scenario: Scenario; readonly source: string; readonly file: string }
+  | { readonly ok: true; readonly scenario: Scenario; readonly source: string; readonly file: string; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly file: string; readonly problems: readonly Problem[] };
 
 function fileProblem(file: string, message: string): ReadResult {
@@ -36,7 +36,7 @@ export async function readScenarioFile(file: File, words: Words = english): Prom
 export async function checkScenarioText(text: string, file: string, words: Words = english): Promise<ReadResult> {
   try {
     const result = await checkScenarioOffThread(text, file);
-    if (result.ok) return { ok: true, scenario: result.scenario, source: text, file };
+    if (result.ok) return { ok: true, scenario: result.scenario, source: text, file, warnings: result.warnings };
     return { ok: false, file, problems: result.problems };
   } catch (error) {
     // The loader promises not to throw; if it ever does, the user still gets words, not a crash.

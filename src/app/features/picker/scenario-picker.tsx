@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import type { Scenario } from '../../../scenario/index.ts';
+import type { Problem, Scenario } from '../../../scenario/index.ts';
 import { shippedScenarios, loadShipped } from '../../lib/scenarios.ts';
 import { ProblemsPanel } from './problems-panel.tsx';
 import { readScenarioFile, type ReadResult } from './read-scenario-file.ts';
@@ -10,6 +10,8 @@ export interface PickedScenario {
   readonly scenario: Scenario;
   /** The YAML text for a user's own file (null for a shipped scenario). */
   readonly source: string | null;
+  /** What the loader warns of in a user's file (two moves with one label…), said once it opens. */
+  readonly warnings?: readonly Problem[];
 }
 
 export interface ScenarioPickerProps {
@@ -71,7 +73,7 @@ function Picker({ currentId, onPick, dropped = null }: ScenarioPickerProps) {
     setBusy(false);
     if (result.ok) {
       setRejected(null);
-      onPick({ scenario: result.scenario, source: result.source });
+      onPick({ scenario: result.scenario, source: result.source, warnings: result.warnings });
     } else {
       setRejected(result);
     }
