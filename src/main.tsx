@@ -3,11 +3,17 @@ import './app/app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app/app.tsx';
+import { applyWords, browserLanguageSources, initialLanguage, LanguageProvider, wordsFor } from './app/lib/words/index.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// English is in the first page; another language's catalogue is fetched before the first render, so nothing flashes in English.
+const words = await wordsFor(initialLanguage(browserLanguageSources()));
+applyWords(words);
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <LanguageProvider initial={words}>
+      <App />
+    </LanguageProvider>
   </StrictMode>,
 );

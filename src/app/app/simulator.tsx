@@ -1,6 +1,6 @@
 /** The simulator screen: header, banners, the simulator or the classroom route, and the dialogs. */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { Dialog } from '../components/index.ts';
+import { Dialog, LanguagePicker } from '../components/index.ts';
 import { CompareView } from '../features/compare/index.ts';
 import { HelpContent } from '../features/help/index.ts';
 import { MovesPanel } from '../features/moves/index.ts';
@@ -103,6 +103,7 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
             <button type="button" className="button" onClick={openHelp} aria-keyshortcuts="?" aria-label={t('app.menu.helpLabel')}>
               {t('app.menu.help')}
             </button>
+            <LanguagePicker />
           </>
         }
       />

@@ -1,3 +1,4 @@
+import { LanguagePicker } from '../../components/index.ts';
 import { SHORTCUTS } from '../../lib/keyboard.ts';
 import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 import './help-content.css';
@@ -14,6 +15,7 @@ function Help() {
   const { t } = useWords();
   return (
     <div className="help">
+      <LanguagePicker className="language-picker language-picker--help" />
       <h3>{t('help.shortcuts')}</h3>
       <table className="table">
         <thead>

@@ -1,7 +1,10 @@
 /**
  * The words layer: codes and keys in, text out. Components call `useWords()`; exports and other
- * plain code take a `Words` (`english` when nobody chose a language).
+ * plain code take a `Words` (`english` when nobody chose a language, `currentWords()` for the
+ * language the user chose).
  */
-export { createWords, english, type Format, type RichValues, type Value, type Values, type Words } from './words.ts';
+export { createWords, currentWords, english, type Format, type RichValues, type Value, type Values, type Words } from './words.ts';
 export { WithLazyWords, WordsProvider, useLazyWords, useWords, type ReactWords } from './words-context.tsx';
-export { loadLazyMessages, type Catalogue, type CompiledMessage, type Key } from './catalogue.ts';
+export { loadCatalogue, loadLazyMessages, type Catalogue, type CompiledMessage, type Key } from './catalogue.ts';
+export { LANGUAGES, browserLanguageSources, initialLanguage, isLanguage, type Language } from './languages.ts';
+export { LanguageProvider, applyWords, useLanguage, wordsFor, type LanguageChoice } from './language-context.tsx';

@@ -74,3 +74,18 @@ export function createWords(locale: string, catalogue: Catalogue = {}): Words {
 
 /** The words everything reads when nobody chose a language. */
 export const english: Words = createWords('en');
+
+let current: Words = english;
+
+/**
+ * The words of the language the user chose, for plain code that words a message at the moment it
+ * happens (stores: a notice, a refusal, a link that failed). English until a language is chosen.
+ */
+export function currentWords(): Words {
+  return current;
+}
+
+/** Set by the language provider (language-context.tsx) whenever the language changes. */
+export function setCurrentWords(words: Words): void {
+  current = words;
+}

@@ -1,9 +1,10 @@
 /** Sessions as files on disk: export one, import one back. */
 import { parseSessionText, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
-import { english } from '../../lib/words/index.ts';
+import { currentWords, type Words } from '../../lib/words/index.ts';
 
 // Storage has no language of its own: its messages are the catalogue's English (the app's default).
-const { t } = english;
+// Worded when it happens, in the language chosen then.
+const t: Words['t'] = (key, values) => currentWords().t(key, values);
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 

@@ -4,10 +4,11 @@
  * errors (full, disabled, private mode) come back as values.
  */
 import { parseSessionText, sessionError, type Result, type SessionError, type SessionFile } from '../../../engine/session/index.ts';
-import { english } from '../../lib/words/index.ts';
+import { currentWords, type Words } from '../../lib/words/index.ts';
 
 // Storage has no language of its own: its messages are the catalogue's English (the app's default).
-const { t } = english;
+// Worded when it happens, in the language chosen then.
+const t: Words['t'] = (key, values) => currentWords().t(key, values);
 
 /** The part of the Web Storage API we use; tests pass an in-memory one. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;

@@ -7,7 +7,7 @@ import { newSessionId, restoreSession, type RestoreNote, type Seat, type Session
 import type { Scenario } from '../../../scenario/index.ts';
 import { isShareLink, loadShareLinks, sessionStore } from '../persistence/index.ts';
 import { DEFAULT_SCENARIO_ID, loadScenarioReader, loadShipped, shippedScenarios } from '../../lib/scenarios.ts';
-import { english } from '../../lib/words/index.ts';
+import { currentWords, type Words } from '../../lib/words/index.ts';
 
 /**
  * What this device saves, exports and shares as: a hot-seat screen is shared by every team, so
@@ -25,7 +25,8 @@ export interface RecoveryNotice {
 export type OpenResult = { readonly ok: true; readonly init: SessionInit; readonly note: string | null } | { readonly ok: false; readonly message: string };
 
 // The store has no language of its own: its messages are the catalogue's English (the app's default).
-const { t } = english;
+// Worded when it happens, in the language chosen then.
+const t: Words['t'] = (key, values) => currentWords().t(key, values);
 const NOTES: Readonly<Record<RestoreNote, string>> = {
   'commits-cleared': t('boot.commitsCleared'),
 };

@@ -4,7 +4,7 @@
  */
 import { initialState, step, type Notice, type SessionAction, type SessionInit, type SessionState } from '../../../engine/session/index.ts';
 import type { NodeId } from '../../../engine/index.ts';
-import { english } from '../../lib/words/index.ts';
+import { currentWords } from '../../lib/words/index.ts';
 import { noticeText, refusalText } from './session-words.ts';
 
 export interface AppSession extends SessionState {
@@ -26,7 +26,7 @@ export function appSession(init: SessionInit): AppSession {
   return { ...initialState(init), error: null, notice: null, compare: null };
 }
 
-const noticeOf = (notice: Notice | null): AppSession['notice'] => (notice === null ? null : { text: noticeText(english, notice), undoable: notice.code === 'branch.deleted' });
+const noticeOf = (notice: Notice | null): AppSession['notice'] => (notice === null ? null : { text: noticeText(currentWords(), notice), undoable: notice.code === 'branch.deleted' });
 
 export function appSessionReducer(state: AppSession, event: AppSessionEvent): AppSession {
   switch (event.type) {
@@ -41,7 +41,7 @@ export function appSessionReducer(state: AppSession, event: AppSessionEvent): Ap
       return { ...appSession(event.init), revision: state.revision + 1 };
   }
   const result = step(state, event);
-  if (!result.ok) return { ...state, error: refusalText(english, result.refusal) };
+  if (!result.ok) return { ...state, error: refusalText(currentWords(), result.refusal) };
   if (result.state === state) return state;
   const next: AppSession = { ...state, ...result.state, error: null };
   // Navigation keeps the last announcement; a change replaces it (with nothing, mostly).

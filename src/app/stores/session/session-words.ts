@@ -1,6 +1,6 @@
 /**
  * The session model's codes in words: refusals, announcements and the undo button's labels. The
- * reducer words what it keeps in English (`english`); a component words a change with its useWords().
+ * reducer words what it keeps in the language chosen at that moment (`currentWords()`); a component words a change with its useWords().
  */
 import type { ChangeKind, Notice, Refusal } from '../../../engine/session/index.ts';
 import type { Words } from '../../lib/words/index.ts';

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { isShareLink, loadShareLinks } from '../persistence/index.ts';
 import type { SessionInit } from '../../../engine/session/index.ts';
 import { openSession, type RecoveryNotice } from './restore.ts';
-import { english } from '../../lib/words/index.ts';
+import { currentWords } from '../../lib/words/index.ts';
 
 export type LinkOpened = { readonly ok: true; readonly init: SessionInit; readonly note: string | null } | { readonly ok: false; readonly notice: RecoveryNotice };
 
@@ -17,13 +17,13 @@ export async function openShareLink(hash: string): Promise<LinkOpened | null> {
   const { decodeShareLink } = await loadShareLinks();
   const decoded = decodeShareLink(hash);
   if (!decoded.ok) {
-    return { ok: false, notice: { message: english.t('boot.linkFailed', { message: decoded.error.message, then: 'current' }), raw: hash } };
+    return { ok: false, notice: { message: currentWords().t('boot.linkFailed', { message: decoded.error.message, then: 'current' }), raw: hash } };
   }
   const restored = await openSession(decoded.session);
   if (!restored.ok) {
     return {
       ok: false,
-      notice: { message: english.t('boot.linkSessionFailed', { message: restored.message, then: 'current' }), raw: JSON.stringify(decoded.session, null, 2) },
+      notice: { message: currentWords().t('boot.linkSessionFailed', { message: restored.message, then: 'current' }), raw: JSON.stringify(decoded.session, null, 2) },
     };
   }
   return { ok: true, init: restored.init, note: restored.note };
