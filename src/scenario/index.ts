@@ -1,4 +1,5 @@
 export { loadScenario, MAX_PROBLEMS, type LoadResult } from './load.ts';
+export { loadTranslation, translateScenario, originalScenario, untranslatedTexts, replayKeys, TranslationSchema, type Translation, type TranslationResult } from './translation.ts';
 export { scenarioHash, canonicalJson } from './canonical.ts';
 export { formatProblem, formatPath, type Problem, type Severity } from './problem.ts';
 export { MAX_BYTES, sizeProblem } from './decode.ts';

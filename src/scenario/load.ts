@@ -88,7 +88,7 @@ function fail(file: string, found: readonly TreeProblem[], warnings: readonly Pr
 }
 
 /** Problems as callers see them: in line order, each with its file and a place of at least 1:1. */
-function located(file: string, found: readonly TreeProblem[]): Problem[] {
+export function located(file: string, found: readonly TreeProblem[]): Problem[] {
   return [...found]
     .sort((a, b) => a.line - b.line || a.column - b.column)
     .map((p) => ({
@@ -102,7 +102,7 @@ function located(file: string, found: readonly TreeProblem[]): Problem[] {
     }));
 }
 
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);

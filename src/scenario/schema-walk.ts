@@ -6,6 +6,8 @@ interface Def {
   readonly type: string;
   readonly shape?: Record<string, z.ZodType>;
   readonly element?: z.ZodType;
+  /** A record's values (z.record): every key of it holds one of these. */
+  readonly valueType?: z.ZodType;
   readonly innerType?: z.ZodType;
   readonly in?: z.ZodType;
   readonly options?: readonly z.ZodType[];
@@ -53,6 +55,8 @@ export function schemaAt(root: z.ZodType, path: readonly PathSegment[]): z.ZodTy
       schema = d.shape[segment];
     } else if (d.options) {
       schema = d.options.map((o) => def(unwrap(o)).shape?.[segment]).find((s) => s !== undefined);
+    } else if (d.valueType) {
+      schema = d.valueType;
     } else {
       return undefined;
     }

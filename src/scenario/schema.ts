@@ -16,7 +16,6 @@ const POSTURE_REF = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 const LEVEL_REF = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 const ID_HINT = 'lowercase letters, digits and single hyphens, starting with a letter (e.g. "liaison-office")';
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 /** A pattern check whose message says why, when the reason is invisible (see id-text.ts). */
 const idPattern = (pattern: RegExp, message: string) => ({ error: (issue: { input?: unknown }) => idMessage(issue.input, pattern, message) });
@@ -94,6 +93,14 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
 
 // ---------------------------------------------------------------------------
 
+export const LanguageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"')
+  .describe('BCP 47 language tag of the text.');
+
+/** Text of at most `max` characters, not empty once trimmed. */
+export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
 export const Source = z
   .strictObject({
     id: Id,
@@ -108,10 +115,7 @@ export const Meta = z.strictObject({
   id: Id.describe('The scenario id; sessions and share links refer to it.'),
   title: text(200),
   summary: text(2000),
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"')
-    .describe('BCP 47 language tag of the text.'),
+  language: LanguageTag,
   authors: z.array(text(200)).min(1).max(50),
   license: text(100).describe('Licence of the scenario text, e.g. "CC-BY-4.0".'),
   span: z
