@@ -64,6 +64,14 @@ export class TimelineImpl extends TimelineView implements Timeline {
     return timelineToJson(this.scenario, this.parts, (id) => this.has(id));
   }
 
+  withScenario(scenario: Scenario): Timeline {
+    if (scenario === this.scenario) return this;
+    if (scenario.hash !== this.scenario.hash || scenario.meta.id !== this.scenario.meta.id) {
+      throw new EngineError('malformed', `Scenario "${scenario.meta.id}" (${scenario.hash}) is not the text of "${this.scenario.meta.id}" (${this.scenario.hash}).`);
+    }
+    return new TimelineImpl(scenario, this.parts);
+  }
+
   private after(edit: Edit): { readonly timeline: Timeline; readonly node: NodeId } {
     return { timeline: this.with(edit.parts), node: edit.node };
   }

@@ -185,4 +185,9 @@ export interface Timeline {
   deleteSubtree(id: NodeId): Timeline;
   compare(a: NodeId, b: NodeId): Comparison;
   toJSON(): TimelineJson;
+  /**
+   * The same tree read with another text of the same scenario (a translation: same ids, same
+   * hash). Throws EngineError ('malformed') for a scenario with another id or hash.
+   */
+  withScenario(scenario: Scenario): Timeline;
 }

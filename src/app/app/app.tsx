@@ -3,28 +3,34 @@ import { useEffect, useState } from 'react';
 import { bootSession, SessionProvider, type BootResult } from '../stores/session/index.ts';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { Simulator } from './simulator.tsx';
-import { useWords } from '../lib/words/index.ts';
+import { useLanguage, useWords } from '../lib/words/index.ts';
+import { initInLanguage } from './scenario-language.ts';
 
 type Boot = { readonly status: 'loading' } | { readonly status: 'done'; readonly result: BootResult };
 
 export function App() {
   const { t } = useWords();
+  const { language } = useLanguage();
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
 
   useEffect(() => {
     let live = true;
-    bootSession(window.location.hash).then(
-      (result) => {
-        if (!live) return;
-        // The link has done its job: from now on autosave holds the session, and a reload must not reopen the old link state.
-        if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
-        setBoot({ status: 'done', result });
-      },
-      (error: unknown) => live && setBoot({ status: 'done', result: { ok: false, message: error instanceof Error ? error.message : String(error) } }),
-    );
+    bootSession(window.location.hash)
+      .then(async (result) => (result.ok ? { ...result, init: await initInLanguage(result.init, language) } : result))
+      .then(
+        (result) => {
+          if (!live) return;
+          // The link has done its job: from now on autosave holds the session, and a reload must not reopen the old link state.
+          if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+          setBoot({ status: 'done', result });
+        },
+        (error: unknown) => live && setBoot({ status: 'done', result: { ok: false, message: error instanceof Error ? error.message : String(error) } }),
+      );
     return () => {
       live = false;
     };
+    // Boots once: a later language change retexts the open session (useScenarioLanguage).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (boot.status === 'loading') {

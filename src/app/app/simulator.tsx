@@ -17,6 +17,7 @@ import { useDropScenario } from './drop-scenario.ts';
 import { RecoveryBanner } from './recovery-banner.tsx';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { useSessionSwitch } from './session-switch.ts';
+import { useScenarioLanguage } from './scenario-language.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { ChartsSection, WhatsNextSection } from './simulator-panels.tsx';
 import { StatusLine } from './status-line.tsx';
@@ -57,6 +58,7 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
   const [welcome, setWelcome] = useState(() => openingWelcome(t, opened, note));
 
   useEffect(() => startAutosave(actor, setSaveError), [actor]);
+  useScenarioLanguage();
 
   const onOpened = useCallback((text: string, classroom: boolean | null) => {
     setRecovery(null);

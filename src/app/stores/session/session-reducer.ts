@@ -4,6 +4,7 @@
  */
 import { initialState, step, type Notice, type SessionAction, type SessionInit, type SessionState } from '../../../engine/session/index.ts';
 import type { NodeId } from '../../../engine/index.ts';
+import type { Scenario } from '../../../scenario/index.ts';
 import { currentWords } from '../../lib/words/index.ts';
 import { noticeText, refusalText } from './session-words.ts';
 
@@ -20,13 +21,22 @@ export type AppSessionEvent =
   | { readonly type: 'compare.open'; readonly a: NodeId; readonly b: NodeId }
   | { readonly type: 'compare.close' }
   | { readonly type: 'notice.dismiss' }
-  | { readonly type: 'session.replace'; readonly init: SessionInit };
+  | { readonly type: 'session.replace'; readonly init: SessionInit }
+  /** The same scenario in another language (scenarioInLanguage): the words change, nothing else; not a change to save. */
+  | { readonly type: 'scenario.retext'; readonly scenario: Scenario };
 
 export function appSession(init: SessionInit): AppSession {
   return { ...initialState(init), error: null, notice: null, compare: null };
 }
 
 const noticeOf = (notice: Notice | null): AppSession['notice'] => (notice === null ? null : { text: noticeText(currentWords(), notice), undoable: notice.code === 'branch.deleted' });
+
+/** The session read with another text of its scenario; unchanged for another scenario (a late translation after a switch). */
+function retexted(state: AppSession, scenario: Scenario): AppSession {
+  if (scenario === state.scenario || scenario.hash !== state.scenario.hash || scenario.meta.id !== state.scenario.meta.id) return state;
+  const entry = <T extends { readonly timeline: SessionState['timeline'] }>(e: T): T => ({ ...e, timeline: e.timeline.withScenario(scenario) });
+  return { ...state, scenario, timeline: state.timeline.withScenario(scenario), past: state.past.map(entry), future: state.future.map(entry) };
+}
 
 export function appSessionReducer(state: AppSession, event: AppSessionEvent): AppSession {
   switch (event.type) {
@@ -39,6 +49,8 @@ export function appSessionReducer(state: AppSession, event: AppSessionEvent): Ap
       return { ...state, notice: null, error: null };
     case 'session.replace':
       return { ...appSession(event.init), revision: state.revision + 1 };
+    case 'scenario.retext':
+      return retexted(state, event.scenario);
   }
   const result = step(state, event);
   if (!result.ok) return { ...state, error: refusalText(currentWords(), result.refusal) };
