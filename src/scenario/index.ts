@@ -1,5 +1,6 @@
 export { loadScenario, MAX_PROBLEMS, type LoadResult } from './load.ts';
-export { loadTranslation, translateScenario, originalScenario, untranslatedTexts, replayKeys, TranslationSchema, type Translation, type TranslationResult } from './translation.ts';
+export { loadTranslation, translateScenario, replayKeys, TranslationSchema, type Translation, type TranslationResult } from './translation.ts';
+export { originalScenario, untranslatedTexts } from './translated.ts';
 export { scenarioHash, canonicalJson } from './canonical.ts';
 export { formatProblem, formatPath, type Problem, type Severity } from './problem.ts';
 export { MAX_BYTES, sizeProblem } from './decode.ts';

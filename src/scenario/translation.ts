@@ -14,6 +14,7 @@ import { suggestion } from './did-you-mean.ts';
 import { deepFreeze, located } from './load.ts';
 import type { PathSegment, Problem } from './problem.ts';
 import { FORMAT_VERSION, Id, LanguageTag, text } from './schema.ts';
+import { originalScenario, rememberTranslation } from './translated.ts';
 import type { Scenario } from './types.ts';
 import { parseYamlTree, type Locator, type TreeProblem } from './yaml-tree.ts';
 import { issuesToProblems, NO_CUSTOM_MESSAGE } from './zod-problems.ts';
@@ -204,9 +205,6 @@ export function loadTranslation(input: Uint8Array | string, file: string, scenar
   return { ok: true, translation: data, warnings };
 }
 
-const originals = new WeakMap<Scenario, Scenario>();
-const untranslated = new WeakMap<Scenario, ReadonlySet<string>>();
-
 /**
  * The scenario with the translation's texts: the same ids, numbers and hash, `meta.language`
  * the translation's. A text the translation lacks keeps the original (see `untranslatedTexts`).
@@ -226,17 +224,6 @@ export function translateScenario(scenario: Scenario, translation: Translation):
   }
   (copy.meta as Record<string, unknown>).language = translation.language;
   const translated = deepFreeze({ ...copy, hash: original.hash }) as unknown as Scenario;
-  originals.set(translated, original);
-  untranslated.set(translated, kept);
+  rememberTranslation(translated, original, kept);
   return translated;
-}
-
-/** The scenario as its own file has it: itself, or what a translation was made from. */
-export function originalScenario(scenario: Scenario): Scenario {
-  return originals.get(scenario) ?? scenario;
-}
-
-/** The texts of a translated scenario that are still in the original's language (empty for an original). */
-export function untranslatedTexts(scenario: Scenario): ReadonlySet<string> {
-  return untranslated.get(scenario) ?? new Set();
 }

@@ -3,3 +3,4 @@ export { ActorBadge } from './actor-badge.tsx';
 export { GoldsteinTag } from './goldstein-tag.tsx';
 export { ErrorBoundary, type ErrorBoundaryProps } from './error-boundary.tsx';
 export { LanguagePicker } from './language-picker.tsx';
+export { ForeignText, ScenarioText } from './scenario-text.tsx';

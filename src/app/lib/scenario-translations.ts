@@ -3,7 +3,8 @@
  * on first use and checked against their scenario. `scenarioInLanguage` gives a scenario's text
  * in a language: the translation when one ships and checks, else the scenario as it is.
  */
-import type { Scenario } from '../../scenario/index.ts';
+import { originalScenario } from '../../scenario/translated.ts';
+import type { Scenario } from '../../scenario/types.ts';
 
 const files = import.meta.glob('/scenarios/translations/*.yaml', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
 
@@ -23,10 +24,10 @@ export function hasTranslation(id: string, language: string): boolean {
  * translation ships; a translation that fails its check is not used (the scenario shows as written).
  */
 export async function scenarioInLanguage(scenario: Scenario, language: string): Promise<Scenario> {
-  const { originalScenario, loadTranslation, translateScenario } = await loadTranslator();
   const original = originalScenario(scenario);
   const file = translationFiles.get(`${original.meta.id}.${language}`);
   if (original.meta.language === language || !file) return original;
+  const { loadTranslation, translateScenario } = await loadTranslator();
   const key = `${original.meta.id}|${original.hash}|${language}`;
   let result = made.get(key);
   if (!result) {

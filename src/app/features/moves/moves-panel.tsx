@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { PASS, type MoveOption, type NodeId, type Timeline } from '../../../engine/index.ts';
 import type { Scenario } from '../../../scenario/index.ts';
-import { ActorBadge, GoldsteinTag } from '../../components/index.ts';
+import { ActorBadge, ForeignText, GoldsteinTag, ScenarioText } from '../../components/index.ts';
 import { useWords } from '../../lib/words/index.ts';
 import { closedText } from '../../lib/words/conditions.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
@@ -131,13 +131,13 @@ function MoveItem({ option, scenario, historical, onPlay }: MoveItemProps) {
           if (option.open) onPlay();
         }}
       >
-        {option.move.label}
+        <ScenarioText scenario={scenario} text={option.move.label} />
         {historical && <span className="move__history">{t('moves.history')}</span>}
       </button>
       {/* A closed move is one compact line (title and reason); its CAMEO line stays for screen readers. */}
       <p className={`move__meta${option.open ? '' : ' visually-hidden'}`} id={`${id}-meta`}>
         <span className="move__cameo">
-          {t('moves.cameo', { code: option.cameo.code, description: option.cameo.description })}
+          {words.rich('moves.cameo', { code: option.cameo.code, description: <ForeignText text={option.cameo.description} lang="en" /> })}
         </span>
         <GoldsteinTag value={option.goldstein} />
       </p>

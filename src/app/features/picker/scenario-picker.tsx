@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Problem, Scenario } from '../../../scenario/index.ts';
 import { shippedScenarios, loadShipped } from '../../lib/scenarios.ts';
+import { scenarioInLanguage } from '../../lib/scenario-translations.ts';
 import { ProblemsPanel } from './problems-panel.tsx';
 import { readScenarioFile, type ReadResult } from './read-scenario-file.ts';
 import { useWords, WithLazyWords } from '../../lib/words/index.ts';
@@ -52,8 +53,9 @@ function Picker({ currentId, onPick, dropped = null }: ScenarioPickerProps) {
       shippedScenarios.map(async (entry): Promise<ShippedSummary> => {
         const loaded = await loadShipped(entry.id);
         if (loaded?.result.ok) {
-          const { meta } = loaded.result.scenario;
-          return { id: entry.id, title: meta.title, summary: meta.summary, scenario: loaded.result.scenario, problem: null };
+          // Listed, and opened, in the chosen language when a translation ships.
+          const scenario = await scenarioInLanguage(loaded.result.scenario, words.locale);
+          return { id: entry.id, title: scenario.meta.title, summary: scenario.meta.summary, scenario, problem: null };
         }
         const count = loaded && !loaded.result.ok ? loaded.result.problems.length : 0;
         return { id: entry.id, title: entry.file, summary: '', scenario: null, problem: t('picker.shippedProblem', { count }) };
@@ -64,7 +66,7 @@ function Picker({ currentId, onPick, dropped = null }: ScenarioPickerProps) {
     return () => {
       live = false;
     };
-  }, [t]);
+  }, [t, words.locale]);
 
   async function accept(file: File | undefined) {
     if (!file) return;

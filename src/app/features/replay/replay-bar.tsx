@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId, Timeline } from '../../../engine/index.ts';
 import type { Scenario, Source } from '../../../scenario/index.ts';
+import { ForeignText, ScenarioText } from '../../components/index.ts';
+import { originalScenario } from '../../../scenario/translated.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
 import { useWords, type Words } from '../../lib/words/index.ts';
 import './replay-bar.css';
@@ -54,6 +56,8 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
   const { t, format } = words;
   const send = useSend();
   const scenario = useSession((s) => s.scenario);
+  // Sources are cited as published, in the language the scenario was written in.
+  const sourceLanguage = originalScenario(scenario).meta.language;
   const timeline = useSession((s) => s.timeline);
   const current = useSession((s) => s.current);
   const [playing, setPlaying] = useState(false);
@@ -181,16 +185,26 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
           <div className="replay__story-content">
             <p className="replay__heading">
               <strong>{format.date(timeline.node(current).date)}</strong>
-              {narration.time && <span className="muted"> · {narration.time}</span>}
-              <span> — {narration.heading}</span>
+              {narration.time && (
+                <span className="muted">
+                  {' · '}
+                  <ScenarioText scenario={scenario} text={narration.time} />
+                </span>
+              )}
+              <span>
+                {' — '}
+                <ScenarioText scenario={scenario} text={narration.heading} />
+              </span>
               {!onTrack && <span className="tag tag--free">{t('replay.freePlay')}</span>}
             </p>
             {narration.flag && (
               <p className={`flag flag--${narration.flag.kind}`}>
-                <strong>{t('replay.flag', { kind: narration.flag.kind })}</strong> {narration.flag.note}
+                <strong>{t('replay.flag', { kind: narration.flag.kind })}</strong> <ScenarioText scenario={scenario} text={narration.flag.note} />
               </p>
             )}
-            <p className="replay__narration">{narration.text}</p>
+            <p className="replay__narration">
+              <ScenarioText scenario={scenario} text={narration.text} />
+            </p>
             {narration.sources.length > 0 && (
               <p className="replay__sources">
                 <span className="muted">{t('replay.sources')}</span>
@@ -199,10 +213,10 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
                     {i > 0 && ' · '}
                     {/^https?:\/\//i.test(src.url) ? (
                       <a href={src.url} target="_blank" rel="noopener noreferrer">
-                        {src.title}
+                        <ForeignText text={src.title} lang={sourceLanguage} />
                       </a>
                     ) : (
-                      src.title
+                      <ForeignText text={src.title} lang={sourceLanguage} />
                     )}{' '}
                     <span className="muted">({src.date ? t('replay.sourceDated', { publisher: src.publisher, date: format.date(src.date) }) : src.publisher})</span>
                   </span>
