@@ -1,15 +1,20 @@
 /** The app's entry: finds the session to open (a link, the last session or a fresh one), then shows the simulator. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { bootSession, SessionProvider, type BootResult } from '../stores/session/index.ts';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { Simulator } from './simulator.tsx';
 import { useWords } from '../lib/words/index.ts';
+import { networkAddress, useSearch } from './network-address.ts';
+
+// The networked exercise (join, seats, console) loads when the address asks for it.
+const NetworkRoute = lazy(() => import('./network-route.tsx').then((m) => ({ default: m.NetworkRoute })));
 
 type Boot = { readonly status: 'loading' } | { readonly status: 'done'; readonly result: BootResult };
 
 export function App() {
   const { t } = useWords();
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  const network = networkAddress(useSearch());
 
   useEffect(() => {
     let live = true;
@@ -27,6 +32,15 @@ export function App() {
     };
   }, []);
 
+  if (network !== null) {
+    return (
+      <Suspense fallback={<p aria-live="polite">{t('app.opening')}</p>}>
+        <SessionErrorBoundary label={t('app.part.network')}>
+          <NetworkRoute address={network} />
+        </SessionErrorBoundary>
+      </Suspense>
+    );
+  }
   if (boot.status === 'loading') {
     return (
       <main className="boot">

@@ -122,6 +122,17 @@ export class RoomStore {
     return this.tokens.last();
   }
 
+  /** Whether this tab (or, failing that, this device) holds a seat token for the room `code`. */
+  holds(code: string): boolean {
+    const room = normalizeCode(code);
+    return room !== null && this.tokens.get(room) !== null;
+  }
+
+  /** Forgets the refusals shown so far (the user dismissed them). */
+  dismissRefusals(): void {
+    this.set({ refusals: [] });
+  }
+
   /** Creates a room; this device becomes its facilitator. */
   async host(setup: HostSetup): Promise<boolean> {
     const options: CreateOptions = { ...setup, protocol: PROTOCOL_VERSION, creator: randomId(16) };
@@ -140,7 +151,18 @@ export class RoomStore {
     const room = normalizeCode(code);
     const held = room === null ? null : this.tokens.get(room);
     if (room === null || held === null) return false;
-    return this.connect(room, (client) => client.joinById(room, { protocol: PROTOCOL_VERSION, seatToken: held.seatToken } satisfies JoinOptions));
+    const reconnection = this.tokens.reconnection(room);
+    return this.connect(room, async (client) => {
+      // After a reload: this tab's own connection first (the server still holds it for a few minutes), then the seat token.
+      if (reconnection !== null) {
+        try {
+          return await client.reconnect(reconnection);
+        } catch {
+          this.tokens.setReconnection(room, null);
+        }
+      }
+      return client.joinById(room, { protocol: PROTOCOL_VERSION, seatToken: held.seatToken } satisfies JoinOptions);
+    });
   }
 
   /** After "cannot reach the server": tries the held seat again. */
@@ -166,7 +188,8 @@ export class RoomStore {
     const code = this.snapshot.room;
     this.room = null;
     if (forget && code) this.tokens.remove(code);
-    this.set({ status: { kind: 'left' } });
+    this.snapshot = { ...IDLE, status: { kind: 'left' } };
+    this.set({});
     if (room) await room.leave(true).catch(() => undefined);
   }
 
@@ -206,6 +229,7 @@ export class RoomStore {
     let kicked = false;
     room.onMessage(WELCOME, (welcome: WelcomeMessage) => {
       if (welcome.seatToken !== null) this.tokens.set(welcome.room, { seatToken: welcome.seatToken, device: welcome.device });
+      this.tokens.setReconnection(welcome.room, room.reconnectionToken);
       this.source = welcome.scenarioSource;
       this.set({ room: welcome.room, seat: welcome.seat, device: welcome.device, facilitatorCode: welcome.facilitatorCode, status: { kind: 'connected' } });
     });
