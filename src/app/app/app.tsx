@@ -4,7 +4,8 @@ import { bootSession, SessionProvider, type BootResult } from '../stores/session
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { Simulator } from './simulator.tsx';
 import { useWords } from '../lib/words/index.ts';
-import { networkAddress, useSearch } from './network-address.ts';
+import { ErrorBoundary } from '../components/index.ts';
+import { goTo, networkAddress, useSearch } from './network-address.ts';
 
 // The networked exercise (join, seats, console) loads when the address asks for it.
 const NetworkRoute = lazy(() => import('./network-route.tsx').then((m) => ({ default: m.NetworkRoute })));
@@ -35,9 +36,9 @@ export function App() {
   if (network !== null) {
     return (
       <Suspense fallback={<p aria-live="polite">{t('app.opening')}</p>}>
-        <SessionErrorBoundary label={t('app.part.network')}>
+        <ErrorBoundary label={t('app.part.network')} onDownload={() => undefined} onFresh={() => goTo('')}>
           <NetworkRoute address={network} />
-        </SessionErrorBoundary>
+        </ErrorBoundary>
       </Suspense>
     );
   }

@@ -59,7 +59,8 @@ export function Classroom({ view, onView }: ClassroomProps) {
     (settings: ClassroomSettings) => {
       const store = roomClient();
       setHosting({ busy: true, problem: null });
-      void store.host({ scenario: source ? { kind: 'yaml', text: source } : { kind: 'shipped', id: scenario.meta.id }, settings, name }).then((ok) => {
+      void store.host({ scenario: source ? { kind: 'yaml', text: source } : { kind: 'shipped', id: scenario.meta.id }, settings, name }).then(async (ok) => {
+        ok = ok && (await store.seated());
         const { status, room } = store.getSnapshot();
         if (ok && room) goTo(joinSearch(room));
         else setHosting({ busy: false, problem: status.kind === 'refused' || status.kind === 'unreachable' ? status.message : t('network.host.failed') });

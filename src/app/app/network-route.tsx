@@ -95,7 +95,7 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
     screen = <NetworkSeat store={store} snapshot={snap} view={view} seat={seat} notice={notice} projector={projector} onOpenDebrief={() => setDebriefClosed(false)} />;
   }
 
-  const title = view?.session.scenario.meta.title ?? t('network.join.title');
+  const title = view?.session.scenario.meta.title ?? t('network.title');
   return (
     <div className="app network">
       <a className="skip-link" href="#moves">

@@ -162,7 +162,7 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
   let main: ReactNode;
   if (ended) main = ended;
   else if (classroom.paused) main = <Message title={t('classroom.paused')} text={t('classroom.pausedNote')} />;
-  else if (open && simultaneous && !committed && teamActors.length > 0) {
+  else if (open && (simultaneous ? !committed && teamActors.length > 0 : phase.team === team)) {
     main = (
       <TeamTurn
         key={`${classroom.head}-${played}`}
@@ -171,23 +171,14 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
         settings={settings}
         team={teamName(settings, team)}
         actors={teamActors}
-        initial={view.draft}
-        onChoice={(moves) => act({ type: 'draft', moves })}
-        onCommit={(moves) => act({ type: 'commit', moves })}
-      />
-    );
-  } else if (open && !simultaneous && phase.team === team) {
-    main = (
-      <TeamTurn
-        key={`${classroom.head}-${played}`}
-        timeline={timeline}
-        head={classroom.head}
-        settings={settings}
-        team={teamName(settings, team)}
-        actors={teamActors}
+        initial={simultaneous ? view.draft : null}
+        onChoice={simultaneous ? (moves) => act({ type: 'draft', moves }) : undefined}
         onCommit={(moves) => {
-          const [actor, move] = Object.entries(moves)[0] ?? [];
-          if (actor && move) act({ type: 'play', actor, move });
+          if (simultaneous) act({ type: 'commit', moves });
+          else {
+            const [actor, move] = Object.entries(moves)[0] ?? [];
+            if (actor && move) act({ type: 'play', actor, move });
+          }
         }}
       />
     );
@@ -203,7 +194,13 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
   } else {
     main = <ClassMain state={classroom} view={view} readOnly />;
   }
-  return <SeatLayout room={room} seat={seatLabel} where={where} notice={notice} clock={clock} main={main} side={log} below={below} />;
+  const side = (
+    <>
+      {open && simultaneous && !committed && <RoundStatus scenario={scenario} state={classroom} />}
+      {log}
+    </>
+  );
+  return <SeatLayout room={room} seat={seatLabel} where={where} notice={notice} clock={clock} main={main} side={side} below={below} />;
 }
 
 function Message({ title, text }: { readonly title: string; readonly text: string }) {

@@ -133,6 +133,22 @@ export class RoomStore {
     this.set({ refusals: [] });
   }
 
+  /** Resolves once the room has given this device its seat (true), or when reaching it failed (false). */
+  seated(): Promise<boolean> {
+    return new Promise((resolve) => {
+      let off: () => void = () => undefined;
+      const check = () => {
+        const { status, seat } = this.snapshot;
+        const done = status.kind === 'connected' && seat !== null ? true : status.kind === 'connecting' || status.kind === 'reconnecting' || status.kind === 'connected' ? null : false;
+        if (done === null) return;
+        off();
+        resolve(done);
+      };
+      off = this.subscribe(check);
+      check();
+    });
+  }
+
   /** Creates a room; this device becomes its facilitator. */
   async host(setup: HostSetup): Promise<boolean> {
     const options: CreateOptions = { ...setup, protocol: PROTOCOL_VERSION, creator: randomId(16) };
