@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { partOf } from './src/app/lib/words/parts.ts';
+import { devRooms } from './scripts/dev-rooms.ts';
 
 /**
  * Words catalogues (src/app/lib/words/catalogues/*.json) are compiled here, at import time: every
@@ -65,7 +66,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [icuCatalogues(), react(), contentSecurityPolicy()],
+  plugins: [icuCatalogues(), react(), contentSecurityPolicy(), devRooms()],
   resolve: {
     // The catalogues arrive precompiled (above): the formatter's parser would be dead weight.
     alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],

@@ -14,6 +14,7 @@ import { startAutosave, useSend, useSession, useSessionActor, useShareLinkNaviga
 import { AppHeader } from './app-header.tsx';
 import type { ClassroomView } from './classroom-route.tsx';
 import { useDropScenario } from './drop-scenario.ts';
+import { goTo, joinSearch } from './network-address.ts';
 import { RecoveryBanner } from './recovery-banner.tsx';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { useSessionSwitch } from './session-switch.ts';
@@ -98,6 +99,9 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
             </button>
             <button type="button" className="button" aria-pressed={classroomView !== 'off'} onClick={() => setClassroomView(classroomView === 'off' ? 'play' : 'off')}>
               {t('app.menu.classroom')}
+            </button>
+            <button type="button" className="button" onClick={() => goTo(joinSearch(null))}>
+              {t('app.menu.join')}
             </button>
             <button type="button" className="button" onClick={() => setOpen('share')}>
               {t('app.menu.share')}
