@@ -15,6 +15,7 @@ import { AppHeader } from './app-header.tsx';
 import type { ClassroomView } from './classroom-route.tsx';
 import { useDropScenario } from './drop-scenario.ts';
 import { RecoveryBanner } from './recovery-banner.tsx';
+import { UpdateBanner } from './update-banner.tsx';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { useSessionSwitch } from './session-switch.ts';
 import { useShortcuts } from './shortcuts.ts';
@@ -106,6 +107,7 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
           </>
         }
       />
+      <UpdateBanner />
       {recovery && <RecoveryBanner message={recovery.message} raw={recovery.raw} onDismiss={() => setRecovery(null)} />}
       {saveError && (
         <div className="banner banner--warning" role="alert">
