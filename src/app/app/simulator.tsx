@@ -16,6 +16,7 @@ import type { ClassroomView } from './classroom-route.tsx';
 import { useDropScenario } from './drop-scenario.ts';
 import { goTo, joinSearch } from './network-address.ts';
 import { RecoveryBanner } from './recovery-banner.tsx';
+import { UpdateBanner } from './update-banner.tsx';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { useSessionSwitch } from './session-switch.ts';
 import { useScenarioLanguage } from './scenario-language.ts';
@@ -113,6 +114,7 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
           </>
         }
       />
+      <UpdateBanner />
       {recovery && <RecoveryBanner message={recovery.message} raw={recovery.raw} onDismiss={() => setRecovery(null)} />}
       {saveError && (
         <div className="banner banner--warning" role="alert">
