@@ -25,9 +25,14 @@ export function sessionFileName(session: SessionFile): string {
   return `${parts.join('-')}.json`;
 }
 
+/** How messages name a file the user chose: "name.json" in quotes, or "The file". */
+export function fileLabel(file: { readonly name?: string }): string {
+  return file.name ? `"${file.name}"` : t('store.file.unnamed');
+}
+
 /** Reads a session file chosen by the user. Never throws or rejects. */
 export async function importSessionFile(file: Blob & { readonly name?: string }): Promise<Result<{ session: SessionFile; migratedFrom: number | null }>> {
-  const label = file.name ? `"${file.name}"` : t('store.file.unnamed');
+  const label = fileLabel(file);
   if (file.size > MAX_IMPORT_BYTES) return sessionError('too-large', t('store.file.tooLarge', { label, size: Math.round(file.size / 1024 / 1024) }));
   let text: string;
   try {
