@@ -5,10 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { SessionsDialog } from '../../../../../src/app/features/sessions/index.ts';
 import { createSessionStore, memoryBackend, type SessionStore } from '../../../../../src/app/stores/persistence/index.ts';
-import { toSessionFile, type SessionFile } from '../../../../../src/engine/session/index.ts';
-import { startTimeline } from '../../../../../src/engine/index.ts';
-import { loadShipped } from '../../../../../src/app/lib/scenarios.ts';
-import { playOpen } from '../../charts/engine-helpers.ts';
+import type { SessionFile } from '../../../../../src/engine/session/index.ts';
+import { marchSession as realSession } from '../../stores/persistence/real-session.ts';
 import { makeSession } from '../../stores/persistence/factories.ts';
 
 function setup(store: SessionStore, onOpen = vi.fn(), currentId: string | null = null) {
@@ -146,11 +144,3 @@ describe('SessionsDialog', () => {
     expect(await store.get('same')).toMatchObject({ ok: true, session: { timeline: newest.timeline } });
   });
 });
-
-/** A session on the shipped March 2019 scenario, `moves` moves played from the start (the same moves every time). */
-async function realSession({ id, name = 'Session', moves = 2 }: { id: string; name?: string; moves?: number }): Promise<SessionFile> {
-  const loaded = await loadShipped('march-2019');
-  if (!loaded?.result.ok) throw new Error('march-2019 does not load');
-  const { timeline, node: current } = playOpen(startTimeline(loaded.result.scenario), startTimeline(loaded.result.scenario).root, moves);
-  return toSessionFile({ timeline, current, mode: 'free', id, name, now: () => '2024-05-01T10:00:00.000Z' });
-}
