@@ -1,6 +1,6 @@
 /** The app's entry: finds the session to open (a link, the last session or a fresh one), then shows the simulator. */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { bootSession, SessionProvider, type BootResult } from '../stores/session/index.ts';
+import { bootSession, isSafeMode, SessionProvider, type BootResult } from '../stores/session/index.ts';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { Simulator } from './simulator.tsx';
 import { useLanguage, useWords } from '../lib/words/index.ts';
@@ -21,7 +21,7 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    bootSession(window.location.hash)
+    bootSession(window.location.hash, { safe: isSafeMode(window.location.search) })
       .then(async (result) => (result.ok ? { ...result, init: await initInLanguage(result.init, language) } : result))
       .then(
         (result) => {
@@ -61,14 +61,17 @@ export function App() {
       <main className="boot">
         <h1>{t('app.product')}</h1>
         <p role="alert">{t('app.cannotStart', { message: boot.result.message })}</p>
+        <p>
+          <a href={`${window.location.pathname}?safe`}>{t('store.safeLink')}</a>
+        </p>
       </main>
     );
   }
-  const { init, recovery, opened, note } = boot.result;
+  const { init, recovery, opened, note, copy, safe, unsaved } = boot.result;
   return (
     <SessionProvider init={init}>
       <SessionErrorBoundary label={t('app.part.simulator')}>
-        <Simulator recovery={recovery} opened={opened} note={note} />
+        <Simulator recovery={recovery} opened={opened} note={note} copy={copy} safe={safe} unsaved={unsaved} />
       </SessionErrorBoundary>
     </SessionProvider>
   );
