@@ -2,7 +2,7 @@
  * Share links: the whole session, lz-string-compressed into the URL hash (`#s=…`), so it
  * never reaches a server. A checksum inside the payload tells a damaged link from a valid one.
  */
-import { compressToEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { parseSessionFile, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
@@ -25,7 +25,7 @@ export const MAX_LINK_TEXT_CHARS = 8_000_000;
 /** The hash part (`#s=…`) of a link that restores `session`. */
 export function encodeShareLink(session: SessionFile): string {
   const json = JSON.stringify(session);
-  return SHARE_PREFIX + compressToEncodedURIComponent(checksum(json) + json);
+  return SHARE_PREFIX + lzString.compressToEncodedURIComponent(checksum(json) + json);
 }
 
 /**
