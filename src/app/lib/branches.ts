@@ -18,12 +18,11 @@ export interface Branch {
 }
 
 /** Children in display order: the replay child first (it is the main line), then oldest first. */
-export function orderedChildren(timeline: Timeline, id: NodeId): NodeId[] {
+function orderedChildren(timeline: Timeline, id: NodeId, replay: ReadonlySet<NodeId>): NodeId[] {
   const children = timeline.children(id);
   if (children.length < 2) return [...children];
-  const replay = children.filter((c) => timeline.node(c).origin === 'replay');
   // Children come in the order they were made, which is id order.
-  return [...replay, ...children.filter((c) => !replay.includes(c))];
+  return [...children.filter((c) => replay.has(c)), ...children.filter((c) => !replay.has(c))];
 }
 
 /**
@@ -32,6 +31,7 @@ export function orderedChildren(timeline: Timeline, id: NodeId): NodeId[] {
  */
 export function layoutBranches(timeline: Timeline): Branch[] {
   const branches: Branch[] = [];
+  const replay = new Set(timeline.replayTrack());
   const pending: { start: NodeId; fork: NodeId | null; depth: number }[] = [{ start: timeline.root, fork: null, depth: 0 }];
   while (pending.length > 0) {
     const { start, fork, depth } = pending.pop() as (typeof pending)[number];
@@ -40,7 +40,7 @@ export function layoutBranches(timeline: Timeline): Branch[] {
     let cursor: NodeId | undefined = start;
     while (cursor !== undefined) {
       nodes.push(cursor);
-      const [first, ...others] = orderedChildren(timeline, cursor);
+      const [first, ...others] = orderedChildren(timeline, cursor, replay);
       for (const other of others) forks.push({ start: other, fork: cursor, depth: depth + 1 });
       cursor = first;
     }

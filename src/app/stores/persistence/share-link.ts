@@ -18,9 +18,9 @@ const SUM_CHARS = 12;
 export const MAX_LINK_CHARS = 4_000_000;
 /**
  * What a link may decompress to: a session at the timeline's cap with a 2 MB scenario inside is
- * about 3 M characters. Decompression stops here, so a small hostile link cannot ask for gigabytes.
+ * about 3 M characters (JSON-parsing and hashing that much stays under 200 ms). Decompression stops here, so a small hostile link cannot ask for gigabytes.
  */
-export const MAX_LINK_TEXT_CHARS = 8_000_000;
+export const MAX_LINK_TEXT_CHARS = 4_000_000;
 
 /** The hash part (`#s=…`) of a link that restores `session`. */
 export function encodeShareLink(session: SessionFile): string {
