@@ -3,7 +3,7 @@
  * tension = (Σ escalation of current levels − lowest possible Σ) / (highest Σ − lowest Σ) × 100.
  */
 import type { Scenario } from '../scenario/types.ts';
-import { ROOT_MOVE } from './node-store.ts';
+import { ROOT_MOVE, type NodeStore } from './node-store.ts';
 import type { TimelineView } from './timeline-view.ts';
 import type { ActorId, Indicators, NodeId, PostureState } from './types.ts';
 
@@ -38,20 +38,46 @@ export function tensionOf(scenario: Scenario, postures: PostureState): number {
   return max === min ? 0 : ((escalationSum(scenario, postures) - min) / (max - min)) * 100;
 }
 
+/**
+ * Each actor's Goldstein sum on the path to each node, per node store. Nodes are append-only and a
+ * parent always comes before its children, so sums are filled in id order, each from its parent's:
+ * reading a node's sums is O(1) after the first read, not a walk along its path.
+ */
+const sumsByStore = new WeakMap<NodeStore, { values: Float64Array; filled: number }>();
+
+function pathSums(view: TimelineView, id: NodeId): Float64Array {
+  const { store } = view.parts;
+  const { compiled } = view.engine;
+  const actors = view.scenario.actors.length;
+  let sums = sumsByStore.get(store);
+  if (!sums || sums.values.length < store.length * actors) {
+    const values = new Float64Array(store.capacity * actors);
+    if (sums) values.set(sums.values.subarray(0, sums.filled * actors));
+    sums = { values, filled: sums?.filled ?? 0 };
+    sumsByStore.set(store, sums);
+  }
+  const { values } = sums;
+  for (let n = sums.filled; n <= id; n++) {
+    const parent = store.parent[n] as number;
+    if (parent >= 0) values.copyWithin(n * actors, parent * actors, parent * actors + actors);
+    const code = store.moveCode[n] as number;
+    if (code >= 0 && code !== ROOT_MOVE) {
+      const at = n * actors + (compiled.moveActor[code] as number);
+      values[at] = (values[at] as number) + (compiled.moveGoldstein[code] as number);
+    }
+  }
+  sums.filled = Math.max(sums.filled, id + 1);
+  return values.subarray(id * actors, id * actors + actors);
+}
+
 /** A timeline node's indicators: tension, the Goldstein weight of the move that led there and the sums along its path, the outcomes that hold. */
 export function nodeIndicators(view: TimelineView, id: NodeId): Indicators {
   const { scenario } = view;
   const { compiled } = view.engine;
   const { moveCode } = view.parts.store;
   const state = view.stateOf(id);
-  const cumulative: Record<ActorId, number> = Object.fromEntries(scenario.actors.map((a) => [a.id, 0]));
-  for (const n of view.pathTo(id)) {
-    const code = moveCode[n] as number;
-    if (code >= 0 && code !== ROOT_MOVE) {
-      const actor = scenario.moves[code]?.actor as string;
-      cumulative[actor] = (cumulative[actor] ?? 0) + (compiled.moveGoldstein[code] as number);
-    }
-  }
+  const sums = pathSums(view, id);
+  const cumulative: Record<ActorId, number> = Object.fromEntries(scenario.actors.map((a, i) => [a.id, sums[i] as number]));
   const code = moveCode[id] as number;
   return {
     tension: compiled.tension(state),

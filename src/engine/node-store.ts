@@ -4,6 +4,13 @@
  * what an older timeline sees. About 37 bytes per node (see `npm run bench`).
  */
 
+/**
+ * The most nodes one timeline holds, root and deleted nodes included (so every node id is below it):
+ * what stays smooth in the browser (`npm run bench:sessions`), and what bounds the memory a saved
+ * timeline can ask for (about 2 MB of node store) whatever its ids say.
+ */
+export const MAX_TIMELINE_NODES = 50_000;
+
 /** moveCode: a move's index in scenario.moves, -1 - actorIndex for a pass, overrideCode(…) for an override, ROOT_MOVE for the root. */
 export const ROOT_MOVE = 0x7fffffff;
 export const ORIGIN_ROOT = 0;

@@ -10,7 +10,7 @@ import { explainClosed } from './closed-reason.ts';
 import { addDays, daysBetween } from './dates.ts';
 import { EngineError } from './errors.ts';
 import { actorShort, moveCodeOf } from './moves.ts';
-import { ORIGIN_INJECT, ORIGIN_OVERRIDE, ORIGIN_PLAY, ORIGIN_REPLAY, overrideCode } from './node-store.ts';
+import { MAX_TIMELINE_NODES, ORIGIN_INJECT, ORIGIN_OVERRIDE, ORIGIN_PLAY, ORIGIN_REPLAY, overrideCode } from './node-store.ts';
 import type { TimelineParts, TimelineView } from './timeline-view.ts';
 import { nextActorsAt, turnReason } from './turns.ts';
 import type { MoveRef, NodeId, PostureOverride, PostureState } from './types.ts';
@@ -101,6 +101,9 @@ function childWithCode(view: TimelineView, at: NodeId, code: number): Edit | nul
 
 function appended(view: TimelineView, parent: NodeId, moveCode: number, origin: number, date: string, state: number): Edit {
   const { store, count } = view.parts;
+  if (count >= MAX_TIMELINE_NODES) {
+    throw new EngineError('not-allowed', `This timeline holds ${MAX_TIMELINE_NODES} steps (deleted ones included), the most one session holds. Download it to keep it, and start a new session to play on.`);
+  }
   const target = store.length === count ? store : store.truncatedCopy(count);
   const node = target.append({
     parent,

@@ -7,16 +7,12 @@
  * - 1: `{ format: 1, scenario, nodes, ids?, names }`. Files without `format` are format 1.
  */
 import { z } from 'zod';
-import { isOverrideCode } from './node-store.ts';
+import { isOverrideCode, MAX_TIMELINE_NODES } from './node-store.ts';
 import type { TimelineJson } from './types.ts';
 
 export const TIMELINE_FORMAT = 1;
-const MAX_NODES = 1_000_000;
-/**
- * Deleted nodes keep their ids, so the ids of a saved timeline may leave gaps, which loading fills
- * with placeholders: the gaps are bounded so a tampered file cannot make it allocate millions.
- */
-export const MAX_DELETED = 100_000;
+/** Entries besides the root. Deleted nodes keep their ids, which loading fills with placeholders, so ids are capped too. */
+const MAX_ENTRIES = MAX_TIMELINE_NODES - 1;
 const MAX_NAME_CHARS = 500;
 
 type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
@@ -55,7 +51,7 @@ export const TimelineJsonSchema = /* @__PURE__ */ z
     {
       format: z.literal(TIMELINE_FORMAT, { error: `expected format ${TIMELINE_FORMAT}` }).optional(),
       scenario: z.strictObject({ id: text('the scenario id', 64), hash: text('the scenario hash', 128) }, { error: 'must be { id, hash }' }),
-      nodes: z.array(Entry, { error: 'must be a list of [parent, move, origin, day] entries' }).max(MAX_NODES, { error: `holds more than ${MAX_NODES} entries` }),
+      nodes: z.array(Entry, { error: 'must be a list of [parent, move, origin, day] entries' }),
       ids: z.array(z.number({ error: 'expected a node id' }), { error: 'must list one node id per entry' }).optional(),
       names: z
         .record(z.string(), z.string({ error: 'expected a name' }).max(MAX_NAME_CHARS, { error: `a name has at most ${MAX_NAME_CHARS} characters` }), { error: 'must map node ids to names' })
@@ -75,9 +71,8 @@ function idsProblem(ids: readonly number[] | undefined, entries: number): { read
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as number;
     if (!Number.isInteger(id) || id <= previous) return { path: ['ids', k], message: 'node ids must increase, from 1 (0 is the root)' };
-    // Entry k is node `id`: the ids below it that no entry has are deleted nodes.
-    const deleted = id - (k + 1);
-    if (deleted > MAX_DELETED) return { path: ['ids', k], message: `node id ${id} would leave ${deleted} deleted nodes before it; a saved timeline leaves at most ${MAX_DELETED}` };
+    // Entry k is node `id`: the ids below it that no entry has are deleted nodes, each one a placeholder when loaded.
+    if (id > MAX_ENTRIES) return { path: ['ids', k], message: `node id ${id} is past the ${MAX_TIMELINE_NODES} nodes a timeline holds (deleted ones included, so ids go up to ${MAX_ENTRIES})` };
     previous = id;
   }
   return null;
@@ -109,6 +104,9 @@ export function migrateTimelineJson(raw: unknown): TimelineJsonResult<Record<str
 export function parseTimelineJson(raw: unknown): TimelineJsonResult<TimelineJson> {
   const migrated = migrateTimelineJson(raw);
   if (!migrated.ok) return migrated;
+  // Counted before any entry is read, so a file of a million entries is refused at once.
+  const { nodes } = migrated.json;
+  if (Array.isArray(nodes) && nodes.length > MAX_ENTRIES) return malformed(`The saved timeline is too large at timeline.nodes: it holds ${nodes.length} entries, more than the ${MAX_ENTRIES} a timeline holds (${MAX_TIMELINE_NODES} nodes with the start).`);
   const parsed = TimelineJsonSchema.safeParse(migrated.json);
   if (parsed.success) return { ok: true, json: parsed.data, migratedFrom: migrated.migratedFrom };
   const [first, ...rest] = parsed.error.issues;

@@ -137,8 +137,11 @@ export class TimelineView {
   }
 
   nameOf(id: NodeId): string | null {
-    for (const n of [...this.pathTo(id)].reverse()) {
-      const name = this.parts.names.get(n);
+    this.check(id);
+    const { names, store } = this.parts;
+    if (names.size === 0) return null;
+    for (let n = id; n >= 0; n = store.parent[n] as number) {
+      const name = names.get(n);
       if (name !== undefined) return name;
     }
     return null;

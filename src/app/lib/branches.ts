@@ -18,30 +18,35 @@ export interface Branch {
 }
 
 /** Children in display order: the replay child first (it is the main line), then oldest first. */
-export function orderedChildren(timeline: Timeline, id: NodeId): NodeId[] {
-  return [...timeline.children(id)].sort((a, b) => {
-    const ra = timeline.node(a).origin === 'replay' ? 0 : 1;
-    const rb = timeline.node(b).origin === 'replay' ? 0 : 1;
-    return ra - rb || a - b;
-  });
+function orderedChildren(timeline: Timeline, id: NodeId, replay: ReadonlySet<NodeId>): NodeId[] {
+  const children = timeline.children(id);
+  if (children.length < 2) return [...children];
+  // Children come in the order they were made, which is id order.
+  return [...children.filter((c) => replay.has(c)), ...children.filter((c) => !replay.has(c))];
 }
 
+/**
+ * Branches in display order: each branch, then the branches that leave it, first fork first.
+ * Iterative: a tree 10,000 branches deep must not run out of stack.
+ */
 export function layoutBranches(timeline: Timeline): Branch[] {
   const branches: Branch[] = [];
-  const walk = (start: NodeId, fork: NodeId | null, depth: number) => {
+  const replay = new Set(timeline.replayTrack());
+  const pending: { start: NodeId; fork: NodeId | null; depth: number }[] = [{ start: timeline.root, fork: null, depth: 0 }];
+  while (pending.length > 0) {
+    const { start, fork, depth } = pending.pop() as (typeof pending)[number];
     const nodes: NodeId[] = [];
-    const forks: [NodeId, NodeId][] = [];
+    const forks: (typeof pending)[number][] = [];
     let cursor: NodeId | undefined = start;
     while (cursor !== undefined) {
       nodes.push(cursor);
-      const [first, ...others] = orderedChildren(timeline, cursor);
-      for (const other of others) forks.push([cursor, other]);
+      const [first, ...others] = orderedChildren(timeline, cursor, replay);
+      for (const other of others) forks.push({ start: other, fork: cursor, depth: depth + 1 });
       cursor = first;
     }
     branches.push({ start, fork, nodes, end: nodes[nodes.length - 1] ?? start, depth, main: fork === null });
-    for (const [at, child] of forks) walk(child, at, depth + 1);
-  };
-  walk(timeline.root, null, 0);
+    for (let k = forks.length - 1; k >= 0; k--) pending.push(forks[k] as (typeof pending)[number]);
+  }
   return branches;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateTimelineJson, parseTimelineJson, PASS, startTimeline, timelineFromJSON, type Timeline } from '../../../src/engine/index.ts';
-import { MAX_DELETED } from '../../../src/engine/timeline-format.ts';
+import { MAX_TIMELINE_NODES } from '../../../src/engine/node-store.ts';
 import { liaison } from './load-fixture.ts';
 
 const scenario = liaison();
@@ -98,17 +98,25 @@ describe('timeline JSON format', () => {
     expect(loaded).toEqual({ ok: false, error: `The saved timeline is malformed ${where}` });
   });
 
-  it('should refuse node ids that leave a huge gap before allocating for it', () => {
-    const json = { ...good(), ids: [1, 2, 3, 30_000_000] };
+  it.each([30_000_000, 2_000_000_000, 2 ** 31 - 1, MAX_TIMELINE_NODES])('should refuse node id %i, past the cap, before allocating for it', (id) => {
+    const json = { ...good(), ids: [1, 2, 3, id] };
     const loaded = timelineFromJSON(scenario, json);
     expect(loaded).toEqual({
       ok: false,
-      error: `The saved timeline is malformed at entry 4 (timeline.ids[3]): node id 30000000 would leave 29999996 deleted nodes before it; a saved timeline leaves at most ${MAX_DELETED}.`,
+      error: `The saved timeline is malformed at entry 4 (timeline.ids[3]): node id ${id} is past the 50000 nodes a timeline holds (deleted ones included, so ids go up to 49999).`,
     });
   });
 
-  it(`should load a gap of up to ${MAX_DELETED} deleted ids, keeping the ids`, () => {
-    const last = 4 + MAX_DELETED;
+  it('should refuse more entries than a timeline holds, before reading them', () => {
+    const json = { ...good(), nodes: Array.from({ length: MAX_TIMELINE_NODES }, () => 'not even an entry') };
+    expect(timelineFromJSON(scenario, json)).toEqual({
+      ok: false,
+      error: 'The saved timeline is too large at timeline.nodes: it holds 50000 entries, more than the 49999 a timeline holds (50000 nodes with the start).',
+    });
+  });
+
+  it('should load ids up to the cap, the gap filled with deleted nodes, keeping the ids', () => {
+    const last = MAX_TIMELINE_NODES - 1;
     const json = { ...good(), ids: [1, 2, 3, last] };
     const loaded = timelineFromJSON(scenario, json);
     if (!loaded.ok) throw new Error(loaded.error);

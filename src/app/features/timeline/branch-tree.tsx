@@ -4,7 +4,11 @@ import { useSend, useSession } from '../../stores/session/index.ts';
 import { branchName, branchOf, layoutBranches, type Branch } from '../../lib/branches.ts';
 import { useWords } from '../../lib/words/index.ts';
 import { nodeWords, type NodeWords } from '../../lib/words/node-words.ts';
+import { BRANCHES_SHOWN, NO_EXTRA, SHOW_MORE, STEPS_SHOWN, windowAround, type Extra } from './tree-window.ts';
 import './branch-tree.css';
+
+/** Deeper branches are drawn at this indent, so a deeply nested tree stays on screen. */
+const MAX_INDENT = 12;
 
 export function BranchTree() {
   const words = useWords();
@@ -15,10 +19,18 @@ export function BranchTree() {
   const branches = useMemo(() => layoutBranches(timeline), [timeline]);
   const onPath = useMemo(() => new Set(timeline.pathTo(current)), [timeline, current]);
   const here = branchOf(branches, current);
+  const [extra, setExtra] = useState<Extra>(NO_EXTRA);
+  const hereIndex = Math.max(0, branches.findIndex((b) => b.start === here?.start));
+  const { from, to } = windowAround(branches.length, hereIndex, BRANCHES_SHOWN, extra);
 
   return (
     <ol className="branch-tree" aria-label={words.t('timeline.branches')}>
-      {branches.map((branch) => (
+      {from > 0 && (
+        <li className="branch-tree__more">
+          <ShowMore label={words.t('timeline.showEarlierBranches', { count: from })} onClick={() => setExtra({ ...extra, before: extra.before + SHOW_MORE })} />
+        </li>
+      )}
+      {branches.slice(from, to).map((branch) => (
         <BranchItem
           key={branch.start}
           branch={branch}
@@ -36,7 +48,20 @@ export function BranchTree() {
           canCompare={branches.length > 1}
         />
       ))}
+      {to < branches.length && (
+        <li className="branch-tree__more">
+          <ShowMore label={words.t('timeline.showLaterBranches', { count: branches.length - to })} onClick={() => setExtra({ ...extra, after: extra.after + SHOW_MORE })} />
+        </li>
+      )}
     </ol>
+  );
+}
+
+function ShowMore({ label, onClick }: { readonly label: string; readonly onClick: () => void }) {
+  return (
+    <button type="button" className="button button--small button--quiet" onClick={onClick}>
+      {label}
+    </button>
   );
 }
 
@@ -61,9 +86,12 @@ function BranchItem({ branch, name, isHere, onPath, current, describe, date, del
   const { t } = words;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(name);
+  const [extra, setExtra] = useState<Extra>(NO_EXTRA);
+  const at = branch.nodes.indexOf(current);
+  const { from, to } = windowAround(branch.nodes.length, at < 0 ? branch.nodes.length - 1 : at, STEPS_SHOWN, extra);
 
   return (
-    <li className={`branch${isHere ? ' branch--here' : ''}`} style={{ '--depth': branch.depth } as CSSProperties} data-testid="branch">
+    <li className={`branch${isHere ? ' branch--here' : ''}`} style={{ '--depth': Math.min(branch.depth, MAX_INDENT) } as CSSProperties} data-testid="branch">
       <div className="branch__header">
         {editing ? (
           <form
@@ -132,7 +160,12 @@ function BranchItem({ branch, name, isHere, onPath, current, describe, date, del
       </div>
       {branch.fork !== null && <p className="branch__fork">{t('timeline.leaves', { date: words.format.date(date(branch.fork)) })}</p>}
       <ol className="branch__nodes">
-        {branch.nodes.map((id) => {
+        {from > 0 && (
+          <li className="branch-tree__more">
+            <ShowMore label={t('timeline.showEarlierSteps', { count: from })} onClick={() => setExtra({ ...extra, before: extra.before + SHOW_MORE })} />
+          </li>
+        )}
+        {branch.nodes.slice(from, to).map((id) => {
           const text = describe(id);
           const isCurrent = id === current;
           return (
@@ -151,6 +184,11 @@ function BranchItem({ branch, name, isHere, onPath, current, describe, date, del
             </li>
           );
         })}
+        {to < branch.nodes.length && (
+          <li className="branch-tree__more">
+            <ShowMore label={t('timeline.showLaterSteps', { count: branch.nodes.length - to })} onClick={() => setExtra({ ...extra, after: extra.after + SHOW_MORE })} />
+          </li>
+        )}
       </ol>
     </li>
   );

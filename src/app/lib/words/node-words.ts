@@ -23,8 +23,30 @@ function overrideParts(scenario: Scenario, override: NonNullable<TimelineNode['o
   return { actor: actor?.short ?? override.actor, posture: posture?.label ?? override.posture, level: posture?.levels.find((l) => l.id === override.level)?.label ?? override.level };
 }
 
+/**
+ * Said once per words, scenario and move: a tree or a chart of 20,000 nodes asks for the same few
+ * dozen phrases over and over, and formatting each again would cost more than everything else.
+ */
+const said = new WeakMap<Words, WeakMap<Scenario, Map<string, NodeWords>>>();
+
+function keyOf(node: Node): string {
+  if (node.override) return `o ${node.override.actor} ${node.override.posture} ${node.override.level}`;
+  return node.move ? `m ${node.move.actor} ${node.move.move}` : 'start';
+}
+
 /** Who did what at a node, split: { actor: "DPRK", label: "Withdraw liaison staff" }. */
 export function nodeWords(words: Words, scenario: Scenario, node: Node): NodeWords {
+  let byScenario = said.get(words);
+  if (!byScenario) said.set(words, (byScenario = new WeakMap()));
+  let byKey = byScenario.get(scenario);
+  if (!byKey) byScenario.set(scenario, (byKey = new Map()));
+  const key = keyOf(node);
+  let found = byKey.get(key);
+  if (!found) byKey.set(key, (found = nodeWordsNow(words, scenario, node)));
+  return found;
+}
+
+function nodeWordsNow(words: Words, scenario: Scenario, node: Node): NodeWords {
   if (node.override) return { actor: words.t('source.facilitator'), colour: null, label: words.t('node.override', overrideParts(scenario, node.override)) };
   if (!node.move) return { actor: null, colour: null, label: words.t('node.start') };
   const actor = scenario.actors.find((a) => a.id === node.move?.actor);

@@ -2,10 +2,11 @@
  * Share links: the whole session, lz-string-compressed into the URL hash (`#s=…`), so it
  * never reaches a server. A checksum inside the payload tells a damaged link from a valid one.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { parseSessionFile, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
+import { decompressCapped } from './lz-capped.ts';
 import { extractPayload, SHARE_PREFIX } from './share-link-hash.ts';
 import { currentT } from '../../lib/words/index.ts';
 
@@ -14,13 +15,18 @@ import { currentT } from '../../lib/words/index.ts';
 const t = currentT;
 
 const SUM_CHARS = 12;
-/** Far beyond any real session; stops a hostile link from making us decompress megabytes. */
-const MAX_LINK_CHARS = 4_000_000;
+/** Far beyond any real session (a link of 50,000 steps is about 200 kB); checked before decompressing. */
+export const MAX_LINK_CHARS = 4_000_000;
+/**
+ * What a link may decompress to: a session at the timeline's cap with a 2 MB scenario inside is
+ * about 3 M characters (JSON-parsing and hashing that much stays under 200 ms). Decompression stops here, so a small hostile link cannot ask for gigabytes.
+ */
+export const MAX_LINK_TEXT_CHARS = 4_000_000;
 
 /** The hash part (`#s=…`) of a link that restores `session`. */
 export function encodeShareLink(session: SessionFile): string {
   const json = JSON.stringify(session);
-  return SHARE_PREFIX + compressToEncodedURIComponent(checksum(json) + json);
+  return SHARE_PREFIX + lzString.compressToEncodedURIComponent(checksum(json) + json);
 }
 
 /**
@@ -32,12 +38,8 @@ export function decodeShareLink(hashOrUrl: string): Result<{ session: SessionFil
   if (payload === null) return sessionError('corrupt', t('store.link.none'));
   if (payload.length === 0) return sessionError('truncated', t('store.link.empty'));
   if (payload.length > MAX_LINK_CHARS) return sessionError('too-large', t('store.link.tooLong'));
-  let text: string | null;
-  try {
-    text = decompressFromEncodedURIComponent(payload);
-  } catch {
-    text = null;
-  }
+  const text = decompressCapped(payload, MAX_LINK_TEXT_CHARS);
+  if (text === 'too-large') return sessionError('too-large', t('store.link.tooLarge', { chars: MAX_LINK_TEXT_CHARS }));
   const incomplete = sessionError(
     'truncated',
     t('store.link.incomplete'),
