@@ -139,6 +139,10 @@ test('a simultaneous round on three devices: secrets stay on their seat, drops a
   await expect(us.getByRole('heading', { name: `Room ${code}: pick your seat` })).toBeVisible();
   await expectNoAxeViolations(us);
   await shoot(us, 'join-seats');
+  // The server's refusal, in its words: a wrong facilitator code opens nothing.
+  await us.getByLabel('Facilitator code').fill('ABCDEFGH');
+  await us.getByRole('button', { name: 'Join as facilitator' }).click();
+  await expect(us.getByRole('alert')).toContainText('That is not the facilitator code of this room.');
   await takeSeat(us, /Team A/);
   await expect(us.getByRole('heading', { name: 'Team A: your move' })).toBeVisible();
 
