@@ -107,8 +107,27 @@ function offline() {
   });
 }
 
+/**
+ * colyseus.js decodes room messages with @colyseus/msgpackr, which probes for eval at load
+ * (`new Function('')`) and, refused, decodes without it. Under the CSP that probe is a reported
+ * violation on every device; msgpackr's own no-eval build swaps it for `new BlockedFunction('')`
+ * (undefined, so it throws the same way without asking for eval), and so does this.
+ */
+function msgpackrWithoutEval(): Plugin {
+  return {
+    name: 'whn:msgpackr-without-eval',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]@colyseus[\\/]msgpackr[\\/]unpack\.js$/.test(id.split('?')[0] ?? id)) return null;
+      const probe = "new Function('')";
+      if (!code.includes(probe)) this.error(`${id}: the eval probe "${probe}" is gone: check whether msgpackr still needs this plugin.`);
+      return { code: code.replace(probe, "new BlockedFunction('')"), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [icuCatalogues(), react(), contentSecurityPolicy(), devRooms(), offline()],
+  plugins: [icuCatalogues(), react(), contentSecurityPolicy(), msgpackrWithoutEval(), devRooms(), offline()],
   resolve: {
     // The catalogues arrive precompiled (above): the formatter's parser would be dead weight.
     alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],

@@ -6,10 +6,20 @@ import { Simulator } from './simulator.tsx';
 import { useLanguage, useWords } from '../lib/words/index.ts';
 import { initInLanguage } from './scenario-language.ts';
 import { ErrorBoundary } from '../components/index.ts';
+import { downloadText } from '../lib/download.ts';
 import { goTo, networkAddress, useSearch } from './network-address.ts';
 
 // The networked exercise (join, seats, console) loads when the address asks for it.
 const NetworkRoute = lazy(() => import('./network-route.tsx').then((m) => ({ default: m.NetworkRoute })));
+
+/** After a failure on a seat's screen: the exercise as this seat saw it last, as a session file. */
+function downloadRoomView(): void {
+  // Loaded with the route already: the room client (and colyseus.js) stays out of the first page.
+  void import('./room-client.ts').then(({ roomClient }) => {
+    const { view, room } = roomClient().getSnapshot();
+    if (view) downloadText(JSON.stringify(view.file, null, 2) + '\n', `exercise-${room ?? 'room'}.json`, 'application/json');
+  });
+}
 
 type Boot = { readonly status: 'loading' } | { readonly status: 'done'; readonly result: BootResult };
 
@@ -42,7 +52,7 @@ export function App() {
   if (network !== null) {
     return (
       <Suspense fallback={<p aria-live="polite">{t('app.opening')}</p>}>
-        <ErrorBoundary label={t('app.part.network')} onDownload={() => undefined} onFresh={() => goTo('')}>
+        <ErrorBoundary label={t('app.part.network')} onDownload={downloadRoomView} onFresh={() => goTo('')}>
           <NetworkRoute address={network} />
         </ErrorBoundary>
       </Suspense>

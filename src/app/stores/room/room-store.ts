@@ -254,8 +254,9 @@ export class RoomStore {
     });
     room.onMessage(SEATS, (seats: SeatsMessage) => this.set({ seats }));
     room.onMessage(REFUSED, (refused: RefusedMessage) => {
+      // Being removed is the connection's status (said once, with "join again"), not a refusal of a message.
       if (refused.code === 'device.kicked') kicked = true;
-      this.set({ refusals: [...this.snapshot.refusals, refused].slice(-MAX_REFUSALS) });
+      else this.set({ refusals: [...this.snapshot.refusals, refused].slice(-MAX_REFUSALS) });
     });
     room.onLeave((code: number) => {
       if (this.room !== room || generation !== this.generation) return;
