@@ -27,7 +27,7 @@ export function BranchTree() {
     <ol className="branch-tree" aria-label={words.t('timeline.branches')}>
       {from > 0 && (
         <li className="branch-tree__more">
-          <ShowMore label={words.t('timeline.showEarlierBranches', { count: from })} onClick={() => setExtra({ ...extra, before: extra.before + SHOW_MORE })} />
+          <ShowMore label={words.t('timeline.showEarlierBranches', { count: words.format.number(from) })} onClick={() => setExtra({ ...extra, before: extra.before + SHOW_MORE })} />
         </li>
       )}
       {branches.slice(from, to).map((branch) => (
@@ -50,7 +50,7 @@ export function BranchTree() {
       ))}
       {to < branches.length && (
         <li className="branch-tree__more">
-          <ShowMore label={words.t('timeline.showLaterBranches', { count: branches.length - to })} onClick={() => setExtra({ ...extra, after: extra.after + SHOW_MORE })} />
+          <ShowMore label={words.t('timeline.showLaterBranches', { count: words.format.number(branches.length - to) })} onClick={() => setExtra({ ...extra, after: extra.after + SHOW_MORE })} />
         </li>
       )}
     </ol>
@@ -162,7 +162,7 @@ function BranchItem({ branch, name, isHere, onPath, current, describe, date, del
       <ol className="branch__nodes">
         {from > 0 && (
           <li className="branch-tree__more">
-            <ShowMore label={t('timeline.showEarlierSteps', { count: from })} onClick={() => setExtra({ ...extra, before: extra.before + SHOW_MORE })} />
+            <ShowMore label={t('timeline.showEarlierSteps', { count: words.format.number(from) })} onClick={() => setExtra({ ...extra, before: extra.before + SHOW_MORE })} />
           </li>
         )}
         {branch.nodes.slice(from, to).map((id) => {
@@ -186,7 +186,7 @@ function BranchItem({ branch, name, isHere, onPath, current, describe, date, del
         })}
         {to < branch.nodes.length && (
           <li className="branch-tree__more">
-            <ShowMore label={t('timeline.showLaterSteps', { count: branch.nodes.length - to })} onClick={() => setExtra({ ...extra, after: extra.after + SHOW_MORE })} />
+            <ShowMore label={t('timeline.showLaterSteps', { count: words.format.number(branch.nodes.length - to) })} onClick={() => setExtra({ ...extra, after: extra.after + SHOW_MORE })} />
           </li>
         )}
       </ol>

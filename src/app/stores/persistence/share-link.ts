@@ -15,7 +15,7 @@ import { currentT } from '../../lib/words/index.ts';
 const t = currentT;
 
 const SUM_CHARS = 12;
-/** Far beyond any real session (a link of 50,000 steps is about 200 kB); checked before decompressing. */
+/** Far beyond any real session (a link of 50,000 steps is about 350 kB); checked before decompressing. */
 export const MAX_LINK_CHARS = 4_000_000;
 /**
  * What a link may decompress to: a session at the timeline's cap with a 2 MB scenario inside is
@@ -39,7 +39,7 @@ export function decodeShareLink(hashOrUrl: string): Result<{ session: SessionFil
   if (payload.length === 0) return sessionError('truncated', t('store.link.empty'));
   if (payload.length > MAX_LINK_CHARS) return sessionError('too-large', t('store.link.tooLong'));
   const text = decompressCapped(payload, MAX_LINK_TEXT_CHARS);
-  if (text === 'too-large') return sessionError('too-large', t('store.link.tooLarge', { chars: MAX_LINK_TEXT_CHARS }));
+  if (text === 'too-large') return sessionError('too-large', t('store.link.tooLarge', { chars: english.format.number(MAX_LINK_TEXT_CHARS) }));
   const incomplete = sessionError(
     'truncated',
     t('store.link.incomplete'),
