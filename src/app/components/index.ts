@@ -2,3 +2,4 @@ export { Dialog, type DialogProps } from './dialog.tsx';
 export { ActorBadge } from './actor-badge.tsx';
 export { GoldsteinTag } from './goldstein-tag.tsx';
 export { ErrorBoundary, type ErrorBoundaryProps } from './error-boundary.tsx';
+export { TableScroll, type TableScrollProps } from './table-scroll.tsx';
