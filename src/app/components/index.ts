@@ -4,3 +4,4 @@ export { GoldsteinTag } from './goldstein-tag.tsx';
 export { ErrorBoundary, type ErrorBoundaryProps } from './error-boundary.tsx';
 export { LanguagePicker } from './language-picker.tsx';
 export { ForeignText, ScenarioText } from './scenario-text.tsx';
+export { TableScroll, type TableScrollProps } from './table-scroll.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Timeline } from '../../../engine/index.ts';
 import { buildDebrief, type ClassroomState } from '../../../engine/classroom/index.ts';
-import { GoldsteinTag } from '../../components/index.ts';
+import { GoldsteinTag, TableScroll } from '../../components/index.ts';
 import { downloadText } from '../../lib/download.ts';
 import { useLazyWords } from '../../lib/words/index.ts';
 import { voidText } from '../../lib/words/conditions.ts';
@@ -92,39 +92,41 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
         {d.decisions.length === 0 ? (
           <p>{t('debrief.decisions.none')}</p>
         ) : (
-          <table className="table debrief__table">
-            <caption className="visually-hidden">{t('debrief.decisions.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('debrief.col.step')}</th>
-                <th scope="col">{t('debrief.col.date')}</th>
-                <th scope="col">{t('debrief.col.actor')}</th>
-                <th scope="col">{t('debrief.col.move')}</th>
-                <th scope="col">{t('debrief.col.by')}</th>
-                <th scope="col">{t('debrief.col.goldstein')}</th>
-                <th scope="col">{t('debrief.col.tension')}</th>
-                <th scope="col">{t('debrief.col.change')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.decisions.map((x) => (
-                <tr key={`${x.node}-${x.actor}-${x.step.kind}-${x.step.number}`}>
-                  <td>{stepText(words, x.step)}</td>
-                  <td>{x.date}</td>
-                  <td>{x.actorShort}</td>
-                  <td>
-                    {decisionText(words, timeline, x)}
-                    {x.voidReason && <div className="debrief__note">{t('debrief.decisions.void', { reason: voidText(words, scenario, x.voidReason) })}</div>}
-                    {x.reason && <div className="debrief__note">{t('debrief.decisions.reason', { reason: x.reason })}</div>}
-                  </td>
-                  <td>{sourceText(words, d.settings, x.by)}</td>
-                  <td>{x.move === 'pass' || x.move === 'override' ? '—' : <GoldsteinTag value={x.goldstein} />}</td>
-                  <td>{tensionText(words, x.tensionAfter)}</td>
-                  <td>{tensionChange(words, x.tensionBefore, x.tensionAfter)}</td>
+          <TableScroll label={t('debrief.decisions.title')}>
+            <table className="table debrief__table">
+              <caption className="visually-hidden">{t('debrief.decisions.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('debrief.col.step')}</th>
+                  <th scope="col">{t('debrief.col.date')}</th>
+                  <th scope="col">{t('debrief.col.actor')}</th>
+                  <th scope="col">{t('debrief.col.move')}</th>
+                  <th scope="col">{t('debrief.col.by')}</th>
+                  <th scope="col">{t('debrief.col.goldstein')}</th>
+                  <th scope="col">{t('debrief.col.tension')}</th>
+                  <th scope="col">{t('debrief.col.change')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {d.decisions.map((x) => (
+                  <tr key={`${x.node}-${x.actor}-${x.step.kind}-${x.step.number}`}>
+                    <td>{stepText(words, x.step)}</td>
+                    <td>{x.date}</td>
+                    <td>{x.actorShort}</td>
+                    <td>
+                      {decisionText(words, timeline, x)}
+                      {x.voidReason && <div className="debrief__note">{t('debrief.decisions.void', { reason: voidText(words, scenario, x.voidReason) })}</div>}
+                      {x.reason && <div className="debrief__note">{t('debrief.decisions.reason', { reason: x.reason })}</div>}
+                    </td>
+                    <td>{sourceText(words, d.settings, x.by)}</td>
+                    <td>{x.move === 'pass' || x.move === 'override' ? '—' : <GoldsteinTag value={x.goldstein} />}</td>
+                    <td>{tensionText(words, x.tensionAfter)}</td>
+                    <td>{tensionChange(words, x.tensionBefore, x.tensionAfter)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         <p className="debrief__summary">{classSummaryText(words, timeline, d.classMoves, d.start.date)}</p>
       </section>

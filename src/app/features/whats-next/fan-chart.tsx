@@ -1,4 +1,5 @@
 /** The fan: tension percentiles per turn as two shaded bands and a median line (never one line per rollout). */
+import { TableScroll } from '../../components/index.ts';
 import { memo, useId, useState } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FanPoint } from '../../../engine/rollout/index.ts';
@@ -23,31 +24,33 @@ export const FanChart = memo(function FanChart({ fan, summary }: { readonly fan:
         {summary}
       </p>
       {table ? (
-        <table className="table whn-table">
-          <caption className="visually-hidden">{t('whatsNext.fan.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('whatsNext.col.turn')}</th>
-              <th scope="col">{t('whatsNext.col.date')}</th>
-              <th scope="col">{t('whatsNext.col.p5')}</th>
-              <th scope="col">{t('whatsNext.col.p25')}</th>
-              <th scope="col">{t('whatsNext.col.median')}</th>
-              <th scope="col">{t('whatsNext.col.p75')}</th>
-              <th scope="col">{t('whatsNext.col.p95')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {fan.map((f) => (
-              <tr key={f.turn}>
-                <th scope="row">{f.turn}</th>
-                <td>{format.date(f.date)}</td>
-                {[f.p5, f.p25, f.p50, f.p75, f.p95].map((v, i) => (
-                  <td key={i}>{format.number(v, 1)}</td>
-                ))}
+        <TableScroll label={t('whatsNext.fan.caption')}>
+          <table className="table whn-table">
+            <caption className="visually-hidden">{t('whatsNext.fan.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('whatsNext.col.turn')}</th>
+                <th scope="col">{t('whatsNext.col.date')}</th>
+                <th scope="col">{t('whatsNext.col.p5')}</th>
+                <th scope="col">{t('whatsNext.col.p25')}</th>
+                <th scope="col">{t('whatsNext.col.median')}</th>
+                <th scope="col">{t('whatsNext.col.p75')}</th>
+                <th scope="col">{t('whatsNext.col.p95')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {fan.map((f) => (
+                <tr key={f.turn}>
+                  <th scope="row">{f.turn}</th>
+                  <td>{format.date(f.date)}</td>
+                  {[f.p5, f.p25, f.p50, f.p75, f.p95].map((v, i) => (
+                    <td key={i}>{format.number(v, 1)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <div className="whn-chart" role="img" aria-label={t('whatsNext.fan.chart', { turns: fan.length - 1, summary })}>
           <ResponsiveContainer width="100%" height={260}>

@@ -1,4 +1,5 @@
 /** Outcome probabilities at the horizon (with 95% intervals) and turn by turn (chart or table). */
+import { TableScroll } from '../../components/index.ts';
 import { memo, useId, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OutcomeResult } from '../../../engine/rollout/index.ts';
@@ -28,32 +29,34 @@ export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summar
       <p id={summaryId} className="whn-summary">
         {summary}
       </p>
-      <table className="table whn-table" aria-describedby={summaryId}>
-        <thead>
-          <tr>
-            <th scope="col">{t('whatsNext.col.outcome')}</th>
-            <th scope="col">{t('whatsNext.col.atTurn', { depth })}</th>
-            <th scope="col">{t('whatsNext.col.anyTurn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {outcomes.map((o) => (
-            <tr key={o.id}>
-              <th scope="row">
-                {o.label}
-                {o.terminal && <span className="tag whn-tag">{t('whatsNext.outcomes.ends')}</span>}
-              </th>
-              <td>
-                <span className="whn-bar" aria-hidden="true">
-                  <span style={{ width: `${o.probability * 100}%` }} />
-                </span>
-                {percentWithError(words, o.probability, o.standardError)}
-              </td>
-              <td>{format.percent(o.ever)}</td>
+      <TableScroll label={t('whatsNext.outcomes.title')}>
+        <table className="table whn-table" aria-describedby={summaryId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('whatsNext.col.outcome')}</th>
+              <th scope="col">{t('whatsNext.col.atTurn', { depth })}</th>
+              <th scope="col">{t('whatsNext.col.anyTurn')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {outcomes.map((o) => (
+              <tr key={o.id}>
+                <th scope="row">
+                  {o.label}
+                  {o.terminal && <span className="tag whn-tag">{t('whatsNext.outcomes.ends')}</span>}
+                </th>
+                <td>
+                  <span className="whn-bar" aria-hidden="true">
+                    <span style={{ width: `${o.probability * 100}%` }} />
+                  </span>
+                  {percentWithError(words, o.probability, o.standardError)}
+                </td>
+                <td>{format.percent(o.ever)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="muted whn-note">{t('whatsNext.outcomes.interval')}</p>
       <figure className="whn-figure">
         <figcaption className="whn-figure__head">
@@ -63,7 +66,7 @@ export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summar
           </button>
         </figcaption>
         {table ? (
-          <div className="whn-scroll">
+          <TableScroll label={t('whatsNext.outcomes.caption')}>
             <table className="table whn-table">
               <caption className="visually-hidden">{t('whatsNext.outcomes.caption')}</caption>
               <thead>
@@ -87,7 +90,7 @@ export const OutcomesView = memo(function OutcomesView({ outcomes, depth, summar
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : (
           <div className="whn-chart" role="img" aria-label={t('whatsNext.outcomes.chart', { summary })}>
             <ResponsiveContainer width="100%" height={260}>

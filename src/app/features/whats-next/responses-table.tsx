@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { RolloutResponse } from '../../../engine/rollout/index.ts';
 import type { Scenario } from '../../../scenario/types.ts';
-import { GoldsteinTag } from '../../components/index.ts';
+import { GoldsteinTag, TableScroll } from '../../components/index.ts';
 import { useWords } from '../../lib/words/index.ts';
 import { moveLabel } from './format.ts';
 
@@ -31,33 +31,35 @@ export function ResponsesTable({ scenario, base, scaled, whatIfActive }: Respons
         {free ? t('whatsNext.responses.free') : t('whatsNext.responses.next', { actors: actors.join(t('list.comma')) })}{' '}
         {t('whatsNext.responses.likeliest', { move: moveLabel(words, scenario, scaled[0]?.move ?? '', scaled[0]?.actor), share: format.percent(scaled[0]?.next ?? 0) })}
       </p>
-      <table className="table whn-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('whatsNext.col.move')}</th>
-            <th scope="col">{whatIfActive ? t('whatsNext.col.probabilityWhatIf') : t('whatsNext.col.probability')}</th>
-            {whatIfActive && <th scope="col">{t('whatsNext.col.asWritten')}</th>}
-            <th scope="col">{t('whatsNext.col.goldstein')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.actor}/${r.move}`}>
-              <th scope="row">{moveLabel(words, scenario, r.move, r.actor)}</th>
-              <td>
-                <span className="whn-bar" aria-hidden="true">
-                  <span style={{ width: `${r.next * 100}%` }} />
-                </span>
-                {format.percent(r.next)}
-              </td>
-              {whatIfActive && <td>{format.percent(before(r))}</td>}
-              <td>
-                <GoldsteinTag value={r.goldstein} />
-              </td>
+      <TableScroll label={t('whatsNext.responses.title')}>
+        <table className="table whn-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('whatsNext.col.move')}</th>
+              <th scope="col">{whatIfActive ? t('whatsNext.col.probabilityWhatIf') : t('whatsNext.col.probability')}</th>
+              {whatIfActive && <th scope="col">{t('whatsNext.col.asWritten')}</th>}
+              <th scope="col">{t('whatsNext.col.goldstein')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.actor}/${r.move}`}>
+                <th scope="row">{moveLabel(words, scenario, r.move, r.actor)}</th>
+                <td>
+                  <span className="whn-bar" aria-hidden="true">
+                    <span style={{ width: `${r.next * 100}%` }} />
+                  </span>
+                  {format.percent(r.next)}
+                </td>
+                {whatIfActive && <td>{format.percent(before(r))}</td>}
+                <td>
+                  <GoldsteinTag value={r.goldstein} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {scaled.length > SHOWN && (
         <button type="button" className="button button--small" aria-expanded={all} onClick={() => setAll((a) => !a)}>
           {all ? t('whatsNext.responses.top', { count: SHOWN }) : t('whatsNext.responses.all', { count: scaled.length })}

@@ -1,4 +1,5 @@
 /** Ranks which propensity changes (×2 and ÷2) move a chosen outcome's probability most. */
+import { TableScroll } from '../../components/index.ts';
 import { useId, useState } from 'react';
 import type { SensitivityResult } from '../../../engine/rollout/index.ts';
 import type { Scenario } from '../../../scenario/types.ts';
@@ -55,27 +56,29 @@ export function SensitivityView({ scenario, runs, state, onRun, onCancel }: Sens
       </div>
       {state.error && <p className="notice notice--error">{state.error}</p>}
       {result && (
-        <table className="table whn-table" aria-live="polite">
-          <caption>
-            {t('whatsNext.sensitivity.caption', { outcome: label(result.outcome), share: format.percent(result.base) })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('whatsNext.sensitivity.change')}</th>
-              <th scope="col">{t('whatsNext.times', { factor: format.number(result.factor) })}</th>
-              <th scope="col">{t('whatsNext.sensitivity.divided', { factor: format.number(result.factor) })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.entries.slice(0, SHOWN).map((e) => (
-              <tr key={`${e.kind}/${e.id}`}>
-                <th scope="row">{e.label}</th>
-                <td>{delta(words, e.up, e.upError)}</td>
-                <td>{delta(words, e.down, e.downError)}</td>
+        <TableScroll label={t('whatsNext.sensitivity.title')}>
+          <table className="table whn-table" aria-live="polite">
+            <caption>
+              {t('whatsNext.sensitivity.caption', { outcome: label(result.outcome), share: format.percent(result.base) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('whatsNext.sensitivity.change')}</th>
+                <th scope="col">{t('whatsNext.times', { factor: format.number(result.factor) })}</th>
+                <th scope="col">{t('whatsNext.sensitivity.divided', { factor: format.number(result.factor) })}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {result.entries.slice(0, SHOWN).map((e) => (
+                <tr key={`${e.kind}/${e.id}`}>
+                  <th scope="row">{e.label}</th>
+                  <td>{delta(words, e.up, e.upError)}</td>
+                  <td>{delta(words, e.down, e.downError)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );
