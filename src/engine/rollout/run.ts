@@ -27,7 +27,9 @@ export class RolloutRun {
   private done = 0;
   private readonly model: RolloutModel;
   private readonly start: RolloutStart;
-  private readonly startSid: number;
+  private startSid: number;
+  /** The catalog generation startSid belongs to. */
+  private generation: number;
   private readonly firstSlot: number;
   private readonly depth: number;
   private readonly options: RolloutOptions;
@@ -60,7 +62,8 @@ export class RolloutRun {
     if (start.cumulativeGoldstein.length !== actors) {
       throw new EngineError('malformed', `The rollout start has ${start.cumulativeGoldstein.length} Goldstein sums; the scenario has ${actors} actors.`);
     }
-    this.startSid = this.model.sidOf(start.state);
+    this.startSid = this.model.sidOfStart(start);
+    this.generation = this.model.catalog.generation;
     this.firstSlot = this.model.firstSlot(start);
     this.paths = new PathCounts(options.runs);
     this.classCounts = new Float64Array(Math.max(16, this.model.catalog.classCount) * (this.depth + 1));
@@ -85,12 +88,19 @@ export class RolloutRun {
     return this.done;
   }
 
+  /** Rollouts `from` to `to` - 1, in stretches between two resets of the bounded catalog. */
+  private rollouts(from: number, to: number): void {
+    let r = from;
+    while (r < to) r = this.stretch(r, to);
+  }
+
   /**
-   * Rollouts `from` to `to` - 1: the hot loop. The model's and catalog's pools are held in locals and
+   * Rollouts from `from` until `to` - 1 or until the catalog is full (then it is reset and the next
+   * rollout's index returned): the hot loop. The model's and catalog's pools are held in locals and
    * re-read only after a call that may have grown them (a new table or a new state), which is rare.
    */
-  private rollouts(from: number, to: number): void {
-    const { model, depth, goldstein, ever, goldsteinSteps, goldsteinFinal, paths, startSid, firstSlot, tracked } = this;
+  private stretch(from: number, to: number): number {
+    const { model, depth, goldstein, ever, goldsteinSteps, goldsteinFinal, paths, firstSlot, tracked } = this;
     const { catalog, free, nextActor, slots } = model;
     const { classOutcomes } = catalog;
     const stride = depth + 1;
@@ -99,7 +109,10 @@ export class RolloutRun {
     const outcomeCount = ever.length;
     const seed = this.options.seed;
     const startGoldstein = this.start.cumulativeGoldstein;
+    if (catalog.full) catalog.reset();
     model.reserve();
+    if (this.generation !== catalog.generation) this.restart();
+    const startSid = this.startSid;
     let tableOf = model.tableOf;
     let tableStart = model.tableStart;
     let tableSize = model.tableSize;
@@ -113,6 +126,8 @@ export class RolloutRun {
     let classOf = catalog.classOf;
     let counts = this.roomForClasses();
     for (let r = from; r < to; r++) {
+      // The bounded cache is full: the next stretch empties it and reads its pools afresh.
+      if (catalog.full) return r;
       const rng = rolloutStream(seed, r);
       let sid = startSid;
       let slot = firstSlot;
@@ -189,6 +204,13 @@ export class RolloutRun {
         ever[i] = 0;
       }
     }
+    return to;
+  }
+
+  /** After the catalog was reset (by this run or another over it): the start's new sid. */
+  private restart(): void {
+    this.startSid = this.model.sidOfStart(this.start);
+    this.generation = this.model.catalog.generation;
   }
 
   /** classCounts with a row for every class the catalog knows. */
@@ -207,6 +229,7 @@ export class RolloutRun {
 
   /** The statistics of the rollouts completed so far. */
   result(): RolloutResult {
+    if (this.generation !== this.model.catalog.generation) this.restart();
     return summarise({
       model: this.model,
       start: this.start,

@@ -3,8 +3,13 @@ import type { ActorId, MoveId } from '../types.ts';
 
 /** Where rollouts start: a timeline node reduced to what the simulation needs. */
 export interface RolloutStart {
-  /** Packed posture state (see compile.ts). */
+  /** Packed posture state (see compile.ts), of the scenario's engineFor compiled form. */
   readonly state: number;
+  /**
+   * The same state as level indices, posture by posture: what a wide scenario's state means in
+   * another compiled form (a worker's), where its intern id is another number.
+   */
+  readonly levels: readonly number[];
   /** Index of the actor who made the last move; null at the root. */
   readonly lastActor: number | null;
   /**
