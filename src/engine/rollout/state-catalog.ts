@@ -19,7 +19,7 @@ import { optionPostures } from './option-postures.ts';
  * class and turn, which is all the fan and the outcome curves need.
  */
 /** The most states the catalog holds before it is emptied (docs/monte-carlo.md states the memory bound). */
-export const CATALOG_MAX_STATES = 2 ** 18;
+export const CATALOG_MAX_STATES = 2 ** 16;
 
 export class StateCatalog {
   /** Number of states with an id. */
