@@ -16,6 +16,7 @@ import { grownFloat } from './grow.ts';
 import { modelFor } from './model.ts';
 import { END_FULL, END_STALLED, END_TERMINAL, FINGERPRINT_A, FINGERPRINT_B, foldA, foldB, PathCounts } from './path-counts.ts';
 import { pick } from './pick.ts';
+import { NO_MOVE, PREFIX_LEVELS } from './prefix-tree.ts';
 import { checkOptions } from './spec.ts';
 import { rolloutStream } from './streams.ts';
 import { outcomeCounts, summarise } from './summarise.ts';
@@ -46,6 +47,9 @@ export class RolloutRun {
   private terminalEnds = 0;
   private stalledEnds = 0;
   private readonly tracked: number;
+  /** Each rollout's first moves and last class, for the prefix tree (empty when no paths are asked: sensitivity). */
+  private readonly prefixCodes: Int32Array;
+  private readonly finalClass: Int32Array;
   /** For the tracked outcome: 1 where it holds at the horizon, per rollout (paired errors in sensitivity). */
   readonly trackedFlags: Uint8Array;
 
@@ -74,6 +78,9 @@ export class RolloutRun {
     this.goldstein = new Float64Array(actors);
     this.tracked = trackOutcome;
     this.trackedFlags = new Uint8Array(trackOutcome >= 0 ? options.runs : 0);
+    const prefixes = options.topPaths === 0 ? 0 : options.runs;
+    this.prefixCodes = new Int32Array(prefixes * PREFIX_LEVELS).fill(NO_MOVE);
+    this.finalClass = new Int32Array(prefixes);
   }
 
   get completed(): number {
@@ -100,7 +107,8 @@ export class RolloutRun {
    * re-read only after a call that may have grown them (a new table or a new state), which is rare.
    */
   private stretch(from: number, to: number): number {
-    const { model, depth, goldstein, ever, goldsteinSteps, goldsteinFinal, paths, firstSlot, tracked } = this;
+    const { model, depth, goldstein, ever, goldsteinSteps, goldsteinFinal, paths, firstSlot, tracked, prefixCodes, finalClass } = this;
+    const prefixLevels = finalClass.length > 0 ? PREFIX_LEVELS : 0;
     const { catalog, free, nextActor, slots } = model;
     const { classOutcomes } = catalog;
     const stride = depth + 1;
@@ -183,6 +191,7 @@ export class RolloutRun {
         sid = next;
         slot = free ? 0 : (nextActor[actor + 1] as number);
         const code = optCode[o] as number;
+        if (turn <= prefixLevels) prefixCodes[r * PREFIX_LEVELS + turn - 1] = code;
         laneA = foldA(laneA, code);
         laneB = foldB(laneB, code);
         const c = classOf[sid] as number;
@@ -197,6 +206,7 @@ export class RolloutRun {
       if (ended === END_TERMINAL) this.terminalEnds++;
       else if (ended === END_STALLED) this.stalledEnds++;
       paths.record(r, laneA, laneB, turn - 1, ended);
+      if (prefixLevels > 0) finalClass[r] = cls;
       if (tracked >= 0 && (classOutcomes[cls] as Int32Array).includes(tracked)) this.trackedFlags[r] = 1;
       for (let a = 0; a < actorCount; a++) goldsteinFinal[a * runs + r] = goldstein[a] as number;
       for (let i = 0; i < outcomeCount; i++) {
@@ -243,6 +253,7 @@ export class RolloutRun {
       terminalEnds: this.terminalEnds,
       stalledEnds: this.stalledEnds,
       paths: this.paths,
+      prefixes: { codes: this.prefixCodes, finalClass: this.finalClass },
       startSid: this.startSid,
       firstSlot: this.firstSlot,
     });
