@@ -182,4 +182,6 @@ console.log(`engine bench · node ${process.version} · seed ${SEED}`);
 for (const file of files()) benchScenario(file);
 
 import { runRolloutBench } from './rollout.ts';
+import { runScaleBench } from './scale.ts';
 runRolloutBench();
+runScaleBench();

@@ -51,6 +51,8 @@ export interface CompiledScenario {
   readonly tensionRange: { readonly min: number; readonly max: number };
   /** Level index of posture p in a state. */
   level(state: PackedState, posture: number): number;
+  /** The state with these level indices, posture by posture. */
+  fromLevels(levels: readonly number[]): PackedState;
   /** The state with posture p at level index `level`. */
   withLevel(state: PackedState, posture: number, level: number): PackedState;
   /**
@@ -193,6 +195,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     moveGoldstein: Float64Array.from(scenario.moves.map(moveGoldstein)),
     tensionRange: { min: minSum, max: maxSum },
     level: levelOf,
+    fromLevels,
     withLevel(s, p, level) {
       if (!wide) return s + (level - levelOf(s, p)) * (postures[p] as CompiledPosture).stride;
       one[0] = p;

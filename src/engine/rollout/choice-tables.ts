@@ -56,6 +56,8 @@ export class RolloutModel {
   /** The option's entry in the catalog's raw pools. */
   private optRaw = new Int32Array(1024);
   private optCount = 0;
+  /** The catalog generation the tables are for (see StateCatalog.reset). */
+  private generation: number;
   private readonly moveScale: Float64Array;
   private readonly passScale: number;
   /** Scratch for build: each actor's total weight in the table being built. */
@@ -72,6 +74,7 @@ export class RolloutModel {
     this.slots = this.free ? 1 : this.actorCount;
     this.actorTotals = new Float64Array(this.actorCount);
     this.tableOf = new Int32Array(Math.max(256, this.catalog.packed.length) * this.slots).fill(-1);
+    this.generation = catalog.generation;
     const order = (scenario.turns.order ?? compiled.actorIds).map((id) => compiled.actorIds.indexOf(id));
     this.nextActor = new Int32Array(this.actorCount + 1);
     this.nextActor[0] = order[0] ?? 0;
@@ -96,7 +99,14 @@ export class RolloutModel {
 
   /** The state's sid, with room for its tables. */
   sidOf(state: PackedState): number {
-    return this.room(this.catalog.sid(state));
+    this.current();
+    return this.room(this.catalog.sidOf(state));
+  }
+
+  /** The sid of a rollout start (StateCatalog.sidOfStart), with room for its tables. */
+  sidOfStart(start: { readonly state: PackedState; readonly levels: readonly number[] }): number {
+    this.current();
+    return this.room(this.catalog.sidOfStart(start));
   }
 
   /**
@@ -104,11 +114,22 @@ export class RolloutModel {
    * since can reach this model's tables through the shared next-state cache.
    */
   reserve(): void {
+    this.current();
     if (this.catalog.count > 0) this.room(this.catalog.count - 1);
+  }
+
+  /** Drops the tables when the catalog has been reset since they were built (their sids are gone). */
+  private current(): void {
+    if (this.generation === this.catalog.generation) return;
+    this.tableOf.fill(-1);
+    this.tableCount = 0;
+    this.optCount = 0;
+    this.generation = this.catalog.generation;
   }
 
   /** Id of the table of state sid for the actor in `slot`, built on first use. */
   table(sid: number, slot: number): number {
+    this.current();
     this.room(sid);
     const at = sid * this.slots + slot;
     const known = this.tableOf[at] as number;

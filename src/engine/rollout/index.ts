@@ -27,3 +27,4 @@ export {
 } from './spec.ts';
 export { parseRolloutArgs, rolloutArgs, ROLLOUT_USAGE, RolloutUsageError, type RolloutCommand } from './spec-cli.ts';
 export { rolloutCsv } from './csv.ts';
+export { PREFIX_LEVELS, PREFIX_SHOWN } from './prefix-tree.ts';

@@ -15,7 +15,7 @@ import type { RolloutResponse, RolloutStart, WhatIf } from './types.ts';
  */
 export function nextResponses(compiled: CompiledScenario, start: RolloutStart, whatIf: WhatIf = {}): RolloutResponse[] {
   const model = modelFor(compiled, whatIf);
-  const table = model.table(model.sidOf(start.state), model.firstSlot(start));
+  const table = model.table(model.sidOfStart(start), model.firstSlot(start));
   const out: RolloutResponse[] = model.options(table).map((o) => ({
     ...response(compiled, o),
     next: o.probability,

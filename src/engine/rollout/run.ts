@@ -16,6 +16,7 @@ import { grownFloat } from './grow.ts';
 import { modelFor } from './model.ts';
 import { END_FULL, END_STALLED, END_TERMINAL, FINGERPRINT_A, FINGERPRINT_B, foldA, foldB, PathCounts } from './path-counts.ts';
 import { pick } from './pick.ts';
+import { NO_MOVE, PREFIX_LEVELS } from './prefix-tree.ts';
 import { checkOptions } from './spec.ts';
 import { rolloutStream } from './streams.ts';
 import { outcomeCounts, summarise } from './summarise.ts';
@@ -27,7 +28,9 @@ export class RolloutRun {
   private done = 0;
   private readonly model: RolloutModel;
   private readonly start: RolloutStart;
-  private readonly startSid: number;
+  private startSid: number;
+  /** The catalog generation startSid belongs to. */
+  private generation: number;
   private readonly firstSlot: number;
   private readonly depth: number;
   private readonly options: RolloutOptions;
@@ -44,6 +47,9 @@ export class RolloutRun {
   private terminalEnds = 0;
   private stalledEnds = 0;
   private readonly tracked: number;
+  /** Each rollout's first moves and last class, for the prefix tree (empty when no paths are asked: sensitivity). */
+  private readonly prefixCodes: Int32Array;
+  private readonly finalClass: Int32Array;
   /** For the tracked outcome: 1 where it holds at the horizon, per rollout (paired errors in sensitivity). */
   readonly trackedFlags: Uint8Array;
 
@@ -60,7 +66,8 @@ export class RolloutRun {
     if (start.cumulativeGoldstein.length !== actors) {
       throw new EngineError('malformed', `The rollout start has ${start.cumulativeGoldstein.length} Goldstein sums; the scenario has ${actors} actors.`);
     }
-    this.startSid = this.model.sidOf(start.state);
+    this.startSid = this.model.sidOfStart(start);
+    this.generation = this.model.catalog.generation;
     this.firstSlot = this.model.firstSlot(start);
     this.paths = new PathCounts(options.runs);
     this.classCounts = new Float64Array(Math.max(16, this.model.catalog.classCount) * (this.depth + 1));
@@ -71,6 +78,9 @@ export class RolloutRun {
     this.goldstein = new Float64Array(actors);
     this.tracked = trackOutcome;
     this.trackedFlags = new Uint8Array(trackOutcome >= 0 ? options.runs : 0);
+    const prefixes = options.topPaths === 0 ? 0 : options.runs;
+    this.prefixCodes = new Int32Array(prefixes * PREFIX_LEVELS).fill(NO_MOVE);
+    this.finalClass = new Int32Array(prefixes);
   }
 
   get completed(): number {
@@ -85,12 +95,20 @@ export class RolloutRun {
     return this.done;
   }
 
+  /** Rollouts `from` to `to` - 1, in stretches between two resets of the bounded catalog. */
+  private rollouts(from: number, to: number): void {
+    let r = from;
+    while (r < to) r = this.stretch(r, to);
+  }
+
   /**
-   * Rollouts `from` to `to` - 1: the hot loop. The model's and catalog's pools are held in locals and
+   * Rollouts from `from` until `to` - 1 or until the catalog is full (then it is reset and the next
+   * rollout's index returned): the hot loop. The model's and catalog's pools are held in locals and
    * re-read only after a call that may have grown them (a new table or a new state), which is rare.
    */
-  private rollouts(from: number, to: number): void {
-    const { model, depth, goldstein, ever, goldsteinSteps, goldsteinFinal, paths, startSid, firstSlot, tracked } = this;
+  private stretch(from: number, to: number): number {
+    const { model, depth, goldstein, ever, goldsteinSteps, goldsteinFinal, paths, firstSlot, tracked, prefixCodes, finalClass } = this;
+    const prefixLevels = finalClass.length > 0 ? PREFIX_LEVELS : 0;
     const { catalog, free, nextActor, slots } = model;
     const { classOutcomes } = catalog;
     const stride = depth + 1;
@@ -99,7 +117,10 @@ export class RolloutRun {
     const outcomeCount = ever.length;
     const seed = this.options.seed;
     const startGoldstein = this.start.cumulativeGoldstein;
+    if (catalog.full) catalog.reset();
     model.reserve();
+    if (this.generation !== catalog.generation) this.restart();
+    const startSid = this.startSid;
     let tableOf = model.tableOf;
     let tableStart = model.tableStart;
     let tableSize = model.tableSize;
@@ -113,6 +134,8 @@ export class RolloutRun {
     let classOf = catalog.classOf;
     let counts = this.roomForClasses();
     for (let r = from; r < to; r++) {
+      // The bounded cache is full: the next stretch empties it and reads its pools afresh.
+      if (catalog.full) return r;
       const rng = rolloutStream(seed, r);
       let sid = startSid;
       let slot = firstSlot;
@@ -168,6 +191,7 @@ export class RolloutRun {
         sid = next;
         slot = free ? 0 : (nextActor[actor + 1] as number);
         const code = optCode[o] as number;
+        if (turn <= prefixLevels) prefixCodes[r * PREFIX_LEVELS + turn - 1] = code;
         laneA = foldA(laneA, code);
         laneB = foldB(laneB, code);
         const c = classOf[sid] as number;
@@ -182,6 +206,7 @@ export class RolloutRun {
       if (ended === END_TERMINAL) this.terminalEnds++;
       else if (ended === END_STALLED) this.stalledEnds++;
       paths.record(r, laneA, laneB, turn - 1, ended);
+      if (prefixLevels > 0) finalClass[r] = cls;
       if (tracked >= 0 && (classOutcomes[cls] as Int32Array).includes(tracked)) this.trackedFlags[r] = 1;
       for (let a = 0; a < actorCount; a++) goldsteinFinal[a * runs + r] = goldstein[a] as number;
       for (let i = 0; i < outcomeCount; i++) {
@@ -189,6 +214,13 @@ export class RolloutRun {
         ever[i] = 0;
       }
     }
+    return to;
+  }
+
+  /** After the catalog was reset (by this run or another over it): the start's new sid. */
+  private restart(): void {
+    this.startSid = this.model.sidOfStart(this.start);
+    this.generation = this.model.catalog.generation;
   }
 
   /** classCounts with a row for every class the catalog knows. */
@@ -207,6 +239,7 @@ export class RolloutRun {
 
   /** The statistics of the rollouts completed so far. */
   result(): RolloutResult {
+    if (this.generation !== this.model.catalog.generation) this.restart();
     return summarise({
       model: this.model,
       start: this.start,
@@ -220,6 +253,7 @@ export class RolloutRun {
       terminalEnds: this.terminalEnds,
       stalledEnds: this.stalledEnds,
       paths: this.paths,
+      prefixes: { codes: this.prefixCodes, finalClass: this.finalClass },
       startSid: this.startSid,
       firstSlot: this.firstSlot,
     });

@@ -46,13 +46,26 @@ interface Variant {
   readonly down: WhatIf;
 }
 
-/** A sensitivity analysis that can be advanced in slices, like RolloutRun. */
+/** What a finished variant keeps: its horizon probability and, per rollout, whether the outcome held. */
+interface Finished {
+  readonly probability: number;
+  readonly flags: Uint8Array;
+  readonly completed: number;
+}
+
+/**
+ * A sensitivity analysis that can be advanced in slices, like RolloutRun. One variant runs at a time
+ * and keeps only its probability and its rollouts' 0/1 flags when done (runs bytes), so memory grows
+ * with variants × runs, not with the tables of every variant at once.
+ */
 export class SensitivityJob {
   readonly total: number;
-  private readonly runs: RolloutRun[];
+  private readonly whatIfs: WhatIf[];
+  private readonly finished: Finished[] = [];
+  private running: RolloutRun | null = null;
   private readonly variants: Variant[];
   private readonly outcome: number;
-  private current = 0;
+  private readonly make: (whatIf: WhatIf) => RolloutRun;
 
   constructor(
     private readonly compiled: CompiledScenario,
@@ -69,35 +82,41 @@ export class SensitivityJob {
     }
     if (!(factor > 1 && factor <= 100)) throw new EngineError('malformed', `The sensitivity factor is ${factor}; it must be above 1 and at most 100.`);
     this.variants = variantsOf(compiled, options.whatIf ?? {}, factor);
-    const make = (whatIf: WhatIf) => new RolloutRun(compiled, start, { ...options, whatIf, topPaths: 0 }, this.outcome);
-    this.runs = [make(options.whatIf ?? {}), ...this.variants.flatMap((v) => [make(v.up), make(v.down)])];
-    this.total = this.runs.length * options.runs;
+    this.make = (whatIf: WhatIf) => new RolloutRun(compiled, start, { ...options, whatIf, topPaths: 0 }, this.outcome);
+    this.whatIfs = [options.whatIf ?? {}, ...this.variants.flatMap((v) => [v.up, v.down])];
+    // Checks the options (and builds the first model) now, so a bad request fails here, not midway.
+    this.running = this.make(this.whatIfs[0] as WhatIf);
+    this.total = this.whatIfs.length * options.runs;
   }
 
   get completed(): number {
-    return this.runs.reduce((sum, r) => sum + r.completed, 0);
+    return this.finished.length * this.options.runs + (this.running?.completed ?? 0);
   }
 
   /** Runs up to `count` more rollouts (across variants); returns how many are done in all. */
   advance(count: number): number {
     let left = count;
-    while (left > 0 && this.current < this.runs.length) {
-      const run = this.runs[this.current] as RolloutRun;
+    while (left > 0 && this.finished.length < this.whatIfs.length) {
+      const run = (this.running ??= this.make(this.whatIfs[this.finished.length] as WhatIf));
       const before = run.completed;
       run.advance(left);
       left -= run.completed - before;
-      if (run.completed === run.total) this.current++;
+      if (run.completed === run.total) {
+        this.finished.push(finish(run, this.outcome));
+        this.running = null;
+      }
     }
     return this.completed;
   }
 
   result(): SensitivityResult {
-    const base = this.runs[0] as RolloutRun;
-    const p0 = base.horizonProbability(this.outcome);
-    const delta = (run: RolloutRun) => ({ d: run.horizonProbability(this.outcome) - p0, se: pairedError(base.trackedFlags, run.trackedFlags, run.completed) });
+    const variant = (k: number): Finished => this.finished[k] ?? (this.running && k === this.finished.length ? finish(this.running, this.outcome) : { probability: 0, flags: new Uint8Array(0), completed: 0 });
+    const base = variant(0);
+    const p0 = base.probability;
+    const delta = (run: Finished) => ({ d: run.probability - p0, se: pairedError(base.flags, run.flags, run.completed) });
     const entries = this.variants.map((v, i) => {
-      const up = delta(this.runs[1 + 2 * i] as RolloutRun);
-      const down = delta(this.runs[2 + 2 * i] as RolloutRun);
+      const up = delta(variant(1 + 2 * i));
+      const down = delta(variant(2 + 2 * i));
       return { kind: v.kind, id: v.id, label: v.label, up: up.d, upError: up.se, down: down.d, downError: down.se };
     });
     const size = (e: SensitivityEntry) => Math.max(Math.abs(e.up), Math.abs(e.down));
@@ -105,6 +124,10 @@ export class SensitivityJob {
     const { runs, depth, seed } = this.options;
     return { outcome: this.outcomeId, factor: this.factor, runs, depth, seed, base: p0, entries };
   }
+}
+
+function finish(run: RolloutRun, outcome: number): Finished {
+  return { probability: run.horizonProbability(outcome), flags: run.trackedFlags, completed: run.completed };
 }
 
 /** Standard error of a difference of proportions from paired 0/1 samples. */

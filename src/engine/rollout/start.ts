@@ -14,8 +14,10 @@ export function rolloutStartAt(timeline: Timeline, node: NodeId): RolloutStart {
   const n = timeline.node(node);
   const indicators = timeline.indicators(node);
   const next = timeline.nextActors(node);
+  const state = compiled.pack(timeline.postures(node));
   return {
-    state: compiled.pack(timeline.postures(node)),
+    state,
+    levels: compiled.postures.map((_p, i) => compiled.level(state, i)),
     lastActor: n.move ? compiled.actorIds.indexOf(n.move.actor) : null,
     nextActor: timeline.scenario.turns.mode === 'alternating' && next.length === 1 ? compiled.actorIds.indexOf(next[0] as string) : null,
     cumulativeGoldstein: compiled.actorIds.map((a) => indicators.cumulativeGoldstein[a] ?? 0),

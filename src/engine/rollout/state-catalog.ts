@@ -4,8 +4,11 @@
  * when a rollout first reaches it, and a (state, actor) pair its raw options in flat pools when first
  * asked. No object per state, so building the few thousand entries of a cold run costs little, and a
  * step allocates nothing.
+ * The catalog is a bounded cache: past CATALOG_MAX_STATES states it is emptied between two rollouts
+ * (`reset`, counted by `generation`) and refills with the states met next; the classes stay, so the
+ * counts a run holds by class keep their meaning. The numbers a run gives do not depend on it.
  */
-import type { CompiledScenario, PackedState } from '../compile.ts';
+import { compileScenario, type CompiledScenario, type PackedState } from '../compile.ts';
 import { grownBytes, grownFloat, grownInt } from './grow.ts';
 import { optionPostures } from './option-postures.ts';
 
@@ -15,9 +18,21 @@ import { optionPostures } from './option-postures.ts';
  * States are grouped in classes of equal (tension, outcomes that hold): a rollout counts visits per
  * class and turn, which is all the fan and the outcome curves need.
  */
+/** The most states the catalog holds before it is emptied (docs/monte-carlo.md states the memory bound). */
+export const CATALOG_MAX_STATES = 2 ** 16;
+
 export class StateCatalog {
   /** Number of states with an id. */
   count = 0;
+  /** The bound (tests lower it to see resets). */
+  maxStates = CATALOG_MAX_STATES;
+  /** How many times the catalog has been emptied: sids from an earlier generation mean nothing. */
+  generation = 0;
+  /**
+   * The compiled form that reads and makes this catalog's states: the scenario's own, or for a wide
+   * scenario (interned states) a private one, replaced on reset so its interned states go too.
+   */
+  private states: CompiledScenario;
   /** By sid: the packed state, whether it is terminal, its class. */
   packed = new Float64Array(256);
   terminal = new Uint8Array(256);
@@ -51,6 +66,7 @@ export class StateCatalog {
   private readonly blocks: Map<number, number>[];
 
   constructor(readonly compiled: CompiledScenario) {
+    this.states = compiled.wide ? compileScenario(compiled.scenario) : compiled;
     this.actors = compiled.actorIds.length;
     this.optionPostures = compiled.actorIds.map((_id, a) => optionPostures(compiled, a));
     this.blocks = compiled.actorIds.map(() => new Map());
@@ -63,7 +79,34 @@ export class StateCatalog {
     return this.classTension.length;
   }
 
-  sid(state: PackedState): number {
+  /** The sid of a state of `compiled` (the timeline's). */
+  sidOf(state: PackedState): number {
+    return this.sid(this.states === this.compiled ? state : this.states.pack(this.compiled.unpack(state)));
+  }
+
+  /** The sid of a rollout start: by its levels when states are interned (the start may come from another compiled form). */
+  sidOfStart(start: { readonly state: PackedState; readonly levels: readonly number[] }): number {
+    return this.states.wide ? this.sid(this.states.fromLevels(start.levels)) : this.sid(start.state);
+  }
+
+  /** Whether the catalog has grown past its bound (then the caller resets it between rollouts). */
+  get full(): boolean {
+    return this.count > this.maxStates;
+  }
+
+  /** Empties the catalog of states and options (keeping its arrays and the classes); a new generation. */
+  reset(): void {
+    this.ids.clear();
+    for (const block of this.blocks) block.clear();
+    this.rawStart.fill(0, 0, this.count * this.actors);
+    this.rawNext.fill(-1, 0, this.rawCount);
+    this.count = 0;
+    this.rawCount = 0;
+    if (this.states !== this.compiled) this.states = compileScenario(this.compiled.scenario);
+    this.generation++;
+  }
+
+  private sid(state: PackedState): number {
     const known = this.ids.get(state);
     return known === undefined ? this.add(state) : known;
   }
@@ -73,7 +116,7 @@ export class StateCatalog {
     const at = sid * this.actors + actor;
     const start = this.rawStart[at] as number;
     if (start > 0) return start - 1;
-    const { compiled } = this;
+    const compiled = this.states;
     const state = this.packed[sid] as number;
     const postures = this.optionPostures[actor] ?? null;
     const key = postures === null ? -1 : compiled.projection(state, postures);
@@ -118,14 +161,14 @@ export class StateCatalog {
   next(i: number): number {
     let next = this.rawNext[i] as number;
     if (next < 0) {
-      next = this.sid(this.compiled.apply(this.packed[this.rawOwner[i] as number] as number, this.rawCode[i] as number));
+      next = this.sid(this.states.apply(this.packed[this.rawOwner[i] as number] as number, this.rawCode[i] as number));
       this.rawNext[i] = next;
     }
     return next;
   }
 
   private add(state: PackedState): number {
-    const { compiled } = this;
+    const compiled = this.states;
     const sid = this.count;
     if (sid === this.packed.length) this.growStates(sid * 2);
     const tension = compiled.tension(state);
@@ -156,7 +199,7 @@ export class StateCatalog {
 
   private holding(state: PackedState): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.compiled.scenario.outcomes.length; i++) if (this.compiled.outcomeHolds(state, i)) out.push(i);
+    for (let i = 0; i < this.states.scenario.outcomes.length; i++) if (this.states.outcomeHolds(state, i)) out.push(i);
     return out;
   }
 

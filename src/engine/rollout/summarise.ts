@@ -8,6 +8,7 @@ import { PASS } from '../types.ts';
 import type { RolloutModel } from './choice-tables.ts';
 import { END_STALLED, END_TERMINAL, type PathCounts } from './path-counts.ts';
 import { pick } from './pick.ts';
+import { prefixTree, type PrefixRecord } from './prefix-tree.ts';
 import { DEFAULT_TOP_PATHS } from './spec.ts';
 import type { StateCatalog } from './state-catalog.ts';
 import { quantileCounts, quantileSorted, standardError } from './stats.ts';
@@ -33,6 +34,7 @@ export interface RunCounts {
   readonly terminalEnds: number;
   readonly stalledEnds: number;
   readonly paths: PathCounts;
+  readonly prefixes: PrefixRecord;
   /** Where each rollout began: the start's sid and the slot of its first step. */
   readonly startSid: number;
   readonly firstSlot: number;
@@ -57,7 +59,8 @@ export function summarise(run: RunCounts): RolloutResult {
   const outcomes = outcomesOf(run);
   const { topPaths, distinctPaths } = pathsOf(run);
   const goldstein = goldsteinOf(run);
-  return { runs: run.done, depth, seed, fan, outcomes, topPaths, goldstein, ended: { terminal: run.terminalEnds, stalled: run.stalledEnds }, distinctPaths };
+  const tree = prefixTree(run.prefixes, run.prefixes.finalClass.length > 0 ? run.done : 0, run.model.compiled, run.model.catalog);
+  return { runs: run.done, depth, seed, fan, outcomes, topPaths, goldstein, ended: { terminal: run.terminalEnds, stalled: run.stalledEnds }, distinctPaths, prefixTree: tree };
 }
 
 /** Tension quantiles per turn, from the visits per (tension value, turn) summed over the classes that share the value. */

@@ -3,8 +3,13 @@ import type { ActorId, MoveId } from '../types.ts';
 
 /** Where rollouts start: a timeline node reduced to what the simulation needs. */
 export interface RolloutStart {
-  /** Packed posture state (see compile.ts). */
+  /** Packed posture state (see compile.ts), of the scenario's engineFor compiled form. */
   readonly state: number;
+  /**
+   * The same state as level indices, posture by posture: what a wide scenario's state means in
+   * another compiled form (a worker's), where its intern id is another number.
+   */
+  readonly levels: readonly number[];
   /** Index of the actor who made the last move; null at the root. */
   readonly lastActor: number | null;
   /**
@@ -79,6 +84,30 @@ export interface PathResult {
   readonly ended: 'terminal' | 'stalled' | null;
 }
 
+/** Rollouts that began with a move prefix (the parent's, then `move`). */
+export interface PrefixNode {
+  /** Move id; a pass is written "pass:<actor>". */
+  readonly move: string;
+  readonly count: number;
+  /** Share of all rollouts that began with this prefix. */
+  readonly probability: number;
+  /** Share among the rollouts that began with the parent's prefix. */
+  readonly conditional: number;
+  /** Each outcome's chance of holding at the horizon, given this prefix. */
+  readonly outcomes: Readonly<Record<string, number>>;
+  /** The likeliest next moves (up to PREFIX_SHOWN), likeliest first. */
+  readonly children: readonly PrefixNode[];
+  /** Rollouts under this prefix whose next move is not among the children (those that ended are in neither). */
+  readonly others: number;
+}
+
+/** The futures by move prefix, PREFIX_LEVELS moves deep (prefix-tree.ts). */
+export interface PrefixTree {
+  readonly levels: number;
+  readonly children: readonly PrefixNode[];
+  readonly others: number;
+}
+
 export interface GoldsteinResult {
   readonly actor: ActorId;
   /** The cumulative sum at the start node. */
@@ -105,6 +134,8 @@ export interface RolloutResult {
   readonly ended: { readonly terminal: number; readonly stalled: number };
   /** Distinct move sequences seen. */
   readonly distinctPaths: number;
+  /** The likeliest first moves and what follows each: what to show when paths are nearly all distinct. */
+  readonly prefixTree: PrefixTree;
 }
 
 /** One response of an actor to move, under the rollout model (what-if applied). */
