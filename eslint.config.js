@@ -40,7 +40,7 @@ const ZONES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'scratch/', 'test-results/', 'playwright-report/', 'bench/out/'] },
+  { ignores: ['dist/', 'node_modules/', 'scratch/', 'test-results/', 'playwright-report/', 'bench/out/', 'dist-cli/', 'dev-dist/', 'whn-rooms/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

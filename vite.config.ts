@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { partOf } from './src/app/lib/words/parts.ts';
+import { devRooms } from './scripts/dev-rooms.ts';
 
 /**
  * Words catalogues (src/app/lib/words/catalogues/*.json) are compiled here, at import time: every
@@ -64,8 +66,49 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The app works offline after one visit (issue 14): a Workbox service worker precaches every file
+ * of the build — the page, every lazy chunk (the shipped scenarios, the CAMEO table inside the
+ * engine, the lazily loaded catalogue part), both workers, the icons. `prompt`: a new version waits
+ * until the user reloads (src/app/app/app-update.ts), so a running exercise is never reloaded
+ * under the class. main.tsx registers it through `virtual:pwa-register` (no inline script, for the CSP).
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'no-eval.js'],
+    manifest: {
+      name: 'What Happens Next',
+      short_name: 'What Next',
+      description: 'Step through a diplomatic crisis move by move and see where it leads.',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1b1f24',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      navigateFallback: '/index.html',
+      cleanupOutdatedCaches: true,
+      // The first visit's page is taken over at once (and, after the user's Reload, the reloaded one):
+      // a new version still waits for Reload, as skipWaiting stays off.
+      clientsClaim: true,
+      // The charts chunk is the largest (~430 kB); the default limit (2 MiB) leaves room, this says so.
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [icuCatalogues(), react(), contentSecurityPolicy()],
+  plugins: [icuCatalogues(), react(), contentSecurityPolicy(), devRooms(), offline()],
   resolve: {
     // The catalogues arrive precompiled (above): the formatter's parser would be dead weight.
     alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
@@ -78,6 +121,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    globalSetup: ['tests/build-cli.ts'],
     testTimeout: 30_000,
   },
 });

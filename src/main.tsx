@@ -2,8 +2,10 @@
 import './app/app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerSW } from 'virtual:pwa-register';
 import { App } from './app/app/app.tsx';
 import { applyWords, browserLanguageSources, initialLanguage, LanguageProvider, wordsFor } from './app/lib/words/index.ts';
+import { offerUpdate } from './app/app/app-update.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -19,3 +21,15 @@ void wordsFor(initialLanguage(browserLanguageSources())).then((words) => {
     </StrictMode>,
   );
 });
+
+// The service worker that keeps the app working offline (vite.config.ts `offline`). A new version
+// waits for the user's Reload (app-update.ts): then it is told to take over, and this page reloads
+// once it has. Another open tab of the app, whose user pressed nothing, never reloads by itself
+// (onNeedReload does nothing): it keeps its banner, and its Reload just reloads.
+async function takeUpdate(): Promise<void> {
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (!registration?.waiting) return window.location.reload();
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  await activate();
+}
+const activate = registerSW({ onNeedRefresh: () => offerUpdate(takeUpdate), onNeedReload: () => undefined });

@@ -1,8 +1,4 @@
 /** Entry point of the `whn` command line: dispatches to one command per file, and never lets an error out as a stack trace. */
-import { runValidate } from './validate.ts';
-import { runRollout } from './rollout.ts';
-import { runExplore } from './explore.ts';
-import { runReplay } from './replay.ts';
 import { io, type Io } from './io.ts';
 import { unexpectedError } from './unexpected-error.ts';
 
@@ -18,11 +14,12 @@ Run "whn <command> --help" for a command's options.`;
 
 export type Command = (args: string[], out: Io) => Promise<number> | number;
 
+// Each command loads its own code when it runs: `whn --help` reads no engine, `whn validate` no rollouts.
 const COMMANDS: Readonly<Record<string, Command>> = {
-  validate: runValidate,
-  rollout: runRollout,
-  explore: runExplore,
-  replay: runReplay,
+  validate: async (args, out) => (await import('./validate.ts')).runValidate(args, out),
+  rollout: async (args, out) => (await import('./rollout.ts')).runRollout(args, out),
+  explore: async (args, out) => (await import('./explore.ts')).runExplore(args, out),
+  replay: async (args, out) => (await import('./replay.ts')).runReplay(args, out),
 };
 
 /** Runs `whn argv…`; `commands` is the table to dispatch to (tests add one that fails). */

@@ -6,6 +6,9 @@
  * Packing: posture p (actors in order, postures in order) holds level index l_p; the state is
  * Σ l_p × stride_p with stride_0 = 1 and stride_{p+1} = stride_p × levelCount_p (mixed radix).
  * Conditions compile to closures over level bitmasks; effects to (posture, level) pairs.
+ * A scenario whose product of level counts passes 2^53 has no room in one number: its states are
+ * interned words (wide-states.ts) and a PackedState is the intern id — still one number to every
+ * caller, but only the compiled scenario can read or make one (level, withLevel, projection, pack).
  */
 import type { Condition } from '../scenario/conditions.ts';
 import { stateSpace } from '../scenario/state-space.ts';
@@ -13,6 +16,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { EngineError } from './errors.ts';
 import { moveGoldstein } from './moves.ts';
 import type { PostureState } from './types.ts';
+import { WideStates } from './wide-states.ts';
 
 export type PackedState = number;
 type Predicate = (state: PackedState) => boolean;
@@ -23,6 +27,7 @@ export interface CompiledPosture {
   /** "actor.posture" */
   readonly ref: string;
   readonly levels: readonly string[];
+  /** Mixed-radix place value (meaningless when the scenario is wide: use level / withLevel). */
   readonly stride: number;
   readonly escalation: readonly number[];
 }
@@ -31,8 +36,12 @@ export interface CompiledScenario {
   readonly scenario: Scenario;
   readonly actorIds: readonly string[];
   readonly postures: readonly CompiledPosture[];
-  /** Product of the level counts: packed states run from 0 to stateSpace - 1. */
+  /** Product of the level counts (as a float past 2^53): packed states run from 0 to stateSpace - 1 unless wide. */
   readonly stateSpace: number;
+  /** Whether states are intern ids (the product passes 2^53) rather than mixed-radix numbers. */
+  readonly wide: boolean;
+  /** Memory each distinct state met holds inside the compiled scenario: 0 unless wide. */
+  readonly bytesPerState: number;
   readonly initial: PackedState;
   /** Move i is scenario.moves[i]; its actor's index. */
   readonly moveActor: Int32Array;
@@ -42,6 +51,13 @@ export interface CompiledScenario {
   readonly tensionRange: { readonly min: number; readonly max: number };
   /** Level index of posture p in a state. */
   level(state: PackedState, posture: number): number;
+  /** The state with posture p at level index `level`. */
+  withLevel(state: PackedState, posture: number, level: number): PackedState;
+  /**
+   * The state with every posture outside `postures` (indices, ascending) at its first level: equal
+   * for two states that agree on those postures.
+   */
+  projection(state: PackedState, postures: Int32Array): number;
   /** Whether move i is open (its requires hold and no terminal outcome holds). */
   isOpen(state: PackedState, move: number): boolean;
   /** Indices of the actor's open moves, in scenario order. */
@@ -68,10 +84,9 @@ export interface CompiledScenario {
 export function compileScenario(scenario: Scenario): CompiledScenario {
   const actorIds = scenario.actors.map((a) => a.id);
   const all = scenario.actors.flatMap((actor) => actor.postures.map((p) => ({ actor, p })));
-  const space = stateSpace(all.map(({ p }) => p.levels.length));
-  if (!space.fits) {
-    throw new EngineError('too-many-states', `Scenario "${scenario.meta.id}" has too many posture combinations to pack into one number; split postures or remove levels.`);
-  }
+  const levelCounts = all.map(({ p }) => p.levels.length);
+  const space = stateSpace(levelCounts);
+  const wide = space.fits ? null : new WideStates(levelCounts);
   const postures: CompiledPosture[] = [];
   let stride = 1;
   for (const { actor, p } of all) {
@@ -96,10 +111,12 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     if (i < 0) throw new EngineError('malformed', `Posture "${postures[p]?.ref}" has no level "${level}".`);
     return i;
   };
-  const levelOf = (state: PackedState, p: number): number => {
-    const { stride: s, levels } = postures[p] as CompiledPosture;
-    return Math.floor(state / s) % levels.length;
-  };
+  const levelOf = wide
+    ? (state: PackedState, p: number): number => wide.level(state, p)
+    : (state: PackedState, p: number): number => {
+        const { stride: s, levels } = postures[p] as CompiledPosture;
+        return Math.floor(state / s) % levels.length;
+      };
 
   const compile = (c: Condition): Predicate => {
     if ('all' in c) {
@@ -126,6 +143,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
         : l <= levelIndex(p, c.atMost);
       if (ok) mask |= 1 << l;
     }
+    if (wide) return (state) => ((mask >>> wide.level(state, p)) & 1) === 1;
     const { stride: s, levels } = postures[p] as CompiledPosture;
     const n = levels.length;
     return (state) => ((mask >>> (Math.floor(state / s) % n)) & 1) === 1;
@@ -140,6 +158,8 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     const last = new Map(m.effects.map((e) => [indexOf(e.posture), e.set]));
     return [...last.entries()].map(([p, level]) => ({ p, level: levelIndex(p, level), stride: (postures[p] as CompiledPosture).stride }));
   });
+  const effectPostures = effects.map((list) => Int32Array.from(list.map((e) => e.p)));
+  const effectLevels = effects.map((list) => Int32Array.from(list.map((e) => e.level)));
   const modifiers = scenario.moves.map((m) => m.propensity.modifiers.map((mod) => ({ when: compile(mod.when), factor: mod.factor })));
   const moveActor = Int32Array.from(scenario.moves.map((m) => actorIds.indexOf(m.actor)));
   const movesOfActor = actorIds.map((_, a) => scenario.moves.flatMap((_m, i) => (moveActor[i] === a ? [i] : [])));
@@ -150,27 +170,51 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
 
   const isOpen = (s: PackedState, i: number) => (requires[i] as Predicate)(s) && !isTerminal(s);
 
-  const initial = postures.reduce((sum, p, i) => {
-    const posture = scenario.actors.find((a) => a.id === p.actor)?.postures.find((q) => q.id === p.posture);
-    return sum + levelIndex(i, posture?.initial ?? '') * p.stride;
-  }, 0);
+  /** A state from its level indices, posture by posture. */
+  const fromLevels = (levels: readonly number[]): PackedState => (wide ? wide.fromLevels(levels) : levels.reduce((sum, l, i) => sum + l * (postures[i] as CompiledPosture).stride, 0));
+  const initial = fromLevels(
+    postures.map((p, i) => {
+      const posture = scenario.actors.find((a) => a.id === p.actor)?.postures.find((q) => q.id === p.posture);
+      return levelIndex(i, posture?.initial ?? '');
+    }),
+  );
+  const one = new Int32Array(1);
+  const oneLevel = new Int32Array(1);
 
   return {
     scenario,
     actorIds,
     postures,
-    stateSpace: space.size,
+    stateSpace: space.fits ? space.size : levelCounts.reduce((product, n) => product * n, 1),
+    wide: wide !== null,
+    bytesPerState: wide ? wide.bytesPerState : 0,
     initial,
     moveActor,
     moveGoldstein: Float64Array.from(scenario.moves.map(moveGoldstein)),
     tensionRange: { min: minSum, max: maxSum },
     level: levelOf,
+    withLevel(s, p, level) {
+      if (!wide) return s + (level - levelOf(s, p)) * (postures[p] as CompiledPosture).stride;
+      one[0] = p;
+      oneLevel[0] = level;
+      return wide.withLevels(s, one, oneLevel);
+    },
+    projection(s, keep) {
+      if (wide) return wide.projection(s, keep);
+      let key = 0;
+      for (let k = 0; k < keep.length; k++) {
+        const { stride: st, levels } = postures[keep[k] as number] as CompiledPosture;
+        key += (Math.floor(s / st) % levels.length) * st;
+      }
+      return key;
+    },
     isOpen,
     openMoves(s, actor) {
       if (isTerminal(s)) return [];
       return (movesOfActor[actor] ?? []).filter((i) => (requires[i] as Predicate)(s));
     },
     apply(s, i) {
+      if (wide) return wide.withLevels(s, effectPostures[i] as Int32Array, effectLevels[i] as Int32Array);
       let next = s;
       for (const e of effects[i] ?? []) next += (e.level - levelOf(next, e.p)) * e.stride;
       return next;
@@ -199,11 +243,13 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     outcomeHolds: (s, i) => (outcomeWhen[i] ?? (() => false))(s),
     isTerminal,
     pack(state) {
-      return postures.reduce((sum, p, i) => {
-        const level = state[p.actor]?.[p.posture];
-        if (level === undefined) throw new EngineError('malformed', `The posture state has no level for "${p.ref}".`);
-        return sum + levelIndex(i, level) * p.stride;
-      }, 0);
+      return fromLevels(
+        postures.map((p, i) => {
+          const level = state[p.actor]?.[p.posture];
+          if (level === undefined) throw new EngineError('malformed', `The posture state has no level for "${p.ref}".`);
+          return levelIndex(i, level);
+        }),
+      );
     },
     unpack(s) {
       const out: Record<string, Record<string, string>> = {};

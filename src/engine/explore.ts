@@ -9,6 +9,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { EngineError } from './errors.ts';
+import { compileScenario } from './compile.ts';
 import { engineFor } from './scenario-engine.ts';
 import { bytesFor, OutOfRoom, Room, StateQueue, stateSet, statesWithin } from './state-set.ts';
 import type { PostureState } from './types.ts';
@@ -52,20 +53,23 @@ export interface ExploreReport {
  * every packed state fits (then no cap is too large).
  */
 export function exploreCapacity(scenario: Scenario, maxBytes: number): number {
-  const { stateSpace } = engineFor(scenario).compiled;
-  const states = statesWithin(maxBytes, stateSpace);
+  const { stateSpace, bytesPerState } = engineFor(scenario).compiled;
+  const states = statesWithin(maxBytes, stateSpace, bytesPerState);
   return states >= stateSpace ? Infinity : states;
 }
 
 export function explore(scenario: Scenario, options: ExploreOptions = {}): ExploreReport {
-  const { compiled } = engineFor(scenario);
+  // A wide scenario's states are interned in its compiled form: a search gets a compiled form of its
+  // own, dropped with it, so the states it met do not stay in memory after it.
+  const shared = engineFor(scenario).compiled;
+  const compiled = shared.wide ? compileScenario(scenario) : shared;
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const maxBytes = options.maxBytes ?? DEFAULT_EXPLORE_BYTES;
   const capacity = exploreCapacity(scenario, maxBytes);
   if (maxStates > capacity) {
     throw new EngineError(
       'too-many-states',
-      `Exploring "${scenario.meta.id}" with a cap of ${count(maxStates)} states could need ${megabytes(bytesFor(Math.min(maxStates, compiled.stateSpace), compiled.stateSpace))}; the ${megabytes(maxBytes)} it may use hold at most ${count(capacity)} states (maxStates / --max-states).`,
+      `Exploring "${scenario.meta.id}" with a cap of ${count(maxStates)} states could need ${megabytes(bytesFor(Math.min(maxStates, compiled.stateSpace), compiled.stateSpace, compiled.bytesPerState))}; the ${megabytes(maxBytes)} it may use hold at most ${count(capacity)} states (maxStates / --max-states).`,
     );
   }
   const moveCount = scenario.moves.length;
@@ -110,10 +114,11 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       }
     }
   } catch (error) {
-    if (!(error instanceof OutOfRoom)) throw error;
+    // A RangeError: an interned pool (wide states) could not grow, the machine has less free than the budget said.
+    if (!(error instanceof OutOfRoom) && !(error instanceof RangeError)) throw error;
     throw new EngineError(
       'too-many-states',
-      `Exploring "${scenario.meta.id}" stopped at ${count(queue?.pushed ?? 0)} states: out of memory (${megabytes(room.bytes)} in use of the ${megabytes(maxBytes)} it may use); lower the cap (maxStates / --max-states) or split the scenario.`,
+      `Exploring "${scenario.meta.id}" stopped at ${count(queue?.pushed ?? 0)} states: out of memory (${megabytes(room.bytes + (queue?.pushed ?? 0) * compiled.bytesPerState)} in use of the ${megabytes(maxBytes)} it may use); lower the cap (maxStates / --max-states) or split the scenario.`,
     );
   }
   const reachableStates = queue.pushed;

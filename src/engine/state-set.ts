@@ -167,10 +167,11 @@ export class StateQueue {
 /**
  * The most bytes a search holding `states` states of a space of `stateSpace` can need: the queue
  * holding them all, and the set at its largest (every page of the bitset it could touch; the hash
- * table while it doubles, old and new at once).
+ * table while it doubles, old and new at once), plus `perState` bytes per state held elsewhere
+ * (a wide scenario's interned words, compile.ts bytesPerState).
  */
-export function bytesFor(states: number, stateSpace: number): number {
-  const queue = Math.ceil(states / CHUNK) * CHUNK * 8;
+export function bytesFor(states: number, stateSpace: number, perState = 0): number {
+  const queue = Math.ceil(states / CHUNK) * CHUNK * 8 + states * perState;
   if (stateSpace <= BITSET_MAX_SPACE) return queue + Math.min(Math.ceil(stateSpace / PAGE_BITS), states) * PAGE_BYTES;
   let table = FIRST_TABLE;
   while (table < states * 2) table *= 2;
@@ -181,12 +182,12 @@ export function bytesFor(states: number, stateSpace: number): number {
 export const MAX_SEARCH_STATES = 2 ** 28;
 
 /** The most states a search of this space can hold within `maxBytes` (bytesFor, inverted), at most MAX_SEARCH_STATES. */
-export function statesWithin(maxBytes: number, stateSpace: number): number {
+export function statesWithin(maxBytes: number, stateSpace: number, perState = 0): number {
   let low = 0;
   let high = Math.min(stateSpace, MAX_SEARCH_STATES);
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (bytesFor(mid, stateSpace) <= maxBytes) low = mid;
+    if (bytesFor(mid, stateSpace, perState) <= maxBytes) low = mid;
     else high = mid - 1;
   }
   return low;

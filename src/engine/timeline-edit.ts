@@ -62,7 +62,7 @@ export function overridden(view: TimelineView, at: NodeId, change: PostureOverri
   if (existing !== null) return existing;
   const state = view.stateOf(at);
   if (compiled.level(state, p) === level) throw new EngineError('not-allowed', `${posture.ref} is already at "${change.level}".`);
-  return appended(view, at, code, ORIGIN_OVERRIDE, view.dateOf(at), state + (level - compiled.level(state, p)) * posture.stride);
+  return appended(view, at, code, ORIGIN_OVERRIDE, view.dateOf(at), compiled.withLevel(state, p, level));
 }
 
 export function renamed(view: TimelineView, id: NodeId, name: string | null): TimelineParts {

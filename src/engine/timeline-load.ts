@@ -54,7 +54,7 @@ export function timelineFromJSON(scenario: Scenario, raw: unknown): TimelineLoad
       const p = compiled.postures[posture];
       if (!p || level >= p.levels.length) return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} overrides an unknown posture level (code ${code}).`);
       const parentState = store.state[parent] as number;
-      live.add(store.append({ parent, moveCode: code, origin: 4, day, turn: (store.turn[parent] as number) + 1, state: parentState + (level - compiled.level(parentState, posture)) * p.stride }));
+      live.add(store.append({ parent, moveCode: code, origin: 4, day, turn: (store.turn[parent] as number) + 1, state: compiled.withLevel(parentState, posture, level) }));
       lastActor.push(lastActor[parent] ?? null);
       continue;
     }

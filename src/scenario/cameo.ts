@@ -1,4 +1,4 @@
-import table from '../data/cameo-goldstein.json';
+import table from '../data/cameo-goldstein.json' with { type: 'json' };
 import type { CameoEntry } from './cameo-tsv.ts';
 
 export type { CameoEntry } from './cameo-tsv.ts';

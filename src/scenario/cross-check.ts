@@ -14,7 +14,6 @@ import { suggestion } from './did-you-mean.ts';
 import type { PathSegment } from './problem.ts';
 import { field, hasField, isRecord, itemsAt, wellFormed, type RawRecord } from './raw-access.ts';
 import { GoldsteinOverride, Id, IsoDate, LevelRef, Move, PostureRef } from './schema.ts';
-import { combinations, MAX_STATE_SPACE, stateSpace } from './state-space.ts';
 import type { Locator, TreeProblem } from './yaml-tree.ts';
 
 /** The engine's name for "this actor does nothing this turn"; a move may not take it. */
@@ -35,7 +34,6 @@ export function crossCheck(data: unknown, locate: Locator): TreeProblem[] {
     problems.push(hint ? { ...locate.valueAt(path), path, message, hint } : { ...locate.valueAt(path), path, message });
   };
   const index = buildIndex(data, report, locate);
-  checkStateSpace(data, report);
   const span = spanOf(data, report);
   itemsAt(data, 'moves').forEach((move, i) => checkMove(move, ['moves', i], index, report));
   checkTurns(field(data, 'turns'), span, index, report);
@@ -45,28 +43,6 @@ export function crossCheck(data: unknown, locate: Locator): TreeProblem[] {
   itemsAt(explore, 'unreachable').forEach((ref, i) => checkLevelRef(ref, ['explore', 'unreachable', i], index, report));
   itemsAt(explore, 'neverOpen').forEach((id, i) => checkMoveRef(id, ['explore', 'neverOpen', i], index, report));
   return problems;
-}
-
-/** The engine packs a state into one number; past that a scenario validates but cannot run (state-space.ts). */
-function checkStateSpace(data: unknown, report: Report): void {
-  const postures = itemsAt(data, 'actors').flatMap((actor, a) => itemsAt(actor, 'postures').map((posture, p) => ({ a, p, levels: field(posture, 'levels') })));
-  if (!postures.every((p) => Array.isArray(p.levels))) return;
-  const counts = postures.map((p) => (p.levels as unknown[]).length);
-  const space = stateSpace(counts);
-  if (space.fits) return;
-  // At the actor's list of postures, not inside it: the list is often an alias, and its line is the one to edit.
-  const { a = 0, p = 0 } = postures[space.overflowAt] ?? {};
-  report(
-    ['actors', a, 'postures'],
-    `the ${counts.length} postures make ${combinations(counts)} combinations of levels, more than the ${MAX_STATE_SPACE} the engine can run; the product of their level counts passes it at this actor's ${ordinal(p + 1)} posture (the ${ordinal(space.overflowAt + 1)} of ${counts.length})`,
-    'until a later version lifts this limit, use fewer postures or fewer levels: the postures before that one fit',
-  );
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }
 
 function spanOf(data: unknown, report: Report): Span | undefined {

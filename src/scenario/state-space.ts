@@ -1,11 +1,10 @@
 /**
- * What the engine can run: it packs a posture state into one number (mixed radix over the
- * postures' level counts, engine/compile.ts), so the product of every posture's level count
- * must stay a safe integer. The loader refuses a scenario past it and the engine checks the
- * same, here, so a file that validates always runs.
+ * How the engine holds a posture state: packed into one number (mixed radix over the postures'
+ * level counts, engine/compile.ts) while the product of every posture's level count stays a safe
+ * integer, and as interned words past it (engine/wide-states.ts). Any scenario that validates runs.
  */
 
-/** The largest number of posture combinations (packed states) the engine can hold. */
+/** The largest number of posture combinations that pack into one number. */
 export const MAX_STATE_SPACE = Number.MAX_SAFE_INTEGER;
 
 /**
@@ -19,11 +18,4 @@ export function stateSpace(levelCounts: readonly number[]): { readonly fits: tru
     if (size > MAX_STATE_SPACE) return { fits: false, overflowAt: i };
   }
   return { fits: true, size };
-}
-
-/** "6^40 ≈ 1.3e31" style: the combinations the level counts make, for messages. */
-export function combinations(levelCounts: readonly number[]): string {
-  const log10 = levelCounts.reduce((sum, n) => sum + Math.log10(n), 0);
-  const mantissa = 10 ** (log10 - Math.floor(log10));
-  return `about ${mantissa.toFixed(1)}e${Math.floor(log10)}`;
 }

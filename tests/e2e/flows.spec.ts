@@ -1,27 +1,9 @@
-import { test, expect, type Page } from '@playwright/test';
-import { branches, expectNoAxeViolations, movesRegion, openFresh, posture, replayTo } from './helpers.ts';
+import { test, expect } from '@playwright/test';
+import { branchAt22March, branches, expectNoAxeViolations, movesRegion, openFresh, posture, replayTo } from './helpers.ts';
 
-// March 2019's replay: step 10 is DPRK leaving the liaison office (22 Mar), step 11 the US
-// cancelling sanctions by tweet (22 Mar), step 12 some staff returning (25 Mar).
+// March 2019's replay: step 10 is DPRK leaving the liaison office (22 Mar), step 12 some staff returning (25 Mar).
 const STEP_WITHDRAW = 10;
 const STEP_RETURN = 12;
-const US_MOVE = /Launch a maximum-pressure push/;
-
-/**
- * On 22 March, after DPRK leaves the office, history's next mover is the US (the tweet), so
- * "Branch here" hands the US the turn; the US plays maximum pressure instead of cancelling sanctions.
- */
-async function branchAt22March(page: Page) {
-  await replayTo(page, STEP_WITHDRAW);
-  await expect(page.getByTestId('current-date')).toHaveText('22 Mar 2019');
-  await page.getByRole('button', { name: 'Branch here' }).click();
-  await expect(page.locator('.mode-pill')).toHaveText('Free play');
-  await expect(movesRegion(page).locator('.moves__branching[role="status"]')).toHaveText('Now choose a move to start a branch from 22 Mar 2019.');
-  await expect(page.getByTestId('whose-turn')).toContainText('US');
-  await movesRegion(page).getByRole('button', { name: US_MOVE }).click();
-  await expect(posture(page, 'us', 'sanctions')).toContainText('Maximum pressure');
-  await expect(branches(page)).toHaveCount(2);
-}
 
 test('replay March 2019 to 25 March: the liaison office is partly staffed again, and the chart shows the track', async ({ page }) => {
   await openFresh(page);

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ActorBadge } from '../components/index.ts';
 import { useSession } from '../stores/session/index.ts';
 import { useWords } from '../lib/words/index.ts';
+import { useOnline } from '../lib/online.ts';
 
 export interface AppHeaderProps {
   /** Buttons the app puts on the right (scenario, sessions, share, help). */
@@ -20,6 +21,7 @@ export function AppHeader({ actions }: AppHeaderProps) {
   const nextActors = useMemo(() => timeline.nextActors(current), [timeline, current]);
   const actors = useSession((s) => s.scenario.actors);
   const movers = actors.filter((a) => nextActors.includes(a.id));
+  const online = useOnline();
 
   return (
     <header className="app-header">
@@ -45,6 +47,15 @@ export function AppHeader({ actions }: AppHeaderProps) {
           </dd>
         </div>
       </dl>
+      {/* A live region that is always there, so going offline is announced, not just drawn. */}
+      <p className="app-header__network" role="status">
+        {!online && (
+          <span className="app-header__offline">
+            {t('app.offline')}
+            <span className="visually-hidden"> {t('app.offlineHint')}</span>
+          </span>
+        )}
+      </p>
       <nav className="app-header__actions" aria-label={t('app.header.nav')}>
         {actions}
       </nav>

@@ -1,10 +1,15 @@
 /** The app's entry: finds the session to open (a link, the last session or a fresh one), then shows the simulator. */
-import { useEffect, useState } from 'react';
-import { bootSession, SessionProvider, type BootResult } from '../stores/session/index.ts';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { bootSession, isSafeMode, SessionProvider, type BootResult } from '../stores/session/index.ts';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { Simulator } from './simulator.tsx';
 import { useLanguage, useWords } from '../lib/words/index.ts';
 import { initInLanguage } from './scenario-language.ts';
+import { ErrorBoundary } from '../components/index.ts';
+import { goTo, networkAddress, useSearch } from './network-address.ts';
+
+// The networked exercise (join, seats, console) loads when the address asks for it.
+const NetworkRoute = lazy(() => import('./network-route.tsx').then((m) => ({ default: m.NetworkRoute })));
 
 type Boot = { readonly status: 'loading' } | { readonly status: 'done'; readonly result: BootResult };
 
@@ -12,10 +17,11 @@ export function App() {
   const { t } = useWords();
   const { language } = useLanguage();
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  const network = networkAddress(useSearch());
 
   useEffect(() => {
     let live = true;
-    bootSession(window.location.hash)
+    bootSession(window.location.hash, { safe: isSafeMode(window.location.search) })
       .then(async (result) => (result.ok ? { ...result, init: await initInLanguage(result.init, language) } : result))
       .then(
         (result) => {
@@ -33,6 +39,15 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  if (network !== null) {
+    return (
+      <Suspense fallback={<p aria-live="polite">{t('app.opening')}</p>}>
+        <ErrorBoundary label={t('app.part.network')} onDownload={() => undefined} onFresh={() => goTo('')}>
+          <NetworkRoute address={network} />
+        </ErrorBoundary>
+      </Suspense>
+    );
+  }
   if (boot.status === 'loading') {
     return (
       <main className="boot">
@@ -46,14 +61,17 @@ export function App() {
       <main className="boot">
         <h1>{t('app.product')}</h1>
         <p role="alert">{t('app.cannotStart', { message: boot.result.message })}</p>
+        <p>
+          <a href={`${window.location.pathname}?safe`}>{t('store.safeLink')}</a>
+        </p>
       </main>
     );
   }
-  const { init, recovery, opened, note } = boot.result;
+  const { init, recovery, opened, note, copy, safe, unsaved } = boot.result;
   return (
     <SessionProvider init={init}>
       <SessionErrorBoundary label={t('app.part.simulator')}>
-        <Simulator recovery={recovery} opened={opened} note={note} />
+        <Simulator recovery={recovery} opened={opened} note={note} copy={copy} safe={safe} unsaved={unsaved} />
       </SessionErrorBoundary>
     </SessionProvider>
   );

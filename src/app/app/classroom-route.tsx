@@ -1,4 +1,4 @@
-import { Suspense, useCallback } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { ClassroomAction, ClassroomSettings } from '../../engine/classroom/index.ts';
 import { ChartsPanel } from '../features/charts/index.ts';
 import { DebriefPage } from '../features/debrief/index.ts';
@@ -6,6 +6,8 @@ import { PostureBoard } from '../features/posture-board/index.ts';
 import { sessionFileOf, useSend, useSession, useSessionActor } from '../stores/session/index.ts';
 import { ClassroomScreen, ClassroomSetup } from '../features/classroom/index.ts';
 import { useLazyWords } from '../lib/words/index.ts';
+import { goTo, joinSearch } from './network-address.ts';
+import { roomClient } from './room-client.ts';
 
 /** off: the simulator; play: setup or the running exercise; debrief: the after-action review. */
 export type ClassroomView = 'off' | 'play' | 'debrief';
@@ -23,6 +25,9 @@ export function Classroom({ view, onView }: ClassroomProps) {
   const timeline = useSession((s) => s.timeline);
   const classroom = useSession((s) => s.classroom);
   const name = useSession((s) => s.name);
+  const scenario = useSession((s) => s.scenario);
+  const source = useSession((s) => s.source);
+  const [hosting, setHosting] = useState<{ readonly busy: boolean; readonly problem: string | null }>({ busy: false, problem: null });
 
   // Each screen change starts at the top: the setup form or the debrief is taller than a projector.
   const go = useCallback(
@@ -49,6 +54,20 @@ export function Classroom({ view, onView }: ClassroomProps) {
     },
     [send, actor],
   );
+  // Every team on its own device: the room runs these settings on the server; this device becomes its facilitator.
+  const host = useCallback(
+    (settings: ClassroomSettings) => {
+      const store = roomClient();
+      setHosting({ busy: true, problem: null });
+      void store.host({ scenario: source ? { kind: 'yaml', text: source } : { kind: 'shipped', id: scenario.meta.id }, settings, name }).then(async (ok) => {
+        ok = ok && (await store.seated());
+        const { status, room } = store.getSnapshot();
+        if (ok && room) goTo(joinSearch(room));
+        else setHosting({ busy: false, problem: status.kind === 'refused' || status.kind === 'unreachable' ? status.message : t('network.host.failed') });
+      });
+    },
+    [source, scenario, name, t],
+  );
   const sessionJson = useCallback(() => JSON.stringify(sessionFileOf(actor.getSnapshot().context), null, 2) + '\n', [actor]);
 
   const charts = classroom && (
@@ -60,7 +79,13 @@ export function Classroom({ view, onView }: ClassroomProps) {
   if (!classroom) {
     return (
       <main className="app__classroom" id="moves">
-        <ClassroomSetup timeline={timeline} onStart={start} onCancel={() => go('off')} />
+        {hosting.busy && <p aria-live="polite">{t('network.host.starting')}</p>}
+        {hosting.problem && (
+          <p className="notice notice--error" role="alert">
+            {hosting.problem}
+          </p>
+        )}
+        <ClassroomSetup timeline={timeline} onStart={start} onCancel={() => go('off')} onHost={host} />
       </main>
     );
   }

@@ -1,6 +1,6 @@
 /**
  * Replacing the session on screen: a picked scenario, a saved session or a share link. The session
- * that was on screen was autosaved and stays in Sessions…; what cannot be opened says so and keeps
+ * that was on screen was autosaved and stays in Sessions… (the welcome says so only when it is true); what cannot be opened says so and keeps
  * its data downloadable.
  */
 import { useCallback } from 'react';
@@ -15,11 +15,13 @@ export interface SessionSwitchHandlers {
   /** `classroom`: whether the opened session runs an exercise (null: leave the view as it is). */
   readonly onOpened: (welcome: string, classroom: boolean | null) => void;
   readonly onFailed: (notice: RecoveryNotice) => void;
+  /** Whether the session on screen is saved (then it stays in the saved sessions when another replaces it). */
+  readonly saving: boolean;
 }
 
 const withNote = (text: string, note: string | null) => (note ? `${text} ${note}` : text);
 
-export function useSessionSwitch({ onOpened, onFailed }: SessionSwitchHandlers) {
+export function useSessionSwitch({ onOpened, onFailed, saving }: SessionSwitchHandlers) {
   const { t } = useWords();
   const send = useSend();
   const pick = useCallback(
@@ -43,9 +45,10 @@ export function useSessionSwitch({ onOpened, onFailed }: SessionSwitchHandlers) 
     (opened: LinkOpened) => {
       if (!opened.ok) return onFailed(opened.notice);
       send({ type: 'session.replace', init: opened.init });
-      onOpened(withNote(t('app.welcome.linkSwitch'), opened.note), Boolean(opened.init.classroom));
+      const welcome = t('app.welcome.linkSwitch', { copy: opened.copy === null ? 'no' : 'yes', name: opened.copy ?? '', kept: saving ? 'yes' : 'no' });
+      onOpened(withNote(welcome, opened.note), Boolean(opened.init.classroom));
     },
-    [send, onOpened, onFailed, t],
+    [send, onOpened, onFailed, t, saving],
   );
   return { pick, openSaved, openLink };
 }

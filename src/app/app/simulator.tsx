@@ -1,5 +1,5 @@
 /** The simulator screen: header, banners, the simulator or the classroom route, and the dialogs. */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Dialog, LanguagePicker } from '../components/index.ts';
 import { CompareView } from '../features/compare/index.ts';
 import { HelpContent } from '../features/help/index.ts';
@@ -10,15 +10,18 @@ import { ReplayBar } from '../features/replay/index.ts';
 import { SessionsDialog } from '../features/sessions/index.ts';
 import { TimelinePanel } from '../features/timeline/index.ts';
 import { sessionStore } from '../stores/persistence/index.ts';
-import { startAutosave, useSend, useSession, useSessionActor, useShareLinkNavigation, type RecoveryNotice } from '../stores/session/index.ts';
+import { useSend, useSession, useShareLinkNavigation, type RecoveryNotice, type UnsavedCopy } from '../stores/session/index.ts';
 import { AppHeader } from './app-header.tsx';
 import type { ClassroomView } from './classroom-route.tsx';
 import { useDropScenario } from './drop-scenario.ts';
+import { goTo, joinSearch } from './network-address.ts';
 import { RecoveryBanner } from './recovery-banner.tsx';
+import { UpdateBanner } from './update-banner.tsx';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { useSessionSwitch } from './session-switch.ts';
 import { useScenarioLanguage } from './scenario-language.ts';
 import { useShortcuts } from './shortcuts.ts';
+import { useSaving } from './use-saving.tsx';
 import { ChartsSection, WhatsNextSection } from './simulator-panels.tsx';
 import { StatusLine } from './status-line.tsx';
 import { useWords, type Words } from '../lib/words/index.ts';
@@ -35,29 +38,31 @@ export interface SimulatorProps {
   readonly opened: 'link' | 'saved' | 'fresh';
   /** Something the restore had to change, said after "Restored your last session." */
   readonly note?: string | null;
+  /** The name of the copy a link opened as, else null. */
+  readonly copy?: string | null;
+  /** Safe mode: the last session was not reopened; the sessions list opens first. */
+  readonly safe?: boolean;
+  /** A session that could not be saved before the last reload. */
+  readonly unsaved?: UnsavedCopy | null;
 }
 
-function openingWelcome(t: Words['t'], opened: SimulatorProps['opened'], note: string | null): string {
-  const text = opened === 'link' ? t('app.welcome.link') : opened === 'saved' ? t('app.welcome.saved') : '';
+function openingWelcome(t: Words['t'], opened: SimulatorProps['opened'], note: string | null, copy: string | null): string {
+  const text = opened === 'link' ? t('app.welcome.link', { copy: copy === null ? 'no' : 'yes', name: copy ?? '' }) : opened === 'saved' ? t('app.welcome.saved') : '';
   return note ? `${text} ${note}`.trim() : text;
 }
 
-export function Simulator({ recovery: bootRecovery, opened, note = null }: SimulatorProps) {
+export function Simulator({ recovery: bootRecovery, opened, note = null, copy = null, safe = false, unsaved = null }: SimulatorProps) {
   const { t } = useWords();
   const send = useSend();
-  const actor = useSessionActor();
   const scenarioId = useSession((s) => s.scenario.meta.id);
   const sessionId = useSession((s) => s.id);
   const compare = useSession((s) => s.compare);
-  const [open, setOpen] = useState<Open>(null);
+  const [open, setOpen] = useState<Open>(safe ? 'sessions' : null);
   const inClassroom = useSession((s) => s.classroom !== null);
   const [classroomView, setClassroomView] = useState<ClassroomView>(inClassroom ? 'play' : 'off');
   const [recovery, setRecovery] = useState(bootRecovery);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [dropped, setDropped] = useState<ReadResult | null>(null);
-  const [welcome, setWelcome] = useState(() => openingWelcome(t, opened, note));
-
-  useEffect(() => startAutosave(actor, setSaveError), [actor]);
+  const [welcome, setWelcome] = useState(() => openingWelcome(t, opened, note, copy));
   useScenarioLanguage();
 
   const onOpened = useCallback((text: string, classroom: boolean | null) => {
@@ -67,7 +72,9 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
     if (classroom !== null) setClassroomView(classroom ? 'play' : 'off');
     setWelcome(text);
   }, []);
-  const { pick, openSaved, openLink } = useSessionSwitch({ onOpened, onFailed: setRecovery });
+  const onSwitched = useCallback((text: string) => onOpened(text, null), [onOpened]);
+  const { banners, saving } = useSaving({ unsaved, onSwitched, onFailed: setRecovery });
+  const { pick, openSaved, openLink } = useSessionSwitch({ onOpened, onFailed: setRecovery, saving });
   useShareLinkNavigation(openLink);
   const openHelp = useCallback(() => setOpen('help'), []);
   useShortcuts(send, openHelp);
@@ -99,6 +106,9 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
             <button type="button" className="button" aria-pressed={classroomView !== 'off'} onClick={() => setClassroomView(classroomView === 'off' ? 'play' : 'off')}>
               {t('app.menu.classroom')}
             </button>
+            <button type="button" className="button" onClick={() => goTo(joinSearch(null))}>
+              {t('app.menu.join')}
+            </button>
             <button type="button" className="button" onClick={() => setOpen('share')}>
               {t('app.menu.share')}
             </button>
@@ -109,12 +119,9 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
           </>
         }
       />
+      <UpdateBanner />
       {recovery && <RecoveryBanner message={recovery.message} raw={recovery.raw} onDismiss={() => setRecovery(null)} />}
-      {saveError && (
-        <div className="banner banner--warning" role="alert">
-          <p>{t('app.notSaved', { error: saveError })}</p>
-        </div>
-      )}
+      {banners}
       <StatusLine welcome={welcome} onDismissWelcome={() => setWelcome('')} />
       {classroomView === 'off' ? (
         <>
@@ -138,7 +145,7 @@ export function Simulator({ recovery: bootRecovery, opened, note = null }: Simul
       <Dialog open={open === 'picker'} title={t('app.dialog.picker')} onClose={() => setOpen(null)} className="dialog--wide">
         <ScenarioPicker currentId={scenarioId} onPick={(picked: PickedScenario) => pick(picked)} dropped={dropped} />
       </Dialog>
-      <SessionsDialog open={open === 'sessions'} onClose={() => setOpen(null)} store={sessionStore} currentId={sessionId} onOpen={(session) => void openSaved(session)} />
+      <SessionsDialog open={open === 'sessions'} onClose={() => setOpen(null)} store={sessionStore} safe={safe} currentId={sessionId} onOpen={(session) => void openSaved(session)} />
       <Dialog open={open === 'share'} title={t('app.dialog.share')} onClose={() => setOpen(null)}>
         <Suspense fallback={null}>
           <SharePanel />

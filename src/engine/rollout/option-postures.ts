@@ -5,7 +5,7 @@
  * compiled engine once per distinct combination instead of once per state (halving a cold run's calls).
  */
 import type { Condition } from '../../scenario/conditions.ts';
-import type { CompiledScenario, PackedState } from '../compile.ts';
+import type { CompiledScenario } from '../compile.ts';
 
 /** Indices into compiled.postures, ascending; null if a condition names something else (then nothing is shared). */
 export function optionPostures(compiled: CompiledScenario, actor: number): Int32Array | null {
@@ -27,16 +27,6 @@ export function optionPostures(compiled: CompiledScenario, actor: number): Int32
   return Int32Array.from(indices.sort((a, b) => a - b));
 }
 
-/** The state with every posture outside `postures` at its first level: equal for states the actor cannot tell apart. */
-export function projection(compiled: CompiledScenario, postures: Int32Array, state: PackedState): number {
-  let key = 0;
-  for (let k = 0; k < postures.length; k++) {
-    const posture = compiled.postures[postures[k] as number];
-    if (posture === undefined) continue;
-    key += (Math.floor(state / posture.stride) % posture.levels.length) * posture.stride;
-  }
-  return key;
-}
 
 function collect(condition: Condition, refs: Set<string>): boolean {
   if ('all' in condition) return condition.all.every((c) => collect(c, refs));

@@ -7,7 +7,7 @@
  */
 import type { CompiledScenario, PackedState } from '../compile.ts';
 import { grownBytes, grownFloat, grownInt } from './grow.ts';
-import { optionPostures, projection } from './option-postures.ts';
+import { optionPostures } from './option-postures.ts';
 
 /**
  * What the compiled engine says about each state, asked once per state and kept for the life of the
@@ -76,7 +76,7 @@ export class StateCatalog {
     const { compiled } = this;
     const state = this.packed[sid] as number;
     const postures = this.optionPostures[actor] ?? null;
-    const key = postures === null ? -1 : projection(compiled, postures, state);
+    const key = postures === null ? -1 : compiled.projection(state, postures);
     const block = key >= 0 ? this.blocks[actor]?.get(key) : undefined;
     const first = this.rawCount;
     let size: number;

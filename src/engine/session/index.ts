@@ -8,5 +8,6 @@ export { sessionError, type SessionError, type SessionErrorKind, type Result } f
 export { toSessionFile, sessionFileFor, type SessionParts } from './to-file.ts';
 export { restoreSession, type Restored, type ReadScenario, type RestoreNote, type RestoreOptions } from './restore.ts';
 export { newSessionId } from './ids.ts';
+export { supersedes, type Supersedes } from './supersedes.ts';
 export { startSeatedSession, seatStep, seatView } from './seat-step.ts';
 export type * from './seat-types.ts';

@@ -19,6 +19,8 @@ export type SessionErrorKind =
   | 'quota'
   /** The browser's storage cannot be used at all. */
   | 'storage-unavailable'
+  /** Another tab saved this session since this tab last read it: writing would lose that work. */
+  | 'changed-elsewhere'
   | 'not-found'
   | 'too-large';
 

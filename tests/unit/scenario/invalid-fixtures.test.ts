@@ -57,18 +57,6 @@ const CASES: ReadonlyArray<readonly [file: string, line: number, path: string, t
     /move 'return-liaison' is closed at this point of the replay \(2019-03-25\): it requires DPRK Liaison office: Withdrawn; it is Staffed/,
   ],
   ['explore-refs.yaml', 149, 'explore.unreachable[0]', /posture 'us.sanctions' has no level 'maximum'/],
-  [
-    'too-many-combinations-40x6.yaml',
-    43,
-    'actors[1].postures',
-    /the 40 postures make about 1\.3e31 combinations of levels, more than the 9007199254740991 the engine can run; .* at this actor's 1st posture \(the 21st of 40\) — until a later version lifts this limit, use fewer postures or fewer levels/,
-  ],
-  [
-    'too-many-combinations-12x20.yaml',
-    48,
-    'actors[2].postures',
-    /the 240 postures make about 1\.8e72 combinations of levels, .* at this actor's 13th posture \(the 53rd of 240\) — until a later version lifts this limit/,
-  ],
 ];
 
 describe('invalid fixtures', () => {

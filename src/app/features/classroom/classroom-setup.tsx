@@ -10,10 +10,12 @@ export interface ClassroomSetupProps {
   readonly onStart: (settings: ClassroomSettings) => void;
   /** Back to the simulator without starting. */
   readonly onCancel: () => void;
+  /** Host the exercise on the network instead (every team on its own device), with the same settings. */
+  readonly onHost?: (settings: ClassroomSettings) => void;
 }
 
 /** The teacher's setup: teams, who plays each actor, facilitator, turns, timer, seed and where to start. */
-export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupProps) {
+export function ClassroomSetup({ timeline, onStart, onCancel, onHost }: ClassroomSetupProps) {
   const { scenario } = timeline;
   const words = useLazyWords();
   const { t } = words;
@@ -32,8 +34,9 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
   const starts = [timeline.root, ...timeline.replayTrack().slice(1)];
   let nextTeam = draft.teams.length + 1;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const host = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') === 'host';
     const settings: ClassroomSettings = {
       ...draft,
       facilitator: withFacilitator ? facilitatorName : null,
@@ -51,7 +54,8 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
       return;
     }
     setProblems([]);
-    onStart(result.settings);
+    if (host && onHost) onHost(result.settings);
+    else onStart(result.settings);
   };
 
   const setTeamName = (teamId: string, name: string) => setDraft((d) => ({ ...d, teams: d.teams.map((t) => (t.id === teamId ? { ...t, name } : t)) }));
@@ -203,6 +207,11 @@ export function ClassroomSetup({ timeline, onStart, onCancel }: ClassroomSetupPr
         <button type="submit" className="button button--primary button--large">
           {t('classroom.setup.submit')}
         </button>
+        {onHost && (
+          <button type="submit" value="host" className="button button--large">
+            {t('classroom.setup.host')}
+          </button>
+        )}
         <button type="button" className="button button--large" onClick={onCancel}>
           {t('common.cancel')}
         </button>

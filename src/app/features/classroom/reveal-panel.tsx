@@ -12,10 +12,12 @@ export interface RevealPanelProps {
   readonly onReveal: () => void;
   readonly onNext: () => void;
   readonly onOpenDebrief: () => void;
+  /** A team's device or the projector: the round is shown, the facilitator's buttons are not. */
+  readonly readOnly?: boolean;
 }
 
 /** Simultaneous play: "everyone has committed, reveal", then the round's moves and what became of each. */
-export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief }: RevealPanelProps) {
+export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief, readOnly = false }: RevealPanelProps) {
   const { scenario } = timeline;
   const words = useWords();
   const { t } = words;
@@ -29,9 +31,9 @@ export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief }
       <section className="reveal" aria-labelledby="reveal-title">
         <h2 id="reveal-title">{t('classroom.reveal.ready')}</h2>
         <p>{t('classroom.reveal.order', { order: order.join(t('classroom.reveal.then')) })}</p>
-        <button ref={button} type="button" className="button button--primary button--large" onClick={onReveal}>
+        {!readOnly && <button ref={button} type="button" className="button button--primary button--large" onClick={onReveal}>
           {t('classroom.reveal.button')}
-        </button>
+        </button>}
       </section>
     );
   }
@@ -71,12 +73,12 @@ export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief }
       {state.phase.kind === 'revealed' && ended.length > 0 && (
         <>
           <p className="reveal__ended">{t('classroom.reveal.ended', { outcomes: outcomesText(words, scenario, ended) })}</p>
-          <button ref={button} type="button" className="button button--primary button--large" onClick={onOpenDebrief}>
+          {!readOnly && <button ref={button} type="button" className="button button--primary button--large" onClick={onOpenDebrief}>
             {t('classroom.openDebrief')}
-          </button>
+          </button>}
         </>
       )}
-      {state.phase.kind === 'revealed' && ended.length === 0 && (
+      {!readOnly && state.phase.kind === 'revealed' && ended.length === 0 && (
         <button ref={button} type="button" className="button button--primary button--large" onClick={onNext}>
           {t('classroom.reveal.next')}
         </button>

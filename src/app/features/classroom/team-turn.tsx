@@ -13,14 +13,23 @@ export interface TeamTurnProps {
   readonly actors: readonly ActorId[];
   /** Simultaneous: all actors' moves at once, kept secret. Alternating: the one actor's move, played at once. */
   readonly onCommit: (moves: Readonly<Record<ActorId, string>>) => void;
+  /** The selection to start from (a networked team's draft, back after a reload). */
+  readonly initial?: Readonly<Record<ActorId, string>> | null;
+  /** Each change of the selection, before it is committed (a networked team's draft). */
+  readonly onChoice?: (moves: Readonly<Record<ActorId, string>>) => void;
 }
 
 /** The choosing team's private screen: one choice per actor it plays, closed moves shown with why. */
-export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: TeamTurnProps) {
+export function TeamTurn({ timeline, head, settings, team, actors, onCommit, initial = null, onChoice }: TeamTurnProps) {
   const { scenario } = timeline;
   const words = useWords();
   const { t } = words;
-  const [choice, setChoice] = useState<Record<ActorId, string>>({});
+  const [choice, setChoiceState] = useState<Record<ActorId, string>>(() => ({ ...initial }));
+  const choose = (actor: ActorId, move: string) => {
+    const next = { ...choice, [actor]: move };
+    setChoiceState(next);
+    onChoice?.(next);
+  };
   const [missing, setMissing] = useState<string | null>(null);
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -58,7 +67,7 @@ export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: T
               {options.map(({ move, open, reason }) => (
                 <li key={move.id} className={open ? 'team-turn__option' : 'team-turn__option team-turn__option--closed'}>
                   <label>
-                    <input type="radio" name={`${id}-${actorId}`} value={move.id} disabled={!open} checked={choice[actorId] === move.id} onChange={() => setChoice((c) => ({ ...c, [actorId]: move.id }))} />
+                    <input type="radio" name={`${id}-${actorId}`} value={move.id} disabled={!open} checked={choice[actorId] === move.id} onChange={() => choose(actorId, move.id)} />
                     <span className="team-turn__label">{move.label}</span> <GoldsteinTag value={moveGoldstein(move)} />
                     {!open && reason && <span className="team-turn__reason">{t('moves.closed', { reason: closedText(words, scenario, reason) })}</span>}
                   </label>
@@ -67,7 +76,7 @@ export function TeamTurn({ timeline, head, settings, team, actors, onCommit }: T
               {scenario.turns.pass.allowed && (
                 <li className="team-turn__option">
                   <label>
-                    <input type="radio" name={`${id}-${actorId}`} value={PASS} checked={choice[actorId] === PASS} onChange={() => setChoice((c) => ({ ...c, [actorId]: PASS }))} />
+                    <input type="radio" name={`${id}-${actorId}`} value={PASS} checked={choice[actorId] === PASS} onChange={() => choose(actorId, PASS)} />
                     <span className="team-turn__label">{t('classroom.turn.pass')}</span>
                   </label>
                 </li>

@@ -6,7 +6,12 @@ import { tensionText } from '../../lib/words/tension.ts';
 import { LiveStatechart } from './live-statechart.tsx';
 import './posture-board.css';
 
-export function PostureBoard() {
+export interface PostureBoardProps {
+  /** Only these actors' cards (a networked team's own side); every actor when left out. */
+  readonly actors?: readonly string[];
+}
+
+export function PostureBoard({ actors: only }: PostureBoardProps = {}) {
   const words = useWords();
   const { t } = words;
   const scenario = useSession((s) => s.scenario);
@@ -33,7 +38,7 @@ export function PostureBoard() {
         </p>
       </header>
       <div className="posture-board__actors">
-        {scenario.actors.map((actor) => (
+        {scenario.actors.filter((a) => only === undefined || only.includes(a.id)).map((actor) => (
           <article key={actor.id} className="actor-card" style={{ '--actor': actor.colour } as CSSProperties} aria-labelledby={`actor-${actor.id}`}>
             <h3 id={`actor-${actor.id}`} className="actor-card__name">
               <span className="actor-card__swatch" aria-hidden="true" />

@@ -6,22 +6,16 @@
  * - `open`: whether the dialog is shown (a native modal <dialog>: focus stays inside, Escape
  *   closes, focus returns to the control that opened it).
  * - `onClose()`: called on Close, Escape, and after opening a session.
- * - `store`: where sessions live — pass `sessionStore` from src/app/persistence.
+ * - `store`: where sessions live — pass `sessionStore` from src/app/stores/persistence.
+ * - `safe`: the app started in safe mode (the last session was not reopened): says so at the top.
  * - `currentId`: the id of the session open now (marked, cannot be deleted from here).
  * - `onOpen(session)`: the user chose a session (from the list or a just-imported file); the shell
  *   restores it with `restoreSession` and shows any error it returns.
  */
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import {
-  exportSessionFile,
-  formatBytes,
-  importSessionFile,
-  sessionFileName,
-  type SessionEntry,
-  type SessionStore,
-} from '../../stores/persistence/index.ts';
+import { exportSessionFile, fileLabel, formatBytes, sessionFileName, type SessionEntry, type SessionStore } from '../../stores/persistence/index.ts';
+import { importSession } from '../../stores/session/index.ts';
 import type { SessionFile } from '../../../engine/session/index.ts';
-import { distinctName } from '../../lib/distinct-name.ts';
 import { useWords } from '../../lib/words/index.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import './sessions-dialog.css';
@@ -32,11 +26,12 @@ export interface SessionsDialogProps {
   readonly store: SessionStore;
   readonly currentId?: string | null;
   readonly onOpen: (session: SessionFile) => void;
+  readonly safe?: boolean;
 }
 
 type Status = { readonly kind: 'info' | 'error'; readonly text: string; readonly undo?: SessionFile } | null;
 
-export function SessionsDialog({ open, onClose, store, currentId = null, onOpen }: SessionsDialogProps) {
+export function SessionsDialog({ open, onClose, store, currentId = null, onOpen, safe = false }: SessionsDialogProps) {
   const { t, locale } = useWords();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<Element | null>(null);
@@ -47,7 +42,9 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
   const titleId = useId();
   const importId = useId();
 
-  const refresh = useCallback(() => setEntries(store.list()), [store]);
+  const refresh = useCallback(() => {
+    void store.list().then(setEntries);
+  }, [store]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -76,8 +73,8 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
     onClose();
   }
 
-  function openEntry(id: string) {
-    const result = store.get(id);
+  async function openEntry(id: string) {
+    const result = await store.open(id);
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error.message });
       refresh();
@@ -87,38 +84,38 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
     onClose();
   }
 
-  function exportEntry(id: string) {
-    const result = store.get(id);
+  async function exportEntry(id: string) {
+    const result = await store.get(id);
     if (!result.ok) return setStatus({ kind: 'error', text: result.error.message });
     downloadBlob(exportSessionFile(result.session), sessionFileName(result.session));
     setStatus({ kind: 'info', text: t('sessions.exported', { name: result.session.name, file: sessionFileName(result.session) }) });
   }
 
-  function deleteEntry(entry: SessionEntry) {
+  async function deleteEntry(entry: SessionEntry) {
     if (entry.status === 'ok') {
-      const saved = store.get(entry.id);
-      store.delete(entry.id);
+      const saved = await store.get(entry.id);
+      await store.delete(entry.id);
       refresh();
       setStatus({ kind: 'info', text: t('sessions.deleted', { name: entry.name }), undo: saved.ok ? saved.session : undefined });
     } else {
-      store.delete(entry.id);
+      await store.delete(entry.id);
       setConfirming(null);
       refresh();
       setStatus({ kind: 'info', text: t('sessions.deletedDamaged', { id: entry.id }) });
     }
   }
 
-  function undoDelete(session: SessionFile) {
-    const saved = store.save(session);
+  async function undoDelete(session: SessionFile) {
+    const saved = await store.save(session);
     refresh();
     setStatus(saved.ok ? { kind: 'info', text: t('sessions.restored', { name: session.name }) } : { kind: 'error', text: saved.error.message });
   }
 
-  function submitRename(event: FormEvent<HTMLFormElement>, id: string) {
+  async function submitRename(event: FormEvent<HTMLFormElement>, id: string) {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
     if (name.length === 0) return setStatus({ kind: 'error', text: t('sessions.needsName') });
-    const result = store.rename(id, name);
+    const result = await store.rename(id, name);
     setRenaming(null);
     refresh();
     setStatus(result.ok ? { kind: 'info', text: t('sessions.renamed', { name: result.session.name }) } : { kind: 'error', text: result.error.message });
@@ -128,21 +125,20 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await importSessionFile(file);
-    if (!result.ok) return setStatus({ kind: 'error', text: result.error.message });
-    // Another saved session with the same name could not be told apart in this list.
-    const others = store.list().flatMap((e) => (e.status === 'ok' && e.id !== result.session.id ? [e.name] : []));
-    const session = { ...result.session, name: distinctName(result.session.name, others) };
-    const saved = store.save(session);
+    const result = await importSession(file, store);
+    if (!result.ok) return setStatus({ kind: 'error', text: result.message });
     refresh();
-    if (!saved.ok) {
+    if (result.notSaved !== null) {
       // Storage full: the session is still usable, just not kept in the list.
-      setStatus({ kind: 'error', text: t('sessions.importNotSaved', { error: saved.error.message }) });
-      onOpen(session);
+      setStatus({ kind: 'error', text: t('sessions.importNotSaved', { error: result.notSaved }) });
+      onOpen(result.session);
       onClose();
       return;
     }
-    setStatus({ kind: 'info', text: t('sessions.imported', { name: session.name, migrated: result.migratedFrom !== null ? 'yes' : 'no' }) });
+    const { name } = result.session;
+    if (result.placed === 'copy') setStatus({ kind: 'info', text: t('sessions.importedCopy', { label: fileLabel(file), copy: name }) });
+    else if (result.placed === 'update') setStatus({ kind: 'info', text: t('sessions.importedUpdate', { name }) });
+    else setStatus({ kind: 'info', text: t('sessions.imported', { name, migrated: result.migrated ? 'yes' : 'no' }) });
   }
 
   return (
@@ -153,6 +149,7 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
           {t('sessions.close')}
         </button>
       </div>
+      {safe ? <p className="sessions-dialog__warning">{t('store.safeMode')}</p> : null}
       {!store.persistent ? (
         <p className="sessions-dialog__warning">{t('sessions.notPersistent')}</p>
       ) : null}
@@ -166,7 +163,7 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
             {status.kind === 'error' ? <strong>{t('sessions.problem')}</strong> : null}
             {status.text}{' '}
             {status.undo ? (
-              <button type="button" onClick={() => status.undo && undoDelete(status.undo)}>
+              <button type="button" onClick={() => status.undo && void undoDelete(status.undo)}>
                 {t('sessions.undoDelete')}
               </button>
             ) : null}
@@ -181,7 +178,7 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
             entry.status === 'ok' ? (
               <li key={entry.id}>
                 {renaming === entry.id ? (
-                  <form className="sessions-dialog__rename" onSubmit={(e) => submitRename(e, entry.id)}>
+                  <form className="sessions-dialog__rename" onSubmit={(e) => void submitRename(e, entry.id)}>
                     <label htmlFor={`${titleId}-rename-${entry.id}`}>{t('sessions.renameLabel', { name: entry.name })}</label>
                     <input id={`${titleId}-rename-${entry.id}`} name="name" defaultValue={entry.name} maxLength={200} autoFocus required />
                     <button type="submit">{t('sessions.saveName')}</button>
@@ -200,16 +197,16 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
                       </span>
                     </div>
                     <div className="sessions-dialog__actions">
-                      <button type="button" onClick={() => openEntry(entry.id)} disabled={entry.id === currentId} aria-label={t('sessions.openLabel', { name: entry.name })}>
+                      <button type="button" onClick={() => void openEntry(entry.id)} disabled={entry.id === currentId} aria-label={t('sessions.openLabel', { name: entry.name })}>
                         {t('sessions.open')}
                       </button>
                       <button type="button" onClick={() => setRenaming(entry.id)} aria-label={t('sessions.renameButton', { name: entry.name })}>
                         {t('sessions.rename')}
                       </button>
-                      <button type="button" onClick={() => exportEntry(entry.id)} aria-label={t('sessions.exportLabel', { name: entry.name })}>
+                      <button type="button" onClick={() => void exportEntry(entry.id)} aria-label={t('sessions.exportLabel', { name: entry.name })}>
                         {t('sessions.export')}
                       </button>
-                      <button type="button" onClick={() => deleteEntry(entry)} disabled={entry.id === currentId} aria-label={t('sessions.deleteLabel', { name: entry.name })}>
+                      <button type="button" onClick={() => void deleteEntry(entry)} disabled={entry.id === currentId} aria-label={t('sessions.deleteLabel', { name: entry.name })}>
                         {t('sessions.delete')}
                       </button>
                     </div>
@@ -233,7 +230,7 @@ export function SessionsDialog({ open, onClose, store, currentId = null, onOpen 
                   </button>
                   {confirming === entry.id ? (
                     <>
-                      <button type="button" className="is-danger" onClick={() => deleteEntry(entry)} aria-label={t('sessions.confirmDeleteLabel', { id: entry.id })}>
+                      <button type="button" className="is-danger" onClick={() => void deleteEntry(entry)} aria-label={t('sessions.confirmDeleteLabel', { id: entry.id })}>
                         {t('sessions.confirmDelete')}
                       </button>
                       <button type="button" onClick={() => setConfirming(null)} aria-label={t('sessions.keepLabel', { id: entry.id })}>

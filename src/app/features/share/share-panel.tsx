@@ -1,10 +1,18 @@
 import { useMemo, useState } from 'react';
 import { encodeShareLink } from '../../stores/persistence/share-link.ts';
+import { exportSessionFile, formatBytes, sessionFileName } from '../../stores/persistence/index.ts';
+import { downloadBlob } from '../../lib/download.ts';
 import { sessionFileOf, useSessionActor } from '../../stores/session/index.ts';
 import { useWords, WithLazyWords } from '../../lib/words/index.ts';
 import './share-panel.css';
 
-/** The share link for the session as it is now, with a copy button and its size. */
+/**
+ * Past this a link stops being a link: chat and mail clients cut it, and browsers refuse URLs of
+ * about 2 MB (Chrome) or show them truncated. Such a session is shared as a file instead.
+ */
+export const SHARE_LINK_MAX_CHARS = 200_000;
+
+/** The share link for the session as it is now, with a copy button and its size (or the file, when a link would be too long). */
 export function SharePanel() {
   return (
     <WithLazyWords>
@@ -23,6 +31,23 @@ function ShareLink() {
     return url.toString();
   }, [actor]);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+
+  if (link.length > SHARE_LINK_MAX_CHARS) {
+    const download = () => {
+      const file = sessionFileOf(actor.getSnapshot().context);
+      downloadBlob(exportSessionFile(file), sessionFileName(file));
+    };
+    return (
+      <div className="share">
+        <p role="status">{t('share.tooLarge', { size: formatBytes(link.length) })}</p>
+        <div className="share__actions">
+          <button type="button" className="button button--primary" onClick={download}>
+            {t('share.downloadFile')}
+          </button>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div className="share">

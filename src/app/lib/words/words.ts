@@ -85,6 +85,9 @@ export function currentWords(): Words {
   return current;
 }
 
+/** `t` in the language chosen when it is called: for stores, whose messages are worded when they happen. */
+export const currentT: Words['t'] = (key, values) => current.t(key, values);
+
 /** Set by the language provider (language-context.tsx) whenever the language changes. */
 export function setCurrentWords(words: Words): void {
   current = words;

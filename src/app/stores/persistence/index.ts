@@ -1,28 +1,42 @@
-import { browserSessionStore, type SessionStore } from './session-store.ts';
+import { browserSessionStore, openedSessionStore } from './browser-store.ts';
+import type { SessionStore } from './session-store-types.ts';
 
-export {
-  createSessionStore,
-  createMemoryStorage,
-  browserSessionStore,
-  formatBytes,
-  type SessionStore,
-  type SessionEntry,
-  type StorageLike,
-} from './session-store.ts';
+export { createSessionStore, formatBytes, isQuotaError, type StoreChannel } from './session-store.ts';
+export { createMemoryStorage, type StorageLike } from './memory-storage.ts';
+export { memoryBackend, type StoreBackend, type StoredRecord } from './store-backend.ts';
+export { idbBackend } from './idb-backend.ts';
+export { migrateLocalStorage } from './migrate-local.ts';
+export { browserSessionStore } from './browser-store.ts';
+export type { SessionStore, SessionEntry, Saved, SaveOptions, StoreChange } from './session-store-types.ts';
 export { isShareLink, loadShareLinks, SHARE_PREFIX } from './share-link-hash.ts';
-export { exportSessionFile, importSessionFile, sessionFileName } from './session-io.ts';
+export { exportSessionFile, fileLabel, importSessionFile, sessionFileName } from './session-io.ts';
 
-/** The app's saved sessions (localStorage; in memory when the browser refuses storage). Created on first use. */
+const store = browserSessionStore;
+
+/** The app's saved sessions (IndexedDB; in memory when the browser refuses storage). Opened on first use. */
 export const sessionStore: SessionStore = {
   get persistent() {
-    return browserSessionStore().persistent;
+    return openedSessionStore()?.persistent ?? true;
   },
-  list: () => browserSessionStore().list(),
-  get: (id) => browserSessionStore().get(id),
-  raw: (id) => browserSessionStore().raw(id),
-  save: (s) => browserSessionStore().save(s),
-  autosave: (s) => browserSessionStore().autosave(s),
-  rename: (id, name) => browserSessionStore().rename(id, name),
-  delete: (id) => browserSessionStore().delete(id),
-  lastSession: () => browserSessionStore().lastSession(),
+  list: async () => (await store()).list(),
+  get: async (id) => (await store()).get(id),
+  open: async (id) => (await store()).open(id),
+  raw: async (id) => (await store()).raw(id),
+  save: async (s, options) => (await store()).save(s, options),
+  autosave: async (s) => (await store()).autosave(s),
+  seen: (id) => openedSessionStore()?.seen(id) ?? null,
+  rename: async (id, name) => (await store()).rename(id, name),
+  delete: async (id) => (await store()).delete(id),
+  lastSession: async () => (await store()).lastSession(),
+  listen(onChange) {
+    let stop: (() => void) | null = null;
+    let live = true;
+    void store().then((s) => {
+      if (live) stop = s.listen(onChange);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  },
 };

@@ -1,10 +1,10 @@
 /** Sessions as files on disk: export one, import one back. */
 import { parseSessionText, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
-import { currentWords, type Words } from '../../lib/words/index.ts';
+import { currentT } from '../../lib/words/index.ts';
 
 // Storage has no language of its own: its messages are the catalogue's English (the app's default).
 // Worded when it happens, in the language chosen then.
-const t: Words['t'] = (key, values) => currentWords().t(key, values);
+const t = currentT;
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -26,9 +26,14 @@ export function sessionFileName(session: SessionFile): string {
   return `${parts.join('-')}.json`;
 }
 
+/** How messages name a file the user chose: "name.json" in quotes, or "The file". */
+export function fileLabel(file: { readonly name?: string }): string {
+  return file.name ? `"${file.name}"` : t('store.file.unnamed');
+}
+
 /** Reads a session file chosen by the user. Never throws or rejects. */
 export async function importSessionFile(file: Blob & { readonly name?: string }): Promise<Result<{ session: SessionFile; migratedFrom: number | null }>> {
-  const label = file.name ? `"${file.name}"` : t('store.file.unnamed');
+  const label = fileLabel(file);
   if (file.size > MAX_IMPORT_BYTES) return sessionError('too-large', t('store.file.tooLarge', { label, size: Math.round(file.size / 1024 / 1024) }));
   let text: string;
   try {

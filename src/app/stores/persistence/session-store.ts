@@ -1,126 +1,100 @@
 /**
- * Several saved sessions in the browser's storage, one key per session, so a damaged entry
- * or a failed write can only ever affect that one session. Nothing here throws: storage
- * errors (full, disabled, private mode) come back as values.
+ * Several saved sessions, one record per session, so a damaged entry or a failed write can only
+ * ever affect that one session. Every record carries a revision: a tab writes on top of the
+ * revision it last read, and a write on top of an older one is refused as "changed elsewhere"
+ * rather than silently undoing another tab's work. Nothing here throws or rejects: storage errors
+ * (full, disabled, private mode) come back as values.
  */
-import { parseSessionText, sessionError, type Result, type SessionError, type SessionFile } from '../../../engine/session/index.ts';
-import { currentWords, type Words } from '../../lib/words/index.ts';
+import { parseSessionText, sessionError, supersedes, type Result, type SessionFile } from '../../../engine/session/index.ts';
+import { currentT } from '../../lib/words/index.ts';
+import type { StoreBackend, StoredRecord } from './store-backend.ts';
+import type { SessionEntry, SessionStore, Saved, SaveOptions, StoreChange } from './session-store-types.ts';
 
 // Storage has no language of its own: its messages are the catalogue's English (the app's default).
 // Worded when it happens, in the language chosen then.
-const t: Words['t'] = (key, values) => currentWords().t(key, values);
+const t = currentT;
 
-/** The part of the Web Storage API we use; tests pass an in-memory one. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
-
-const PREFIX = 'whn:session:';
-const LAST_KEY = 'whn:last-session';
-
-export type SessionEntry =
-  | {
-      readonly status: 'ok';
-      readonly id: string;
-      readonly name: string;
-      readonly savedAt: string;
-      readonly scenarioId: string;
-      /** Nodes in the timeline besides the root: a rough size of the work. */
-      readonly moves: number;
-      readonly bytes: number;
-    }
-  | {
-      readonly status: 'corrupt';
-      readonly id: string;
-      readonly error: SessionError;
-      /** Exactly what is stored, so the user can download it and nothing is lost. */
-      readonly raw: string;
-      readonly bytes: number;
-    };
-
-export interface SessionStore {
-  /** Whether saves survive a reload (false when the browser refuses storage; we then keep sessions in memory). */
-  readonly persistent: boolean;
-  /** Every saved session, newest first; damaged entries are listed with status 'corrupt'. */
-  list(): readonly SessionEntry[];
-  get(id: string): Result<{ session: SessionFile }>;
-  /** The stored text of an entry, valid or not (for "download raw data"). */
-  raw(id: string): string | null;
-  save(session: SessionFile): Result<{ session: SessionFile }>;
-  /** Saves with the current time and remembers it as the session to restore on reload. */
-  autosave(session: SessionFile): Result<{ session: SessionFile }>;
-  rename(id: string, name: string): Result<{ session: SessionFile }>;
-  delete(id: string): void;
-  /** The session to restore on reload: null when there is none; an error when it is damaged. */
-  lastSession(): Result<{ session: SessionFile }> | null;
-}
+const LAST_KEY = 'last-session';
 
 export interface StoreOptions {
   readonly now?: () => string;
+  /** Tells other tabs about a write, and hears theirs (BroadcastChannel in the browser). */
+  readonly channel?: StoreChannel;
 }
 
-export function createSessionStore(storage: StorageLike, options: StoreOptions = {}, persistent = true): SessionStore {
-  const now = options.now ?? (() => new Date().toISOString());
+export interface StoreChannel {
+  post(change: StoreChange): void;
+  listen(onChange: (change: StoreChange) => void): () => void;
+}
 
-  function read(key: string): string | null {
-    try {
-      return storage.getItem(key);
-    } catch {
-      return null;
-    }
+class Refused extends Error {
+  constructor(readonly stored: number) {
+    super('changed elsewhere');
   }
+}
 
-  function write(key: string, value: string): Result<object> {
+export function createSessionStore(backend: StoreBackend, options: StoreOptions = {}): SessionStore {
+  const now = options.now ?? (() => new Date().toISOString());
+  const channel = options.channel;
+  /** The revision of each session as this tab last read or wrote it. */
+  const seen = new Map<string, number>();
+
+  async function attempt<T>(run: () => Promise<T>, size: number): Promise<Result<{ value: T }>> {
     try {
-      storage.setItem(key, value);
-      return { ok: true };
+      return { ok: true, value: await run() };
     } catch (e) {
-      if (isQuotaError(e)) {
-        return sessionError(
-          'quota',
-          t('store.full', { size: formatBytes(value.length * 2) }),
-        );
-      }
+      if (e instanceof Refused) return sessionError('changed-elsewhere', t('store.changedElsewhere'));
+      if (isQuotaError(e)) return sessionError('quota', t('store.full', { size: formatBytes(size * 2) }));
       return sessionError('storage-unavailable', t('store.refused', { reason: e instanceof Error ? e.message : String(e) }));
     }
   }
 
-  function ids(): string[] {
-    const found: string[] = [];
-    try {
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i);
-        if (key?.startsWith(PREFIX)) found.push(key.slice(PREFIX.length));
-      }
-    } catch {
-      // Storage became unreadable: list nothing rather than crash.
-    }
-    return found;
-  }
-
-  function get(id: string): Result<{ session: SessionFile }> {
-    const text = read(PREFIX + id);
-    if (text === null) return sessionError('not-found', t('store.notFound', { id }));
-    const parsed = parseSessionText(text, { now });
+  function parse(record: StoredRecord | undefined, id: string): Result<Saved> {
+    if (record === undefined) return sessionError('not-found', t('store.notFound', { id }));
+    const parsed = parseSessionText(record.text, { now });
     if (!parsed.ok) return parsed;
-    if (parsed.session.id !== id) {
-      return sessionError('corrupt', t('store.altered', { id, other: parsed.session.id }));
-    }
-    return { ok: true, session: parsed.session };
+    if (parsed.session.id !== id) return sessionError('corrupt', t('store.altered', { id, other: parsed.session.id }));
+    return { ok: true, session: parsed.session, revision: record.revision };
   }
 
-  function save(session: SessionFile): Result<{ session: SessionFile }> {
-    const written = write(PREFIX + session.id, JSON.stringify(session));
-    return written.ok ? { ok: true, session } : written;
+  async function get(id: string): Promise<Result<Saved>> {
+    const read = await attempt(() => backend.get(id), 0);
+    return read.ok ? parse(read.value, id) : read;
+  }
+
+  async function save(session: SessionFile, { base, adopt = false }: SaveOptions = {}): Promise<Result<Saved>> {
+    const text = JSON.stringify(session);
+    let previous: number | undefined;
+    let revision = 0;
+    const written = await attempt(
+      () =>
+        backend.update(session.id, (current) => {
+          previous = current?.revision;
+          if (base !== undefined && (current?.revision ?? null) !== base) throw new Refused(current?.revision ?? 0);
+          revision = (current?.revision ?? 0) + 1;
+          return { id: session.id, text, revision };
+        }),
+      text.length,
+    );
+    if (!written.ok) return written;
+    // This tab stays in step only if it was in step before (or never had this session).
+    const known = seen.get(session.id);
+    if (adopt || known === undefined || known === previous) seen.set(session.id, revision);
+    channel?.post({ kind: 'saved', id: session.id, revision });
+    return { ok: true, session, revision };
   }
 
   return {
-    persistent,
-    list() {
-      const entries: SessionEntry[] = ids().map((id) => {
-        const raw = read(PREFIX + id) ?? '';
-        const result = get(id);
-        if (!result.ok) return { status: 'corrupt', id, error: result.error, raw, bytes: raw.length };
+    persistent: backend.persistent,
+    async list() {
+      const read = await attempt(() => backend.all(), 0);
+      if (!read.ok) return [];
+      const entries: SessionEntry[] = read.value.map((record) => {
+        const { id, text, revision } = record;
+        const result = parse(record, id);
+        if (!result.ok) return { status: 'corrupt', id, error: result.error, raw: text, bytes: text.length };
         const s = result.session;
-        return { status: 'ok', id, name: s.name, savedAt: s.savedAt, scenarioId: s.scenario.id, moves: s.timeline.nodes.length, bytes: raw.length };
+        return { status: 'ok', id, name: s.name, savedAt: s.savedAt, scenarioId: s.scenario.id, moves: s.timeline.nodes.length, bytes: text.length, revision };
       });
       // Newest first; damaged entries (no trustworthy date) last, by id for a stable order.
       return entries.sort((a, b) => {
@@ -130,76 +104,57 @@ export function createSessionStore(storage: StorageLike, options: StoreOptions =
       });
     },
     get,
-    raw: (id) => read(PREFIX + id),
+    async open(id) {
+      const result = await get(id);
+      if (result.ok) seen.set(id, result.revision);
+      return result;
+    },
+    async raw(id) {
+      const read = await attempt(() => backend.get(id), 0);
+      return read.ok ? (read.value?.text ?? null) : null;
+    },
     save,
-    autosave(session) {
-      const saved = save({ ...session, savedAt: now() });
-      if (saved.ok) write(LAST_KEY, session.id);
+    async autosave(session) {
+      const file = { ...session, savedAt: now() };
+      let saved = await save(file, { base: seen.get(session.id) ?? null });
+      if (!saved.ok && saved.error.kind === 'changed-elsewhere') {
+        // Another tab wrote it, but if this version holds all of that work, writing it loses nothing.
+        const stored = await get(session.id);
+        if (stored.ok && supersedes(file, stored.session) !== 'other') saved = await save(file, { base: stored.revision, adopt: true });
+      }
+      if (saved.ok) await attempt(() => backend.setMeta(LAST_KEY, session.id), 0);
       return saved;
     },
-    rename(id, name) {
-      const current = get(id);
+    seen: (id) => seen.get(id) ?? null,
+    async rename(id, name) {
+      const current = await get(id);
       if (!current.ok) return current;
-      return save({ ...current.session, name: name.trim().slice(0, 200) });
+      return save({ ...current.session, name: name.trim().slice(0, 200) }, { base: current.revision });
     },
-    delete(id) {
-      try {
-        storage.removeItem(PREFIX + id);
-        if (read(LAST_KEY) === id) storage.removeItem(LAST_KEY);
-      } catch {
-        // Nothing more we can do; the entry stays listed.
-      }
+    async delete(id) {
+      await attempt(async () => {
+        await backend.delete(id);
+        if ((await backend.getMeta(LAST_KEY)) === id) await backend.setMeta(LAST_KEY, null);
+      }, 0);
+      seen.delete(id);
+      channel?.post({ kind: 'deleted', id, revision: 0 });
     },
-    lastSession() {
-      const id = read(LAST_KEY);
-      if (id === null) return null;
-      return get(id);
+    async lastSession() {
+      const id = await attempt(() => backend.getMeta(LAST_KEY), 0);
+      if (!id.ok || id.value === undefined) return null;
+      const opened = await get(id.value);
+      if (opened.ok) seen.set(id.value, opened.revision);
+      return opened;
     },
+    listen: (onChange) => channel?.listen(onChange) ?? (() => undefined),
   };
 }
 
-/** An in-memory Storage: the fallback when the browser refuses localStorage, and the tests' storage. */
-export function createMemoryStorage(quotaChars = Infinity): StorageLike {
-  const map = new Map<string, string>();
-  const used = () => [...map].reduce((n, [k, v]) => n + k.length + v.length, 0);
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem(k, v) {
-      const after = used() - (map.has(k) ? k.length + (map.get(k) ?? '').length : 0) + k.length + v.length;
-      if (after > quotaChars) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      map.set(k, String(v));
-    },
-    removeItem: (k) => void map.delete(k),
-  };
-}
-
-let defaultStore: SessionStore | null = null;
-
-/** The app's store over localStorage, or over memory (persistent: false) when localStorage is unusable. */
-export function browserSessionStore(): SessionStore {
-  if (defaultStore) return defaultStore;
-  let storage: StorageLike | null = null;
-  try {
-    // Accessing localStorage throws in some privacy modes; a probe write catches disabled storage.
-    const ls = globalThis.localStorage;
-    ls.setItem('whn:probe', '1');
-    ls.removeItem('whn:probe');
-    storage = ls;
-  } catch {
-    storage = null;
-  }
-  defaultStore = storage ? createSessionStore(storage) : createSessionStore(createMemoryStorage(), {}, false);
-  return defaultStore;
-}
-
-function isQuotaError(e: unknown): boolean {
-  if (!(e instanceof DOMException)) return false;
+export function isQuotaError(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const { name, code } = e as { name?: unknown; code?: unknown };
   // Names and codes differ across browsers (Firefox: NS_ERROR_DOM_QUOTA_REACHED / 1014).
-  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
 export function formatBytes(bytes: number): string {

@@ -7,11 +7,11 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { parseSessionFile, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
 import { extractPayload, SHARE_PREFIX } from './share-link-hash.ts';
-import { currentWords, type Words } from '../../lib/words/index.ts';
+import { currentT } from '../../lib/words/index.ts';
 
 // Storage has no language of its own: its messages are the catalogue's English (the app's default).
 // Worded when it happens, in the language chosen then.
-const t: Words['t'] = (key, values) => currentWords().t(key, values);
+const t = currentT;
 
 const SUM_CHARS = 12;
 /** Far beyond any real session; stops a hostile link from making us decompress megabytes. */

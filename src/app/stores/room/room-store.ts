@@ -122,6 +122,33 @@ export class RoomStore {
     return this.tokens.last();
   }
 
+  /** Whether this tab (or, failing that, this device) holds a seat token for the room `code`. */
+  holds(code: string): boolean {
+    const room = normalizeCode(code);
+    return room !== null && this.tokens.get(room) !== null;
+  }
+
+  /** Forgets the refusals shown so far (the user dismissed them). */
+  dismissRefusals(): void {
+    this.set({ refusals: [] });
+  }
+
+  /** Resolves once the room has given this device its seat (true), or when reaching it failed (false). */
+  seated(): Promise<boolean> {
+    return new Promise((resolve) => {
+      let off: () => void = () => undefined;
+      const check = () => {
+        const { status, seat } = this.snapshot;
+        const done = status.kind === 'connected' && seat !== null ? true : status.kind === 'connecting' || status.kind === 'reconnecting' || status.kind === 'connected' ? null : false;
+        if (done === null) return;
+        off();
+        resolve(done);
+      };
+      off = this.subscribe(check);
+      check();
+    });
+  }
+
   /** Creates a room; this device becomes its facilitator. */
   async host(setup: HostSetup): Promise<boolean> {
     const options: CreateOptions = { ...setup, protocol: PROTOCOL_VERSION, creator: randomId(16) };
@@ -140,7 +167,18 @@ export class RoomStore {
     const room = normalizeCode(code);
     const held = room === null ? null : this.tokens.get(room);
     if (room === null || held === null) return false;
-    return this.connect(room, (client) => client.joinById(room, { protocol: PROTOCOL_VERSION, seatToken: held.seatToken } satisfies JoinOptions));
+    const reconnection = this.tokens.reconnection(room);
+    return this.connect(room, async (client) => {
+      // After a reload: this tab's own connection first (the server still holds it for a few minutes), then the seat token.
+      if (reconnection !== null) {
+        try {
+          return await client.reconnect(reconnection);
+        } catch {
+          this.tokens.setReconnection(room, null);
+        }
+      }
+      return client.joinById(room, { protocol: PROTOCOL_VERSION, seatToken: held.seatToken } satisfies JoinOptions);
+    });
   }
 
   /** After "cannot reach the server": tries the held seat again. */
@@ -166,7 +204,8 @@ export class RoomStore {
     const code = this.snapshot.room;
     this.room = null;
     if (forget && code) this.tokens.remove(code);
-    this.set({ status: { kind: 'left' } });
+    this.snapshot = { ...IDLE, status: { kind: 'left' } };
+    this.set({});
     if (room) await room.leave(true).catch(() => undefined);
   }
 
@@ -206,6 +245,7 @@ export class RoomStore {
     let kicked = false;
     room.onMessage(WELCOME, (welcome: WelcomeMessage) => {
       if (welcome.seatToken !== null) this.tokens.set(welcome.room, { seatToken: welcome.seatToken, device: welcome.device });
+      this.tokens.setReconnection(welcome.room, room.reconnectionToken);
       this.source = welcome.scenarioSource;
       this.set({ room: welcome.room, seat: welcome.seat, device: welcome.device, facilitatorCode: welcome.facilitatorCode, status: { kind: 'connected' } });
     });

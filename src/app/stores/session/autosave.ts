@@ -1,34 +1,71 @@
 /**
  * Saves the session after every change (debounced, flushed when the page is hidden), so a
- * reload or a closed tab loses nothing.
+ * reload or a closed tab loses nothing. A write that fails is never silent: the problem goes to
+ * the screen, closing the tab asks first, and a copy of the unsaved session is kept in this tab's
+ * sessionStorage (when it fits) so the next start can offer it back.
  */
-import { sessionFileFor, type SessionFile, type SessionState } from '../../../engine/session/index.ts';
-import { sessionStore } from '../persistence/index.ts';
+import { sessionFileFor, supersedes, type SessionErrorKind, type SessionFile, type SessionState } from '../../../engine/session/index.ts';
+import { sessionStore, type SessionStore } from '../persistence/index.ts';
+import { currentWords } from '../../lib/words/index.ts';
 import { DEVICE_SEAT } from './restore.ts';
 import type { SessionActor } from './session-context.tsx';
+import { forgetUnsaved, keepUnsaved, tabStorage } from './unsaved-copy.ts';
 
 /** The session as it leaves this device (autosave, export, share link): the device seat's view. */
 export function sessionFileOf(state: SessionState): SessionFile {
   return sessionFileFor(state, DEVICE_SEAT);
 }
 
-/** Starts autosaving; returns the stop function. `onError` hears about a full or refusing storage. */
-export function startAutosave(actor: SessionActor, onError: (message: string | null) => void, delayMs = 250): () => void {
+/** Why the session on screen is not saved; `session` is what would have been written (for download). */
+export interface SaveProblem {
+  readonly kind: SessionErrorKind;
+  readonly message: string;
+  readonly session: SessionFile;
+}
+
+export interface AutosaveOptions {
+  readonly delayMs?: number;
+  readonly store?: SessionStore;
+  /** Where a copy of an unsaved session goes (null: nowhere); defaults to sessionStorage. */
+  readonly keep?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+}
+
+/** Starts autosaving; returns the stop function. `onProblem` hears a failed write (null once writes succeed again). */
+export function startAutosave(actor: SessionActor, onProblem: (problem: SaveProblem | null) => void, options: AutosaveOptions = {}): () => void {
+  const { delayMs = 250, store = sessionStore } = options;
+  const keep = options.keep === undefined ? tabStorage() : options.keep;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saved = -1;
   let savedId = '';
-
   let pending: SessionState | null = null;
+  let failing = false;
+  // Writes run one after another, so each builds on the revision the one before stored.
+  let chain: Promise<void> = Promise.resolve();
+
+  const write = (file: SessionFile) => {
+    chain = chain.then(async () => {
+      const result = await store.autosave(file);
+      const wasFailing = failing;
+      failing = !result.ok;
+      if (result.ok) {
+        // The copy kept after a failure is dropped once the session is saved again (not before: it may be all there is).
+        if (wasFailing) forgetUnsaved(keep, file.id);
+        onProblem(null);
+      } else {
+        keepUnsaved(keep, file);
+        onProblem({ kind: result.error.kind, message: result.error.message, session: file });
+      }
+    });
+  };
 
   const flush = (state: SessionState = actor.getSnapshot().context) => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     pending = null;
     if (state.revision === saved && state.id === savedId) return;
-    const result = sessionStore.autosave(sessionFileOf(state));
     saved = state.revision;
     savedId = state.id;
-    onError(result.ok ? null : result.error.message);
+    write(sessionFileOf(state));
   };
 
   const subscription = actor.subscribe((snapshot) => {
@@ -43,13 +80,33 @@ export function startAutosave(actor: SessionActor, onError: (message: string | n
   const onHide = () => {
     if (pending !== null) flush();
   };
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!failing) return;
+    event.preventDefault();
+    // Older browsers show the prompt only when returnValue is set.
+    event.returnValue = currentWords().t('store.leaveWarning');
+  };
+  // Another tab saved the session shown here: this tab's next write would be refused, so say so now.
+  const stopListening = store.listen((change) => {
+    const { id } = actor.getSnapshot().context;
+    if (change.kind !== 'saved' || change.id !== id || store.seen(id) === change.revision) return;
+    void store.get(id).then((stored) => {
+      const live = sessionFileOf(actor.getSnapshot().context);
+      // Only work this tab lacks is a conflict: the same work written again (a reload, a view) is not.
+      if (!stored.ok || live.id !== id || supersedes(live, stored.session) !== 'other') return;
+      onProblem({ kind: 'changed-elsewhere', message: currentWords().t('store.changedElsewhere'), session: live });
+    });
+  });
   window.addEventListener('pagehide', onHide);
+  window.addEventListener('beforeunload', onBeforeUnload);
   document.addEventListener('visibilitychange', onHide);
   // A fresh or restored session is saved at once, so a reload right away finds it.
   flush();
   return () => {
     subscription.unsubscribe();
+    stopListening();
     window.removeEventListener('pagehide', onHide);
+    window.removeEventListener('beforeunload', onBeforeUnload);
     document.removeEventListener('visibilitychange', onHide);
     if (timer !== null) flush();
   };

@@ -1,7 +1,12 @@
 export { SessionProvider, useSession, useSend, useCan, useSessionActor, type SessionActor } from './session-context.tsx';
 export { sessionMachine } from './session-machine.ts';
-export { bootSession, openSession, freshInit, DEVICE_SEAT, type BootResult, type RecoveryNotice, type OpenResult } from './restore.ts';
-export { startAutosave, sessionFileOf } from './autosave.ts';
+export { openSession, freshInit, DEVICE_SEAT, type RecoveryNotice, type OpenResult } from './restore.ts';
+export { bootSession, isSafeMode, type BootResult, type BootOptions } from './boot.ts';
+export { placeArrival, type Arrival } from './arrival.ts';
+export { importSession, type Imported } from './import-session.ts';
+export { keepBoth, reloadStored, type Resolved } from './conflict.ts';
+export { readUnsaved, forgetUnsaved, tabStorage, type UnsavedCopy } from './unsaved-copy.ts';
+export { startAutosave, sessionFileOf, type SaveProblem, type AutosaveOptions } from './autosave.ts';
 export { appSession, appSessionReducer, type AppSession, type AppSessionEvent } from './session-reducer.ts';
 export { changeText, noticeText, refusalText } from './session-words.ts';
 export { openShareLink, useShareLinkNavigation, type LinkOpened } from './share-link-navigation.ts';

@@ -1,32 +1,39 @@
 /**
- * A share link pasted into a tab that already shows the app changes only the hash: open it as a
- * fresh load would. The current session was autosaved and stays in Sessions…; a damaged link
- * leaves it on screen, untouched.
+ * Opening a share link: on a fresh load, or pasted into a tab that already shows the app (only
+ * the hash changes). A link under the id of a saved session that holds work the link lacks opens
+ * as a copy, so an older link never overwrites newer work. A damaged link leaves the session on
+ * screen untouched.
  */
 import { useEffect } from 'react';
-import { isShareLink, loadShareLinks } from '../persistence/index.ts';
+import { isShareLink, loadShareLinks, sessionStore, type SessionStore } from '../persistence/index.ts';
 import type { SessionInit } from '../../../engine/session/index.ts';
+import { placeArrival } from './arrival.ts';
 import { openSession, type RecoveryNotice } from './restore.ts';
 import { currentWords } from '../../lib/words/index.ts';
 
-export type LinkOpened = { readonly ok: true; readonly init: SessionInit; readonly note: string | null } | { readonly ok: false; readonly notice: RecoveryNotice };
+export type LinkOpened =
+  | { readonly ok: true; readonly init: SessionInit; readonly note: string | null; /** The copy's name when it opened as a copy. */ readonly copy: string | null }
+  | { readonly ok: false; readonly notice: RecoveryNotice };
 
-/** Opens the session in a `#s=…` hash; null when the hash is not a share link. */
-export async function openShareLink(hash: string): Promise<LinkOpened | null> {
+/** Opens the session in a `#s=…` hash; null when the hash is not a share link. `then`: what the failure message says happens instead. */
+export async function openShareLink(hash: string, then: 'fresh' | 'current' = 'current', store: SessionStore = sessionStore): Promise<LinkOpened | null> {
   if (!isShareLink(hash)) return null;
   const { decodeShareLink } = await loadShareLinks();
   const decoded = decodeShareLink(hash);
   if (!decoded.ok) {
-    return { ok: false, notice: { message: currentWords().t('boot.linkFailed', { message: decoded.error.message, then: 'current' }), raw: hash } };
+    return { ok: false, notice: { message: currentWords().t('boot.linkFailed', { message: decoded.error.message, then }), raw: hash } };
   }
-  const restored = await openSession(decoded.session);
+  const arrival = await placeArrival(decoded.session, store);
+  const restored = await openSession(arrival.session);
   if (!restored.ok) {
     return {
       ok: false,
-      notice: { message: currentWords().t('boot.linkSessionFailed', { message: restored.message, then: 'current' }), raw: JSON.stringify(decoded.session, null, 2) },
+      notice: { message: currentWords().t('boot.linkSessionFailed', { message: restored.message, then }), raw: JSON.stringify(decoded.session, null, 2) },
     };
   }
-  return { ok: true, init: restored.init, note: restored.note };
+  // It supersedes the saved one: this tab continues from there, so its autosave builds on that revision.
+  if (arrival.placed === 'update') await store.open(arrival.session.id);
+  return { ok: true, init: restored.init, note: restored.note, copy: arrival.placed === 'copy' ? arrival.session.name : null };
 }
 
 /** Listens for a share link arriving in the address bar while the app is open. */

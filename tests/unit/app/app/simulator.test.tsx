@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Simulator } from '../../../../src/app/app/simulator.tsx';
+import { offerUpdate } from '../../../../src/app/app/app-update.ts';
 import { SessionProvider } from '../../../../src/app/stores/session/index.ts';
 import { liaisonInit } from '../fixtures.ts';
 
@@ -138,5 +139,41 @@ describe('the simulator screen', () => {
     const dialog = screen.getByRole('dialog', { name: 'Help' });
     expect(within(dialog).getByText('Ctrl+Z')).toBeTruthy();
     expect(within(dialog).getByText('← / →')).toBeTruthy();
+  });
+});
+
+function setOnline(online: boolean) {
+  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(online);
+  act(() => {
+    window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the offline indicator', () => {
+  it('should appear in the header when the network goes and leave when it comes back', () => {
+    renderSimulator();
+    expect(header().queryByText('Offline')).toBeNull();
+    setOnline(false);
+    expect(header().getByRole('status').textContent).toMatch(/^Offline.*joining a hosted room/);
+    setOnline(true);
+    expect(header().queryByText('Offline')).toBeNull();
+  });
+});
+
+describe('a new version of the app', () => {
+  it('should be announced with a Reload button, and reload only when the user presses it', async () => {
+    const user = renderSimulator();
+    expect(screen.queryByRole('button', { name: 'Reload' })).toBeNull();
+    const activate = vi.fn(() => Promise.resolve());
+    act(() => offerUpdate(activate));
+    expect(screen.getByText(/A new version is ready — reload when convenient/)).toBeTruthy();
+    expect(activate).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(activate).toHaveBeenCalledTimes(1);
+    expect((screen.getByRole('button', { name: 'Reload' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

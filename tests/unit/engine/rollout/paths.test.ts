@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../../../src/engine/compile.ts';
 import { startTimeline, type CompiledScenario } from '../../../../src/engine/index.ts';
 import { RolloutRun, rolloutStartAt, runRollouts, type RolloutStart } from '../../../../src/engine/rollout/index.ts';
-import { optionPostures, projection } from '../../../../src/engine/rollout/option-postures.ts';
+import { optionPostures } from '../../../../src/engine/rollout/option-postures.ts';
 import { rolloutStream } from '../../../../src/engine/rollout/streams.ts';
 import { allScenarioFiles, loadFile } from '../load-fixture.ts';
 import { stepOptions } from './exact.ts';
@@ -89,7 +89,7 @@ describe.each(allScenarioFiles())('the postures %s lets each actor see', (file) 
       const seen = new Map<number, string>();
       let shared = 0;
       for (const state of states) {
-        const key = projection(compiled, postures as Int32Array, state);
+        const key = compiled.projection(state, postures as Int32Array);
         const options = JSON.stringify([compiled.weights(state, a), compiled.canPass(state)]);
         const earlier = seen.get(key);
         if (earlier === undefined) seen.set(key, options);

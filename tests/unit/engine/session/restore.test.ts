@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '../../../../src/scenario/index.ts';
-import { createMemoryStorage, createSessionStore } from '../../../../src/app/stores/persistence/index.ts';
+import { createSessionStore, memoryBackend } from '../../../../src/app/stores/persistence/index.ts';
 import { decodeShareLink, encodeShareLink } from '../../../../src/app/stores/persistence/share-link.ts';
 import { restoreSession, toSessionFile } from '../../../../src/engine/session/index.ts';
 import { fixtureTimeline, playOpen } from '../../app/charts/engine-helpers.ts';
@@ -42,11 +42,11 @@ describe('restoreSession with the engine', () => {
     expect(restored.init.timeline.leaves().map((l) => restored.init.timeline.nameOf(l))).toEqual(timeline.leaves().map((l) => timeline.nameOf(l)));
   });
 
-  it('should restore the last autosave exactly where the user was', () => {
+  it('should restore the last autosave exactly where the user was', async () => {
     const { timeline, current } = branchedSession();
-    const store = createSessionStore(createMemoryStorage(), { now: NOW });
-    store.autosave(toSessionFile({ timeline, current, mode: 'free', id: 'class-3b', now: NOW }));
-    const last = store.lastSession();
+    const store = createSessionStore(memoryBackend(), { now: NOW });
+    await store.autosave(toSessionFile({ timeline, current, mode: 'free', id: 'class-3b', now: NOW }));
+    const last = await store.lastSession();
     expect(last?.ok).toBe(true);
     if (!last?.ok) return;
     const restored = restoreSession(last.session, [timeline.scenario]);

@@ -3,11 +3,11 @@
  * A team's pending move never leaves the hot-seat device: not in the autosave, the exported file or
  * the share link, the three ways the app writes a session out.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { startTimeline } from '../../../../../src/engine/index.ts';
 import { decompressFromEncodedURIComponent } from 'lz-string';
-import { exportSessionFile, SHARE_PREFIX } from '../../../../../src/app/stores/persistence/index.ts';
+import { createSessionStore, exportSessionFile, memoryBackend, SHARE_PREFIX } from '../../../../../src/app/stores/persistence/index.ts';
 import { encodeShareLink } from '../../../../../src/app/stores/persistence/share-link.ts';
 import { sessionFileOf, sessionMachine, startAutosave } from '../../../../../src/app/stores/session/index.ts';
 import { shipped, T0, twoTeams } from '../../../classroom/fixtures.ts';
@@ -25,16 +25,18 @@ function roundInProgress() {
   return actor;
 }
 
-afterEach(() => localStorage.clear());
 
 describe('a round in progress leaves the device without its secret', () => {
-  it('should autosave no pending move', () => {
+  it('should autosave no pending move', async () => {
     const actor = roundInProgress();
-    const stop = startAutosave(actor, () => undefined);
+    const store = createSessionStore(memoryBackend());
+    const stop = startAutosave(actor, () => undefined, { store, keep: null });
     stop();
-    const saved = Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '');
-    expect(saved.join('\n')).toContain('"pending"');
-    expect(saved.join('\n')).not.toContain(SECRET);
+    const id = actor.getSnapshot().context.id;
+    await vi.waitFor(async () => expect(await store.raw(id)).not.toBeNull());
+    const saved = (await store.raw(id)) ?? '';
+    expect(saved).toContain('"pending"');
+    expect(saved).not.toContain(SECRET);
   });
 
   it('should export no pending move', async () => {
