@@ -65,7 +65,7 @@ test('?lang=ko opens the app in Korean, with no English UI text on the main scre
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByTestId('current-date')).toHaveText('2019년 2월 27일');
   await expect(page.getByRole('button', { name: '링크 공유' })).toBeVisible();
-  await expect(page.getByRole('region', { name: '행동' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '행동', exact: true })).toBeVisible();
   // After a step the moves, the board and the timeline all carry scenario text.
   await page.getByRole('button', { name: '앞으로 ▶' }).click();
   const texts = await visibleTexts(page);
