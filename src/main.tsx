@@ -10,15 +10,17 @@ import { offerUpdate } from './app/app/app-update.ts';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // English is in the first page; another language's catalogue is fetched before the first render, so nothing flashes in English.
-const words = await wordsFor(initialLanguage(browserLanguageSources()));
-applyWords(words);
-createRoot(root).render(
-  <StrictMode>
-    <LanguageProvider initial={words}>
-      <App />
-    </LanguageProvider>
-  </StrictMode>,
-);
+// (A promise, not a top-level await: that would make the build split the first page into many chunks.)
+void wordsFor(initialLanguage(browserLanguageSources())).then((words) => {
+  applyWords(words);
+  createRoot(root).render(
+    <StrictMode>
+      <LanguageProvider initial={words}>
+        <App />
+      </LanguageProvider>
+    </StrictMode>,
+  );
+});
 
 // The service worker that keeps the app working offline (vite.config.ts `offline`). A new version
 // waits for the user's Reload (app-update.ts): then it is told to take over, and this page reloads

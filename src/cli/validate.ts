@@ -1,11 +1,15 @@
-/** `whn validate <file…> [--json]`: check scenario files and report every problem, located. */
-import { formatProblem, loadScenario, type Problem } from '../scenario/index.ts';
+/** `whn validate <file…> [--json]`: check scenario files, and translation sidecars, and report every problem, located. */
+import { basename, dirname, join } from 'node:path';
+import { formatProblem, loadScenario, loadTranslation, type Problem } from '../scenario/index.ts';
 import type { Io } from './io.ts';
 import { readScenarioBytes } from './read-scenario.ts';
 
 const USAGE = `usage: whn validate <file…> [--json]
 
 Checks scenario files (YAML) against the scenario format and their cross-references.
+A translation sidecar (<id>.<language>.yaml, e.g. scenarios/translations/march-2019.ko.yaml) is
+checked against its scenario, found as ../<id>.yaml or <id>.yaml beside it: unknown ids are
+problems, texts it lacks are warnings.
 Prints each problem as file:line:column: path: what is wrong — how to fix it, and each warning
 (what players could not tell apart on screen) as file:line:column: warning: path: …; warnings
 do not make a file invalid.
@@ -68,9 +72,34 @@ export function runValidate(args: readonly string[], io: Io): number {
   return reports.every((r) => r.valid) ? 0 : 1;
 }
 
+/** "march-2019.ko.yaml" → { id: "march-2019", language: "ko" }; null for a scenario file's name. */
+function sidecarName(file: string): { readonly id: string; readonly language: string } | null {
+  const m = /^([a-z][a-z0-9-]*)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.ya?ml$/.exec(basename(file));
+  return m ? { id: m[1] as string, language: m[2] as string } : null;
+}
+
+function validateSidecar(file: string, id: string, bytes: Uint8Array, io: Io): FileReport {
+  const places = [join(dirname(file), '..', `${id}.yaml`), join(dirname(file), `${id}.yaml`)];
+  const found = places.map((place) => ({ place, read: readScenarioBytes(place, io) })).find((p) => 'bytes' in p.read);
+  if (!found || !('bytes' in found.read)) {
+    const problem = { file, line: 1, column: 1, path: '', message: `cannot find the scenario "${id}" this file translates`, hint: `put it at ${places.join(' or ')}` };
+    return { file, valid: false, warnings: [], problems: [problem] };
+  }
+  const scenario = loadScenario(found.read.bytes, found.place);
+  if (!scenario.ok) {
+    const problem = { file, line: 1, column: 1, path: '', message: `the scenario it translates, ${found.place}, is not valid`, hint: `run "whn validate ${found.place}"` };
+    return { file, valid: false, warnings: [], problems: [problem] };
+  }
+  const result = loadTranslation(bytes, file, scenario.scenario);
+  if (!result.ok) return { file, valid: false, problems: result.problems, warnings: result.warnings };
+  return { file, valid: true, problems: [], warnings: result.warnings, summary: `${result.translation.language} translation of ${id}, hash ${scenario.scenario.hash} unchanged` };
+}
+
 function validateFile(file: string, io: Io): FileReport {
   const read = readScenarioBytes(file, io);
   if ('problem' in read) return { file, valid: false, warnings: [], problems: [read.problem] };
+  const sidecar = sidecarName(file);
+  if (sidecar) return validateSidecar(file, sidecar.id, read.bytes, io);
   const result = loadScenario(read.bytes, file);
   if (!result.ok) return { file, valid: false, problems: result.problems, warnings: result.warnings };
   const s = result.scenario;

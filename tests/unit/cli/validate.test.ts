@@ -192,3 +192,30 @@ describe('whn validate', () => {
     });
   });
 });
+
+describe('whn validate on a translation sidecar', () => {
+  it('should check a shipped sidecar against its scenario and say the hash is unchanged', async () => {
+    const { code, stdout, stderr } = await run(join(root, 'scenarios/translations/march-2019.ko.yaml'));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/march-2019\.ko\.yaml: valid \(ko translation of march-2019, hash [0-9a-f]{16} unchanged\)/);
+  });
+
+  it('should report an unknown id with its line, and a missing text as a warning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whn-sidecar-'));
+    try {
+      copyFileSync(join(root, 'scenarios/tutorial.yaml'), join(dir, 'tutorial.yaml'));
+      const file = join(dir, 'tutorial.ko.yaml');
+      writeFileSync(file, 'format: 1\ntranslates: tutorial\nlanguage: ko\nmoves:\n  send-patrol:\n    label: 순찰\n');
+      const bad = await run(file);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr.split('\n')[0]).toBe(`${file}:5:3: moves.send-patrol: scenario "tutorial" has no move "send-patrol" — did you mean 'send-patrols'?`);
+      writeFileSync(file, 'format: 1\ntranslates: tutorial\nlanguage: ko\nmoves:\n  send-patrols:\n    label: 순찰\n');
+      const partial = await run(file);
+      expect(partial.code).toBe(0);
+      expect(partial.stderr).toContain(`${file}:5:3: warning: moves.send-patrols.description: no ko text`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -23,7 +23,7 @@ export function LiveStatechart({ outline, value, colours, labels }: LiveStatecha
       <figcaption id="statechart-caption" className="statechart__caption">
         {t('board.statechart')} <span className="statechart__legend">{t('board.statechartLegend')}</span>
       </figcaption>
-      <div className="statechart__machine" aria-hidden="true">
+      <div className="statechart__machine" aria-hidden="true" translate="no">
         <span className="statechart__machine-name">{outline.key}</span>
         <div className="statechart__regions">
           {outline.children.map((actor) => (

@@ -218,7 +218,9 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
                     ) : (
                       <ForeignText text={src.title} lang={sourceLanguage} />
                     )}{' '}
-                    <span className="muted">({src.date ? t('replay.sourceDated', { publisher: src.publisher, date: format.date(src.date) }) : src.publisher})</span>
+                    <span className="muted">
+                      ({src.date ? words.rich('replay.sourceDated', { publisher: <ForeignText text={src.publisher} lang={sourceLanguage} />, date: format.date(src.date) }) : <ForeignText text={src.publisher} lang={sourceLanguage} />})
+                    </span>
                   </span>
                 ))}
               </p>
