@@ -8,7 +8,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { parseSessionFile, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
 import { decompressCapped } from './lz-capped.ts';
 import { extractPayload, SHARE_PREFIX } from './share-link-hash.ts';
-import { currentT } from '../../lib/words/index.ts';
+import { currentT, currentWords } from '../../lib/words/index.ts';
 
 // Storage has no language of its own: its messages are the catalogue's English (the app's default).
 // Worded when it happens, in the language chosen then.
@@ -39,7 +39,7 @@ export function decodeShareLink(hashOrUrl: string): Result<{ session: SessionFil
   if (payload.length === 0) return sessionError('truncated', t('store.link.empty'));
   if (payload.length > MAX_LINK_CHARS) return sessionError('too-large', t('store.link.tooLong'));
   const text = decompressCapped(payload, MAX_LINK_TEXT_CHARS);
-  if (text === 'too-large') return sessionError('too-large', t('store.link.tooLarge', { chars: english.format.number(MAX_LINK_TEXT_CHARS) }));
+  if (text === 'too-large') return sessionError('too-large', t('store.link.tooLarge', { chars: currentWords().format.number(MAX_LINK_TEXT_CHARS) }));
   const incomplete = sessionError(
     'truncated',
     t('store.link.incomplete'),
