@@ -2,8 +2,20 @@
 import { toCsv, type CsvCell } from '../csv.ts';
 import type { RolloutResult } from './types.ts';
 
-export function rolloutCsv(result: RolloutResult): string {
-  const header = ['turn', 'date', 'p5', 'p25', 'p50', 'p75', 'p95', 'mean', ...result.outcomes.flatMap((o) => [o.id, `${o.id}_se`])];
+/** The header's words: the CLI writes these; the app passes them in the chosen language. */
+export interface RolloutCsvColumns {
+  readonly fixed: readonly [turn: string, date: string, p5: string, p25: string, p50: string, p75: string, p95: string, mean: string];
+  /** The column of an outcome's standard error, from the outcome's id. */
+  readonly standardError: (outcome: string) => string;
+}
+
+export const ROLLOUT_CSV_COLUMNS: RolloutCsvColumns = {
+  fixed: ['turn', 'date', 'p5', 'p25', 'p50', 'p75', 'p95', 'mean'],
+  standardError: (outcome) => `${outcome}_se`,
+};
+
+export function rolloutCsv(result: RolloutResult, columns: RolloutCsvColumns = ROLLOUT_CSV_COLUMNS): string {
+  const header = [...columns.fixed, ...result.outcomes.flatMap((o) => [o.id, columns.standardError(o.id)])];
   const rows = result.fan.map((f) => [
     f.turn,
     f.date,

@@ -26,5 +26,5 @@ export {
   type RolloutFrom,
 } from './spec.ts';
 export { parseRolloutArgs, rolloutArgs, ROLLOUT_USAGE, RolloutUsageError, type RolloutCommand } from './spec-cli.ts';
-export { rolloutCsv } from './csv.ts';
+export { ROLLOUT_CSV_COLUMNS, rolloutCsv, type RolloutCsvColumns } from './csv.ts';
 export { PREFIX_LEVELS, PREFIX_SHOWN } from './prefix-tree.ts';

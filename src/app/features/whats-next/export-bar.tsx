@@ -1,6 +1,6 @@
 /** Reproduce and export: the equivalent `whn rollout` command, and the result as JSON (as the CLI prints it) or CSV. */
 import type { NodeId, Timeline } from '../../../engine/index.ts';
-import { inexpressible, rolloutCsv, type RolloutOptions, type RolloutResult } from '../../../engine/rollout/index.ts';
+import { inexpressible, rolloutCsv, type RolloutCsvColumns, type RolloutOptions, type RolloutResult } from '../../../engine/rollout/index.ts';
 import { downloadText } from '../../lib/download.ts';
 import { useWords, type Words } from '../../lib/words/index.ts';
 import { cliCommand } from './cli-command.ts';
@@ -12,6 +12,15 @@ export const USER_FILE = 'YOUR-SCENARIO.yaml';
  * The CLI's JSON for this result, plus the command that reproduces it. `file` is the shipped
  * scenario's path, or null for a scenario the user loaded (the command then names USER_FILE).
  */
+/** The rollout CSV's header in the chosen language; outcome ids stay as data. */
+export function rolloutCsvColumns(words: Words): RolloutCsvColumns {
+  const { t } = words;
+  return {
+    fixed: [t('csv.rollout.turn'), t('csv.rollout.date'), t('csv.rollout.p5'), t('csv.rollout.p25'), t('csv.rollout.p50'), t('csv.rollout.p75'), t('csv.rollout.p95'), t('csv.rollout.mean')],
+    standardError: (outcome) => t('csv.rollout.standardError', { outcome }),
+  };
+}
+
 export function resultJson(words: Words, timeline: Timeline, current: NodeId, result: RolloutResult, options: RolloutOptions, file: string | null): string {
   const { scenario } = timeline;
   const node = timeline.node(current);
@@ -60,7 +69,7 @@ export function ExportBar({ timeline, current, result, options, file }: ExportBa
       <button type="button" className="button button--small" onClick={() => downloadText(resultJson(words, timeline, current, result, options, file), `${base}.json`, 'application/json')}>
         {t('whatsNext.export.json')}
       </button>{' '}
-      <button type="button" className="button button--small" onClick={() => downloadText(rolloutCsv(result), `${base}.csv`, 'text/csv;charset=utf-8')}>
+      <button type="button" className="button button--small" onClick={() => downloadText(rolloutCsv(result, rolloutCsvColumns(words)), `${base}.csv`, 'text/csv;charset=utf-8')}>
         {t('whatsNext.export.csv')}
       </button>
     </div>

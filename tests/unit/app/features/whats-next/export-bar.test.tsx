@@ -7,9 +7,9 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../../../../src/engine/compile.ts';
 import { startTimeline } from '../../../../../src/engine/index.ts';
-import { rolloutStartAt, runRollouts } from '../../../../../src/engine/rollout/index.ts';
-import { ExportBar, resultJson, USER_FILE } from '../../../../../src/app/features/whats-next/export-bar.tsx';
-import { english } from '../../../../../src/app/lib/words/index.ts';
+import { rolloutCsv, rolloutStartAt, runRollouts } from '../../../../../src/engine/rollout/index.ts';
+import { ExportBar, resultJson, rolloutCsvColumns, USER_FILE } from '../../../../../src/app/features/whats-next/export-bar.tsx';
+import { createWords, english, loadCatalogue, loadLazyMessages } from '../../../../../src/app/lib/words/index.ts';
 import { shipped } from '../../../classroom/fixtures.ts';
 
 const options = { runs: 20, depth: 3, seed: 5 };
@@ -35,5 +35,18 @@ describe('the equivalent command line', () => {
     const json = JSON.parse(resultJson(english, timeline, timeline.root, r, options, null)) as { command: string; commandNote: string };
     expect(json.command).toContain(USER_FILE);
     expect(json.commandNote).toMatch(/path of the scenario file you loaded/);
+  });
+});
+
+describe('the rollout CSV', () => {
+  it('should head its columns in the chosen language, as the CLI does in English, and keep outcome ids as data', async () => {
+    const { result: r } = result();
+    await loadLazyMessages();
+    const [cli] = rolloutCsv(r).split('\n');
+    const outcome = r.outcomes[0]!.id;
+    expect(rolloutCsv(r, rolloutCsvColumns(english)).split('\n')[0]).toBe(cli);
+    const [korean] = rolloutCsv(r, rolloutCsvColumns(createWords('ko', await loadCatalogue('ko')))).split('\n');
+    expect(korean).toMatch(/^차례,날짜,5백분위,25백분위,중앙값,75백분위,95백분위,평균,/);
+    expect(korean).toContain(`,${outcome},${outcome}_표준오차`);
   });
 });
