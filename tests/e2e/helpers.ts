@@ -1,10 +1,48 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/**
+ * Removes everything the app keeps in this browser context: localStorage, sessionStorage and the
+ * IndexedDB database of saved sessions. Runs on a static file of the same origin, so no app is
+ * holding the database open.
+ */
+export async function clearSavedData(page: Page) {
+  await page.goto('/favicon.svg');
+  await page.evaluate(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('whn');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'));
+    });
+  });
+}
+
+/** The saved sessions in this browser context, as stored (id, revision, parsed session). */
+export async function storedSessions(page: Page): Promise<{ id: string; revision: number; session: { name: string; timeline: { nodes: unknown[]; names: Record<string, string> } } }[]> {
+  return page.evaluate(
+    async () =>
+      // Opening a database that does not exist would create it empty, and the app could not set it up.
+      !(await indexedDB.databases()).some((d) => d.name === 'whn') ? [] : new Promise((resolve, reject) => {
+        const open = indexedDB.open('whn');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('sessions')) return resolve([]);
+          const all = db.transaction('sessions').objectStore('sessions').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { id: string; revision: number; text: string }[]).map((r) => ({ id: r.id, revision: r.revision, session: JSON.parse(r.text) })));
+          };
+        };
+      }),
+  );
+}
+
 /** Opens the app with no saved sessions, on the default scenario (March 2019). */
 export async function openFresh(page: Page) {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await clearSavedData(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/March 2019/);
 }
