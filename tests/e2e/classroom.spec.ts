@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openFresh } from './helpers.ts';
+import { expectNoAxeViolations, openFresh, clearSavedData } from './helpers.ts';
 
 /** One simultaneous round on the hot seat: each team takes the screen, commits in secret, then the reveal. */
 async function playRound(page: Page, n: number, hawks: string, doves: string) {
@@ -101,8 +101,8 @@ test('a two-team simultaneous exercise with a facilitator, then the debrief, pri
   const before = await exportSession(page);
   expect(before.classroom).toMatchObject({ format: 'whn-classroom', settings: { teams: [{ name: 'Hawks' }, { name: 'Doves' }] } });
   const file = JSON.stringify(before);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await clearSavedData(page);
+  await page.goto('/');
   await page.getByRole('button', { name: 'Sessions…' }).click();
   await page.getByLabel('Import a session file (.json)').setInputFiles({ name: 'class.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await page.getByRole('button', { name: `Open ${String(before.name)}`, disabled: false }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, clearSavedData } from './helpers.ts';
 
 /**
  * The app in Korean: ?lang=ko, the header's language control, the remembered choice, the Korean
@@ -55,7 +55,7 @@ async function visibleTexts(page: Page): Promise<string[]> {
 
 async function openKorean(page: Page) {
   await page.goto('/?lang=ko');
-  await page.evaluate(() => localStorage.clear());
+  await clearSavedData(page);
   await page.goto('/?lang=ko');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('2019년 3월: 다음에 일어날 일');
 }
@@ -94,7 +94,7 @@ test('the replay narration of 22 March 2019 reads in Korean', async ({ page }) =
 
 test('the language is switched from the header and remembered', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await clearSavedData(page);
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');

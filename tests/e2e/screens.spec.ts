@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { clearSavedData } from './helpers.ts';
 
 /** Screenshots of every screen at projector and desktop sizes, saved for review in test-results/screenshots/ (not committed; docs/screenshots holds the README's). */
 const SIZES = [
@@ -8,7 +9,7 @@ const SIZES = [
 
 async function freshApp(page: Page) {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await clearSavedData(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/March 2019/);
 }

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { clearSavedData } from './helpers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Opens the app fresh and waits for the first simulated futures. */
 async function openPanel(page: Page) {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await clearSavedData(page);
   await page.goto('/');
   const panel = page.getByRole('region', { name: 'What happens next' });
   await expect(panel).toBeVisible();

@@ -9,6 +9,7 @@ import { sessionStore, type SessionStore } from '../persistence/index.ts';
 import { currentWords } from '../../lib/words/index.ts';
 import { DEVICE_SEAT } from './restore.ts';
 import type { SessionActor } from './session-context.tsx';
+import { journalDone, journalStorage, journalWrite } from './last-write.ts';
 import { forgetUnsaved, keepUnsaved, tabStorage } from './unsaved-copy.ts';
 
 /** The session as it leaves this device (autosave, export, share link): the device seat's view. */
@@ -28,26 +29,35 @@ export interface AutosaveOptions {
   readonly store?: SessionStore;
   /** Where a copy of an unsaved session goes (null: nowhere); defaults to sessionStorage. */
   readonly keep?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** Where the write pending as the page is hidden also goes, synchronously (last-write.ts); defaults to localStorage. */
+  readonly journal?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
 
 /** Starts autosaving; returns the stop function. `onProblem` hears a failed write (null once writes succeed again). */
 export function startAutosave(actor: SessionActor, onProblem: (problem: SaveProblem | null) => void, options: AutosaveOptions = {}): () => void {
   const { delayMs = 250, store = sessionStore } = options;
   const keep = options.keep === undefined ? tabStorage() : options.keep;
+  const journal = options.journal === undefined ? journalStorage() : options.journal;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saved = -1;
   let savedId = '';
   let pending: SessionState | null = null;
   let failing = false;
+  // Writes asked for and writes the store confirmed: they differ while one is in flight.
+  let asked = 0;
+  let confirmed = 0;
   // Writes run one after another, so each builds on the revision the one before stored.
   let chain: Promise<void> = Promise.resolve();
 
   const write = (file: SessionFile) => {
+    const number = ++asked;
     chain = chain.then(async () => {
       const result = await store.autosave(file);
       const wasFailing = failing;
       failing = !result.ok;
       if (result.ok) {
+        confirmed = number;
+        if (confirmed === asked) journalDone(journal, file.id);
         // The copy kept after a failure is dropped once the session is saved again (not before: it may be all there is).
         if (wasFailing) forgetUnsaved(keep, file.id);
         onProblem(null);
@@ -78,7 +88,10 @@ export function startAutosave(actor: SessionActor, onProblem: (problem: SaveProb
     timer = setTimeout(() => flush(), delayMs);
   });
   const onHide = () => {
-    if (pending !== null) flush();
+    if (pending === null && confirmed === asked) return;
+    flush();
+    // The write just started may not commit before the page goes: keep it where it lands at once.
+    journalWrite(journal, sessionFileOf(actor.getSnapshot().context));
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (!failing) return;

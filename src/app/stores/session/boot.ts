@@ -10,6 +10,7 @@ import { DEFAULT_SCENARIO_ID, loadShipped, shippedScenarios } from '../../lib/sc
 import { currentT } from '../../lib/words/index.ts';
 import { freshInit, openSession, type RecoveryNotice } from './restore.ts';
 import { openShareLink } from './share-link-navigation.ts';
+import { settleJournal } from './last-write.ts';
 import { readUnsaved, tabStorage, type UnsavedCopy } from './unsaved-copy.ts';
 
 const t = currentT;
@@ -20,6 +21,8 @@ export interface BootOptions {
   readonly store?: SessionStore;
   /** Where autosave kept a session it could not save (sessionStorage). */
   readonly keep?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** Where the last page journalled its last write (localStorage; last-write.ts). */
+  readonly journal?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
 
 export type BootResult =
@@ -45,7 +48,10 @@ export function isSafeMode(search: string): boolean {
 export async function bootSession(hash: string, options: BootOptions = {}): Promise<BootResult> {
   const safe = options.safe ?? false;
   const store = options.store ?? (await browserSessionStore());
-  const unsaved = readUnsaved(options.keep === undefined ? tabStorage() : options.keep);
+  const keep = options.keep === undefined ? tabStorage() : options.keep;
+  // A write the last page started as it went away lands first, so the last session is the latest.
+  await settleJournal(store, options.journal === undefined ? undefined : options.journal, keep);
+  const unsaved = readUnsaved(keep);
   const done = (init: SessionInit, opened: 'link' | 'saved' | 'fresh', rest: { recovery?: RecoveryNotice | null; note?: string | null; copy?: string | null } = {}): BootResult => ({
     ok: true,
     init,
