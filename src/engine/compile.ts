@@ -62,6 +62,8 @@ export interface CompiledScenario {
   projection(state: PackedState, postures: Int32Array): number;
   /** Whether move i is open (its requires hold and no terminal outcome holds). */
   isOpen(state: PackedState, move: number): boolean;
+  /** Whether move i's requires hold (isOpen without the terminal check, for a caller that made it). */
+  requiresHold(state: PackedState, move: number): boolean;
   /** Indices of the actor's open moves, in scenario order. */
   openMoves(state: PackedState, actor: number): number[];
   /** The state after move i (the caller checks it is open). */
@@ -212,6 +214,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       return key;
     },
     isOpen,
+    requiresHold: (s, i) => (requires[i] as Predicate)(s),
     openMoves(s, actor) {
       if (isTerminal(s)) return [];
       return (movesOfActor[actor] ?? []).filter((i) => (requires[i] as Predicate)(s));

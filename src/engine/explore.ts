@@ -97,7 +97,8 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       }
       let anyOpen = false;
       for (let m = 0; m < moveCount; m++) {
-        if (!compiled.isOpen(s, m)) continue;
+        // Terminal states were not expanded (above): only the requires are left to check.
+        if (!compiled.requiresHold(s, m)) continue;
         anyOpen = true;
         everOpen[m] = 1;
         const next = compiled.apply(s, m);
