@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { normalizeCode, FACILITATOR_CODE_LENGTH, type SeatsMessage } from '../../../protocol/index.ts';
+import { useOnline } from '../../lib/online.ts';
 import { useLazyWords } from '../../lib/words/index.ts';
 import './network.css';
 
@@ -25,9 +26,12 @@ export function JoinScreen({ room, initialCode, seats, problem, busy, onCode, on
   const [code, setCode] = useState(initialCode);
   const [facilitatorCode, setFacilitatorCode] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
+  // Joining needs the exercise server: offline, say so at once instead of a connection that hangs.
+  const online = useOnline();
 
   const submitCode = (event: FormEvent) => {
     event.preventDefault();
+    if (!online) return;
     const normal = normalizeCode(code);
     if (normal === null) {
       setInvalid(t('network.join.badCode', { code: code.trim() }));
@@ -46,7 +50,7 @@ export function JoinScreen({ room, initialCode, seats, problem, busy, onCode, on
     setInvalid(null);
     onFacilitator(normal);
   };
-  const shown = invalid ?? problem;
+  const shown = online ? (invalid ?? problem) : t('network.join.offline');
 
   return (
     <section className="network-join panel" aria-labelledby={`${id}-title`}>
@@ -73,7 +77,7 @@ export function JoinScreen({ room, initialCode, seats, problem, busy, onCode, on
           <p id={`${id}-hint`} className="muted">
             {t('network.join.hint')}
           </p>
-          <button type="submit" className="button button--primary button--large" disabled={busy}>
+          <button type="submit" className="button button--primary button--large" disabled={busy || !online}>
             {busy ? t('network.join.joining') : t('network.join.submit')}
           </button>
         </form>
