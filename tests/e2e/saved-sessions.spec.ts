@@ -133,6 +133,8 @@ test('a full storage is never silent: a banner with the download, a warning on l
     }
   });
   await openFresh(page);
+  // The first visit's session is stored before the disk "fills"; otherwise the reload would start another one.
+  await expect.poll(async () => (await storedSessions(page)).length).toBe(1);
   await page.evaluate(() => localStorage.setItem('e2e:full', '1'));
   await page.reload();
   await replayTo(page, 10);
