@@ -229,13 +229,13 @@ function ClassMain({ state, view, readOnly = false, onReveal = () => undefined, 
   const { scenario } = timeline;
   const { phase, settings } = state;
   if (state.paused) return <Message title={t('classroom.paused')} text={t('classroom.pausedNote')} />;
-  if (phase.kind === 'ready' || phase.kind === 'revealed') return <RevealPanel timeline={timeline} state={state} onReveal={onReveal} onNext={onNext} onOpenDebrief={onEnd} readOnly={readOnly} />;
+  if (phase.kind === 'ready' || phase.kind === 'revealed') return <RevealPanel networked timeline={timeline} state={state} onReveal={onReveal} onNext={onNext} onOpenDebrief={onEnd} readOnly={readOnly} />;
   if (phase.kind === 'over') {
     const ended = gameOverAt(timeline, state.head);
     return (
       <section className="classroom__over" aria-labelledby="network-over-title">
         <h2 id="network-over-title">{ended.length > 0 ? t('classroom.over', { outcomes: outcomesText(words, scenario, ended) }) : t('classroom.overStalled')}</h2>
-        {settings.turnMode === 'simultaneous' && state.steps.at(-1)?.kind === 'round' && <RevealPanel timeline={timeline} state={state} onReveal={onReveal} onNext={onNext} onOpenDebrief={onEnd} readOnly />}
+        {settings.turnMode === 'simultaneous' && state.steps.at(-1)?.kind === 'round' && <RevealPanel networked timeline={timeline} state={state} onReveal={onReveal} onNext={onNext} onOpenDebrief={onEnd} readOnly />}
         {!readOnly && (
           <button type="button" className="button button--primary button--large" onClick={onEnd}>
             {t('classroom.openDebrief')}

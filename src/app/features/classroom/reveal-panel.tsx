@@ -14,10 +14,12 @@ export interface RevealPanelProps {
   readonly onOpenDebrief: () => void;
   /** A team's device or the projector: the round is shown, the facilitator's buttons are not. */
   readonly readOnly?: boolean;
+  /** Played on separate devices: no "bring the class back to the screen". */
+  readonly networked?: boolean;
 }
 
 /** Simultaneous play: "everyone has committed, reveal", then the round's moves and what became of each. */
-export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief, readOnly = false }: RevealPanelProps) {
+export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief, readOnly = false, networked = false }: RevealPanelProps) {
   const { scenario } = timeline;
   const words = useWords();
   const { t } = words;
@@ -30,7 +32,7 @@ export function RevealPanel({ timeline, state, onReveal, onNext, onOpenDebrief, 
     return (
       <section className="reveal" aria-labelledby="reveal-title">
         <h2 id="reveal-title">{t('classroom.reveal.ready')}</h2>
-        <p>{t('classroom.reveal.order', { order: order.join(t('classroom.reveal.then')) })}</p>
+        <p>{t(networked ? 'network.reveal.order' : 'classroom.reveal.order', { order: order.join(t('classroom.reveal.then')) })}</p>
         {!readOnly && <button ref={button} type="button" className="button button--primary button--large" onClick={onReveal}>
           {t('classroom.reveal.button')}
         </button>}
