@@ -74,9 +74,13 @@ export function timelineFromJSON(scenario: Scenario, raw: unknown): TimelineLoad
         return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} is not replay step ${replay.length + 1} of this scenario.`);
       }
     } else if (originCode === 2) {
-      const replayIndex = replay.indexOf(parent);
-      const historyNext = replayIndex < 0 ? null : historyNextActor(scenario, replayIndex);
-      if (!nextActorIds(scenario, lastActor[parent] ?? null, compiled.isTerminal(state), historyNext).includes(actorId)) {
+      // The root (-1) continues with history's first step, a replay node with history's next one.
+      const replayIndex = parent === 0 ? -1 : replay.indexOf(parent);
+      const historyNext = parent !== 0 && replayIndex < 0 ? null : historyNextActor(scenario, replayIndex);
+      const next = nextActorIds(scenario, lastActor[parent] ?? null, compiled.isTerminal(state), historyNext);
+      // Sessions saved before step 0 followed history gave the root's first turn to the turn order's first actor: they still open.
+      const before = parent === 0 ? nextActorIds(scenario, null, compiled.isTerminal(state)) : [];
+      if (!next.includes(actorId) && !before.includes(actorId)) {
         return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} plays ${label} for "${actorId}" when it is not that actor's turn.`);
       }
     }

@@ -1,7 +1,8 @@
 /**
  * Whose turn it is. Alternating play: the actor after the last mover in turns.order (the first at
- * the root). At a replay node that history continues from, the actor who moved next in history
- * moves next, so "branch here" lets the user choose differently from what really happened next
+ * the root of a scenario with no replay track). At the root of a replay track and at a replay node
+ * that history continues from, the actor who moved next in history moves next (step 0 is no
+ * exception: history's first mover moves first), so "branch here" lets the user choose differently from what really happened next
  * (on 22 March 2019 that is the US, whatever the turn order says). After the last replay step,
  * and on branches, the turn order resumes after the last mover. Free play: every actor.
  * When a terminal outcome holds the game is over and nobody moves.
@@ -21,7 +22,7 @@ export function nextActorIds(scenario: Scenario, lastActor: string | null, gameO
   return [order[(i + 1) % order.length] as string];
 }
 
-/** The actor of the replay step after step `replayIndex`, or null after the last step. */
+/** The actor of the replay step after step `replayIndex` (-1: the root, so the first step's), or null after the last step. */
 export function historyNextActor(scenario: Scenario, replayIndex: number): string | null {
   const step = scenario.replay[replayIndex + 1];
   if (!step) return null;
@@ -32,7 +33,7 @@ export function historyNextActor(scenario: Scenario, replayIndex: number): strin
 export function nextActorsAt(view: TimelineView, id: NodeId): readonly ActorId[] {
   view.check(id);
   const { scenario } = view;
-  const replayIndex = view.node(id).replayIndex;
+  const replayIndex = id === view.root ? -1 : view.node(id).replayIndex;
   const historyNext = replayIndex === null ? null : historyNextActor(scenario, replayIndex);
   return nextActorIds(scenario, view.lastActor(id), view.engine.compiled.isTerminal(view.stateOf(id)), historyNext);
 }

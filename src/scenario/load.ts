@@ -8,6 +8,7 @@ import { canonicalJson, scenarioHash } from './canonical.ts';
 import { crossCheck } from './cross-check.ts';
 import { decodeText } from './decode.ts';
 import { lookAlikeWarnings } from './look-alikes.ts';
+import { migrate } from './migrate.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkReplay } from './replay-check.ts';
 import { ScenarioSchema } from './schema.ts';
@@ -51,17 +52,21 @@ function load(input: Uint8Array | string, file: string): LoadResult {
 
   // Shape and cross-references are checked side by side, so one run reports both kinds;
   // the replay walk needs correct effects, so it waits until both pass.
-  const parsed = ScenarioSchema.safeParse(tree.value, { error: () => NO_CUSTOM_MESSAGE });
-  const shapeProblems = parsed.success ? [] : issuesToProblems(ScenarioSchema, parsed.error.issues, tree.value, tree.locate);
-  const problems = [...shapeProblems, ...notAlreadyReported(crossCheck(tree.value, tree.locate), shapeProblems)];
-  const warnings = located(file, lookAlikeWarnings(tree.value, tree.locate));
+  // An older format is brought to the current one first (same paths, so locations hold).
+  const migrated = migrate(tree.value);
+  const parsed = ScenarioSchema.safeParse(migrated.value, { error: () => NO_CUSTOM_MESSAGE });
+  const shapeProblems = parsed.success ? [] : issuesToProblems(ScenarioSchema, parsed.error.issues, migrated.value, tree.locate);
+  const problems = [...shapeProblems, ...notAlreadyReported(crossCheck(migrated.value, tree.locate), shapeProblems)];
+  const warnings = located(file, lookAlikeWarnings(migrated.value, tree.locate));
   if (!parsed.success || problems.length > 0) return fail(file, problems, warnings);
   const replayProblems = checkReplay(parsed.data, tree.locate);
   if (replayProblems.length > 0) return fail(file, replayProblems, warnings);
 
   // A fresh copy through canonical JSON: no shared references (aliases), plain prototypes.
   const data = JSON.parse(canonicalJson(parsed.data)) as typeof parsed.data;
-  return { ok: true, scenario: deepFreeze({ ...data, hash: scenarioHash(parsed.data) }) as Scenario, warnings };
+  // A migrated file keeps the hash it had in its own format, so its sessions and share links still open.
+  const hash = scenarioHash({ ...parsed.data, format: migrated.hashedAs });
+  return { ok: true, scenario: deepFreeze({ ...data, hash }) as Scenario, warnings };
 }
 
 /** A place the shape check has already reported says one thing, not two. */

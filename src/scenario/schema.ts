@@ -8,8 +8,9 @@
  */
 import { z } from 'zod';
 import { idMessage } from './id-text.ts';
+import { FORMAT_MESSAGE, FORMAT_VERSION } from './migrate.ts';
 
-export const FORMAT_VERSION = 1;
+export { FORMAT_VERSION } from './migrate.ts';
 
 const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const POSTURE_REF = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
@@ -236,7 +237,7 @@ export const Explore = z
   .describe('What `whn explore` should not report as a problem.');
 
 export const ScenarioSchema = z.strictObject({
-  format: z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION} (the scenario format version)` }),
+  format: z.literal(FORMAT_VERSION, { error: FORMAT_MESSAGE }).describe(`The scenario format version (files written for format 1 load too and are migrated on load).`),
   meta: Meta,
   actors: z.array(Actor).min(1).max(12),
   moves: z.array(Move).min(1).max(500),

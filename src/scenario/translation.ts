@@ -13,6 +13,7 @@ import { decodeText } from './decode.ts';
 import { suggestion } from './did-you-mean.ts';
 import { deepFreeze, located } from './load.ts';
 import type { PathSegment, Problem } from './problem.ts';
+import { FORMAT_MESSAGE, migrate } from './migrate.ts';
 import { FORMAT_VERSION, Id, LanguageTag, text } from './schema.ts';
 import { originalScenario, rememberTranslation } from './translated.ts';
 import type { Scenario } from './types.ts';
@@ -33,7 +34,7 @@ const OutcomeText = z.strictObject({ label: t(120), description: t(1000) });
 const StepText = z.strictObject({ time: t(120), narration: t(3000), flag: t(500).describe("The step's flag.note.") });
 
 export const TranslationSchema = z.strictObject({
-  format: z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION} (the scenario format version)` }),
+  format: z.literal(FORMAT_VERSION, { error: FORMAT_MESSAGE }),
   translates: Id.describe('The id of the scenario this file translates (its meta.id).'),
   language: LanguageTag,
   meta: z.strictObject({ title: t(200), summary: t(2000), escalationScale: t(2000) }).optional(),
@@ -180,14 +181,15 @@ export function loadTranslation(input: Uint8Array | string, file: string, scenar
   const tree = parseYamlTree(decoded.text);
   if (!tree.ok) return { ok: false, problems: located(file, tree.problems), warnings: [] };
   // Shape and ids are checked side by side, so one run reports both kinds.
-  const parsed = TranslationSchema.safeParse(tree.value, { error: () => NO_CUSTOM_MESSAGE });
-  const shape = parsed.success ? [] : issuesToProblems(TranslationSchema, parsed.error.issues, tree.value, tree.locate);
-  const translates = at(tree.value, ['translates']);
+  const { value } = migrate(tree.value);
+  const parsed = TranslationSchema.safeParse(value, { error: () => NO_CUSTOM_MESSAGE });
+  const shape = parsed.success ? [] : issuesToProblems(TranslationSchema, parsed.error.issues, value, tree.locate);
+  const translates = at(value, ['translates']);
   if (typeof translates === 'string' && translates !== scenario.meta.id) {
     shape.push({ ...tree.locate.valueAt(['translates']), path: ['translates'], message: `this file translates "${translates}", not "${scenario.meta.id}"`, hint: `check it against scenarios/${translates}.yaml` });
   }
   const reported = new Set(shape.map((p) => JSON.stringify(p.path)));
-  const problems = [...shape, ...(shape.some((p) => p.path[0] === 'translates') ? [] : unknownIds(tree.value, scenario, tree.locate).filter((p) => !reported.has(JSON.stringify(p.path))))];
+  const problems = [...shape, ...(shape.some((p) => p.path[0] === 'translates') ? [] : unknownIds(value, scenario, tree.locate).filter((p) => !reported.has(JSON.stringify(p.path))))];
   if (!parsed.success || problems.length > 0) return { ok: false, problems: located(file, problems), warnings: [] };
   const data = parsed.data;
   const warnings = located(

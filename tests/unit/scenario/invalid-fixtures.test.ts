@@ -22,7 +22,7 @@ const CASES: ReadonlyArray<readonly [file: string, line: number, path: string, t
   ['missing-key.yaml', 5, 'meta.title', /missing required key 'title' — add "title:"/],
   ['wrong-type.yaml', 13, 'meta.daysPerTurn', /expected a number, found the text "one"/],
   ['unquoted-cameo.yaml', 34, 'moves[0].cameo', /must be a CAMEO code in quotes/],
-  ['format-version.yaml', 4, 'format', /must be 1 \(the scenario format version\)/],
+  ['format-version.yaml', 4, 'format', /must be 2 \(the scenario format version; files written for format 1 load too\)/],
   ['bad-date.yaml', 38, 'turns.start', /is not a real calendar date/],
   ['bad-id.yaml', 27, 'moves[0].id', /must be an id: lowercase letters/],
   ['bad-condition-key.yaml', 31, 'moves[0].requires.iss', /unknown key 'iss' — did you mean 'is'\?/],
