@@ -7,7 +7,7 @@
  *
  * A move's `requires` becomes a guard built from XState's `stateIn`/`and`/`or`/`not`, so the
  * machine checks the levels it is actually in; the parameterised `isMove` guard picks the move.
- * A move's effects are transitions in each posture region it sets (a region-level transition
+ * A move's effects are transitions in each posture region it changes (a region-level transition
  * changes only that region; a root transition with several targets would reset the regions it
  * does not name). All of a move's transitions are selected from the same configuration, so a
  * move is atomic. The first one also advances turn and date in context.
@@ -15,6 +15,7 @@
  */
 import { and, assign, not, or, setup, stateIn, type GuardPredicate, type ParameterizedObject, type StateValue } from 'xstate';
 import type { Condition } from '../scenario/conditions.ts';
+import { effectTable } from '../scenario/effects.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { addDays } from './dates.ts';
 import { PASS } from './types.ts';
@@ -46,13 +47,17 @@ const some = (guards: GuardSpec[]): GuardSpec => or<MachineContext, MoveEvent, u
 const none = (guard: GuardSpec): GuardSpec => not<MachineContext, MoveEvent, unknown>(guard);
 const at = (value: StateValue): GuardSpec => stateIn<MachineContext, MoveEvent, undefined>(value) as GuardSpec;
 
+function levelIds(scenario: Scenario, actor: string, posture: string): string[] {
+  return scenario.actors.find((a) => a.id === actor)?.postures.find((p) => p.id === posture)?.levels.map((l) => l.id) ?? [];
+}
+
 /** A condition as XState guard combinators over the machine's own state. */
 function conditionGuard(scenario: Scenario, condition: Condition): GuardSpec {
   if ('all' in condition) return all(condition.all.map((c) => conditionGuard(scenario, c)));
   if ('any' in condition) return some(condition.any.map((c) => conditionGuard(scenario, c)));
   if ('not' in condition) return none(conditionGuard(scenario, condition.not));
   const [actor = '', posture = ''] = condition.posture.split('.');
-  const levels = scenario.actors.find((a) => a.id === actor)?.postures.find((p) => p.id === posture)?.levels.map((l) => l.id) ?? [];
+  const levels = levelIds(scenario, actor, posture);
   const level = (id: string) => at({ [actor]: { [posture]: id } });
   const anyOf = (ids: readonly string[]) => (ids.length === 1 ? level(ids[0] ?? '') : some(ids.map(level)));
   if ('is' in condition) return level(condition.is);
@@ -82,12 +87,22 @@ export function buildMachine(scenario: Scenario) {
   // transitions[actor][posture] = the move transitions of that posture region
   const regionTransitions = new Map<string, { guard: GuardSpec; target: string; actions?: 'advance' }[]>();
   for (const move of scenario.moves) {
-    // When a move sets the same posture twice, the last effect wins.
-    const effects = [...new Map(move.effects.map((e) => [e.posture, e.set])).entries()];
-    effects.forEach(([posture, level], i) => {
-      const list = regionTransitions.get(posture) ?? [];
-      list.push({ guard: guarded(move.actor, move.id, move.requires), target: `.${level}`, ...(i === 0 ? { actions: 'advance' as const } : {}) });
-      regionTransitions.set(posture, list);
+    // One effect per posture (cross-check.ts). A relative effect (raise, lower, atLeast, atMost) is
+    // one transition per level the region may be in, guarded by being in it, to the level effects.ts gives.
+    move.effects.forEach((effect, i) => {
+      const list = regionTransitions.get(effect.posture) ?? [];
+      const advance = i === 0 ? { actions: 'advance' as const } : {};
+      if ('set' in effect) {
+        list.push({ guard: guarded(move.actor, move.id, move.requires), target: `.${effect.set}`, ...advance });
+      } else {
+        const [actor = '', posture = ''] = effect.posture.split('.');
+        const levels = levelIds(scenario, actor, posture);
+        effectTable(effect, levels).forEach((after, before) => {
+          const from = at({ [actor]: { [posture]: levels[before] ?? '' } });
+          list.push({ guard: all([guarded(move.actor, move.id, move.requires), from]), target: `.${levels[after] ?? ''}`, ...advance });
+        });
+      }
+      regionTransitions.set(effect.posture, list);
     });
   }
 

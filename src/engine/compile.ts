@@ -5,12 +5,13 @@
  *
  * Packing: posture p (actors in order, postures in order) holds level index l_p; the state is
  * Σ l_p × stride_p with stride_0 = 1 and stride_{p+1} = stride_p × levelCount_p (mixed radix).
- * Conditions compile to closures over level bitmasks; effects to (posture, level) pairs.
+ * Conditions compile to closures over level bitmasks; effects to per-posture tables (level before → after).
  * A scenario whose product of level counts passes 2^53 has no room in one number: its states are
  * interned words (wide-states.ts) and a PackedState is the intern id — still one number to every
  * caller, but only the compiled scenario can read or make one (level, withLevel, projection, pack).
  */
 import type { Condition } from '../scenario/conditions.ts';
+import { effectTable } from '../scenario/effects.ts';
 import { stateSpace } from '../scenario/state-space.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { EngineError } from './errors.ts';
@@ -158,12 +159,19 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const terminalWhen = scenario.outcomes.flatMap((o, i) => (o.terminal ? [outcomeWhen[i] as Predicate] : []));
   const isTerminal = (s: PackedState) => terminalWhen.some((f) => f(s));
   const requires = scenario.moves.map((m) => (m.requires ? compile(m.requires) : always));
-  const effects = scenario.moves.map((m) => {
-    const last = new Map(m.effects.map((e) => [indexOf(e.posture), e.set]));
-    return [...last.entries()].map(([p, level]) => ({ p, level: levelIndex(p, level), stride: (postures[p] as CompiledPosture).stride }));
-  });
+  // Each effect as a table: level index before → level index after (effects.ts; one effect per posture, cross-check.ts).
+  const effects = scenario.moves.map((m) =>
+    m.effects.map((e) => {
+      const p = indexOf(e.posture);
+      const { levels, stride: st } = postures[p] as CompiledPosture;
+      if ('set' in e) levelIndex(p, e.set);
+      else if ('atLeast' in e) levelIndex(p, e.atLeast);
+      else if ('atMost' in e) levelIndex(p, e.atMost);
+      return { p, table: Int32Array.from(effectTable(e, levels)), stride: st };
+    }),
+  );
   const effectPostures = effects.map((list) => Int32Array.from(list.map((e) => e.p)));
-  const effectLevels = effects.map((list) => Int32Array.from(list.map((e) => e.level)));
+  const effectScratch = effects.map((list) => new Int32Array(list.length));
   const modifiers = scenario.moves.map((m) => m.propensity.modifiers.map((mod) => ({ when: compile(mod.when), factor: mod.factor })));
   const moveActor = Int32Array.from(scenario.moves.map((m) => actorIds.indexOf(m.actor)));
   const movesOfActor = actorIds.map((_, a) => scenario.moves.flatMap((_m, i) => (moveActor[i] === a ? [i] : [])));
@@ -220,9 +228,17 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       return (movesOfActor[actor] ?? []).filter((i) => (requires[i] as Predicate)(s));
     },
     apply(s, i) {
-      if (wide) return wide.withLevels(s, effectPostures[i] as Int32Array, effectLevels[i] as Int32Array);
+      const list = effects[i] ?? [];
+      if (wide) {
+        const levels = effectScratch[i] as Int32Array;
+        list.forEach((e, k) => (levels[k] = e.table[wide.level(s, e.p)] as number));
+        return wide.withLevels(s, effectPostures[i] as Int32Array, levels);
+      }
       let next = s;
-      for (const e of effects[i] ?? []) next += (e.level - levelOf(next, e.p)) * e.stride;
+      for (const e of list) {
+        const l = levelOf(next, e.p);
+        next += ((e.table[l] as number) - l) * e.stride;
+      }
       return next;
     },
     canPass: (s) => passAllowed && !isTerminal(s),

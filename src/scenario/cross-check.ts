@@ -74,7 +74,7 @@ function checkMove(move: unknown, path: PathSegment[], index: Index, report: Rep
       setPostures.set(ref, e);
     }
     const levels = checkPostureRef(ref, [...effectPath, 'posture'], index, report);
-    if (levels) checkLevel(field(effect, 'set'), ref, levels, [...effectPath, 'set'], report);
+    if (levels) checkEffect(effect, ref, levels, effectPath, report);
   });
   checkCameo(move, path, report);
   itemsAt(field(move, 'propensity'), 'modifiers').forEach((modifier, m) =>
@@ -188,6 +188,26 @@ function checkPostureRef(ref: string, path: PathSegment[], index: Index, report:
 function checkLevel(level: unknown, ref: string, levels: Known<RawRecord>, path: PathSegment[], report: Report): void {
   if (!wellFormed(Id, level) || !levels.complete || levels.byId.has(level)) return;
   report(path, `posture '${ref}' has no level '${level}'`, suggestion(level, [...levels.byId.keys()], 'its levels'));
+}
+
+/** An effect's level is on the posture's ladder; a raise or lower moves fewer levels than the ladder has. */
+function checkEffect(effect: unknown, ref: string, levels: Known<RawRecord>, path: PathSegment[], report: Report): void {
+  for (const key of ['set', 'atLeast', 'atMost'] as const) {
+    if (hasField(effect, key)) checkLevel(field(effect, key), ref, levels, [...path, key], report);
+  }
+  if (!levels.complete) return;
+  const count = levels.byId.size;
+  for (const key of ['raise', 'lower'] as const) {
+    const steps = field(effect, key);
+    if (typeof steps === 'number' && Number.isInteger(steps) && steps >= count) {
+      const ends = key === 'raise' ? 'top' : 'bottom';
+      report(
+        [...path, key],
+        `'${ref}' has ${count} levels, so it can move at most ${count - 1} (${key}: ${steps} is out of range)`,
+        `write ${key}: ${count - 1} or less, or set: <level> to go straight to the ${ends}`,
+      );
+    }
+  }
 }
 
 function checkLevelRef(ref: unknown, path: PathSegment[], index: Index, report: Report): void {

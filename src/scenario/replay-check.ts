@@ -5,6 +5,7 @@
  * relies on every reference resolving, and the walk on every effect being correct.
  */
 import { explainFailure, type PostureLevels } from './conditions.ts';
+import { effectLevel } from './effects.ts';
 import type { ScenarioData } from './schema.ts';
 import type { Scenario } from './types.ts';
 import type { Locator, TreeProblem } from './yaml-tree.ts';
@@ -37,7 +38,9 @@ export function checkReplay(data: ScenarioData, locate: Locator): TreeProblem[] 
     for (const effect of move.effects) {
       const [actor = '', posture = ''] = effect.posture.split('.');
       const own = levels[actor];
-      if (own) own[posture] = effect.set;
+      const ladder = data.actors.find((a) => a.id === actor)?.postures.find((p) => p.id === posture)?.levels.map((l) => l.id) ?? [];
+      const after = ladder[effectLevel(effect, ladder, ladder.indexOf(own?.[posture] ?? ''))];
+      if (own && after !== undefined) own[posture] = after;
     }
   });
   return problems;

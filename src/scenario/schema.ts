@@ -156,9 +156,22 @@ export const Actor = z.strictObject({
   postures: z.array(Posture).min(1).max(20),
 });
 
+/** Levels a relative effect moves: at least one, fewer than the ladder's 20 levels (cross-check.ts checks the ladder itself). */
+const Steps = z
+  .number()
+  .int('must be a whole number of levels — write e.g. raise: 1')
+  .min(1, 'must be at least 1 level — write 1 or more, or remove the effect')
+  .max(19, 'must be at most 19 levels (a ladder has at most 20) — write a smaller number, or set: <level>');
+
 export const Effect = z
-  .strictObject({ posture: PostureRef, set: Id })
-  .describe('Sets a posture (of the acting actor or another) to a level.');
+  .union([
+    z.strictObject({ posture: PostureRef, set: Id }).describe('Sets the posture to this level.'),
+    z.strictObject({ posture: PostureRef, raise: Steps }).describe('Moves the posture this many levels up its ladder, stopping at the top.'),
+    z.strictObject({ posture: PostureRef, lower: Steps }).describe('Moves the posture this many levels down its ladder, stopping at the bottom.'),
+    z.strictObject({ posture: PostureRef, atLeast: Id }).describe('Raises the posture to this level if it is below it; leaves it otherwise.'),
+    z.strictObject({ posture: PostureRef, atMost: Id }).describe('Lowers the posture to this level if it is above it; leaves it otherwise.'),
+  ])
+  .describe('An effect on a posture.');
 
 export const GoldsteinOverride = z.strictObject({
   value: z.number().min(-10).max(10),

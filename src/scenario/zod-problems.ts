@@ -153,7 +153,7 @@ function unionProblems(
     ...locate.valueAt(path),
     path,
     message: expected,
-    hint: `found {${keys.join(', ')}}; write exactly one of these forms, e.g. { posture: dprk.liaison, is: withdrawn }`,
+    hint: `found {${keys.join(', ')}}; write exactly one of these forms, e.g. ${known.has('raise') ? '{ posture: us.sanctions, raise: 1 }' : '{ posture: dprk.liaison, is: withdrawn }'}`,
   });
 }
 

@@ -4,6 +4,8 @@ import type { Scenario } from '../../../scenario/index.ts';
 import { ActorBadge, ForeignText, GoldsteinTag, ScenarioText } from '../../components/index.ts';
 import { useWords } from '../../lib/words/index.ts';
 import { closedText } from '../../lib/words/conditions.ts';
+import { effectText } from '../../lib/words/moves.ts';
+import { isRelative } from '../../../scenario/effects.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
 import './moves-panel.css';
 
@@ -126,7 +128,7 @@ function MoveItem({ option, scenario, historical, onPlay }: MoveItemProps) {
         type="button"
         className="move__button"
         aria-disabled={option.open ? undefined : 'true'}
-        aria-describedby={`${id}-meta${option.open ? '' : ` ${id}-reason`}`}
+        aria-describedby={`${id}-meta${option.open ? (option.move.effects.some(isRelative) ? ` ${id}-effects` : '') : ` ${id}-reason`}`}
         onClick={() => {
           if (option.open) onPlay();
         }}
@@ -141,6 +143,12 @@ function MoveItem({ option, scenario, historical, onPlay }: MoveItemProps) {
         </span>
         <GoldsteinTag value={option.goldstein} />
       </p>
+      {/* A relative effect depends on where the posture stands, so an open move's card says its effects. */}
+      {option.open && option.move.effects.some(isRelative) && (
+        <p className="move__effects" id={`${id}-effects`}>
+          {t('moves.effects', { effects: option.move.effects.map((e) => effectText(words, scenario, e)).join(t('list.comma')) })}
+        </p>
+      )}
       {!option.open && (
         <p className="move__reason" id={`${id}-reason`} title={reason ?? undefined}>
           {t('moves.closed', { reason: reason ?? t('moves.notOpen') })}

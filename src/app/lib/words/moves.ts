@@ -2,7 +2,8 @@
 import { actorShort, PASS, type ActorId, type MoveId } from '../../../engine/index.ts';
 import type { ClassroomSettings, MoveSource } from '../../../engine/classroom/index.ts';
 import { teamName } from '../../../engine/classroom/teams.ts';
-import type { Scenario } from '../../../scenario/index.ts';
+import { levelLabel, postureInfo } from '../../../scenario/conditions.ts';
+import type { Effect, Scenario } from '../../../scenario/index.ts';
 import type { Words } from './words.ts';
 
 /** A move's label, or "Pass". */
@@ -26,4 +27,15 @@ export function sourceText(words: Words, settings: ClassroomSettings, source: Mo
 /** Outcome labels by id, joined: "Talks collapse, Testing resumes". */
 export function outcomesText(words: Words, scenario: Scenario, ids: readonly string[]): string {
   return ids.map((id) => scenario.outcomes.find((o) => o.id === id)?.label ?? id).join(words.t('list.comma'));
+}
+
+/** A move's effect in words: "sets US sanctions to Expanded", "raises US sanctions by one level", "DPRK testing at least ICBM". */
+export function effectText(words: Words, scenario: Scenario, effect: Effect): string {
+  const info = postureInfo(scenario, effect.posture);
+  const posture = info.name;
+  if ('raise' in effect) return words.t('moves.effect.raise', { posture, count: effect.raise });
+  if ('lower' in effect) return words.t('moves.effect.lower', { posture, count: effect.lower });
+  if ('atLeast' in effect) return words.t('moves.effect.atLeast', { posture, level: levelLabel(info, effect.atLeast) });
+  if ('atMost' in effect) return words.t('moves.effect.atMost', { posture, level: levelLabel(info, effect.atMost) });
+  return words.t('moves.effect.set', { posture, level: levelLabel(info, effect.set) });
 }

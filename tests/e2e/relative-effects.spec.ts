@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, openFresh } from './helpers.ts';
+
+/** Issue 12: a move with a relative effect says it in words on its card, and playing it moves the posture one rung. */
+test('a relative effect is shown in words on the move card', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Scenario…' }).click();
+  await page.getByTestId('scenario-file').setInputFiles({
+    name: 'engine-relative-effects.yaml',
+    mimeType: 'text/yaml',
+    buffer: readFileSync('tests/fixtures/engine-relative-effects.yaml'),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Relative effects');
+  const moves = page.locator('#moves');
+  await expect(moves.getByRole('button', { name: 'Test an ICBM' })).toHaveAccessibleDescription(/Effects: DPRK Testing at least ICBM/);
+  await expect(moves.getByText('Effects: raises DPRK Testing by 2 levels')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/relative-effects-1280.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await moves.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/relative-effects-390.png', fullPage: false });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
