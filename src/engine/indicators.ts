@@ -1,19 +1,21 @@
 /**
  * Indicators of a posture state (definitions and a worked example: docs/indicators.md).
- * tension = (Σ escalation of current levels − lowest possible Σ) / (highest Σ − lowest Σ) × 100.
+ * tension = (Σ weight × escalation of current levels − lowest possible Σ) / (highest Σ − lowest Σ) × 100
+ * (each posture's weight is 1 unless the scenario gives one).
  */
 import type { Scenario } from '../scenario/types.ts';
 import { ROOT_MOVE, type NodeStore } from './node-store.ts';
 import type { TimelineView } from './timeline-view.ts';
 import type { ActorId, Indicators, NodeId, PostureState } from './types.ts';
 
-/** The lowest and highest possible sums of escalation values over all postures. */
+/** The lowest and highest possible sums of weighted escalation values over all postures. */
 export function tensionRange(scenario: Scenario): { readonly min: number; readonly max: number } {
   let min = 0;
   let max = 0;
   for (const actor of scenario.actors) {
     for (const posture of actor.postures) {
-      const values = posture.levels.map((l) => l.escalation);
+      const weight = posture.weight ?? 1;
+      const values = posture.levels.map((l) => l.escalation * weight);
       min += Math.min(...values);
       max += Math.max(...values);
     }
@@ -26,7 +28,7 @@ export function escalationSum(scenario: Scenario, postures: PostureState): numbe
   for (const actor of scenario.actors) {
     for (const posture of actor.postures) {
       const level = postures[actor.id]?.[posture.id];
-      sum += posture.levels.find((l) => l.id === level)?.escalation ?? 0;
+      sum += (posture.levels.find((l) => l.id === level)?.escalation ?? 0) * (posture.weight ?? 1);
     }
   }
   return sum;
