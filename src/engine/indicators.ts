@@ -72,8 +72,21 @@ function pathSums(view: TimelineView, id: NodeId): Float64Array {
   return values.subarray(id * actors, id * actors + actors);
 }
 
+/**
+ * Each node's indicators once computed, per node store: a node's state and path never change
+ * (append-only), so the charts read a long path's indicators at every move without recomputing them.
+ */
+const indicatorsByStore = new WeakMap<NodeStore, Indicators[]>();
+
 /** A timeline node's indicators: tension, the Goldstein weight of the move that led there and the sums along its path, the outcomes that hold. */
 export function nodeIndicators(view: TimelineView, id: NodeId): Indicators {
+  const { store } = view.parts;
+  let known = indicatorsByStore.get(store);
+  if (!known) indicatorsByStore.set(store, (known = []));
+  return (known[id] ??= computeIndicators(view, id));
+}
+
+function computeIndicators(view: TimelineView, id: NodeId): Indicators {
   const { scenario } = view;
   const { compiled } = view.engine;
   const { moveCode } = view.parts.store;
