@@ -31,6 +31,8 @@ export interface CompiledPosture {
   /** Mixed-radix place value (meaningless when the scenario is wide: use level / withLevel). */
   readonly stride: number;
   readonly escalation: readonly number[];
+  /** How much the posture counts in the tension index (the scenario's `weight`, default 1). */
+  readonly weight: number;
 }
 
 export interface CompiledScenario {
@@ -102,6 +104,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       levels: p.levels.map((l) => l.id),
       stride,
       escalation: p.levels.map((l) => l.escalation),
+      weight: p.weight ?? 1,
     });
     stride *= p.levels.length;
   }
@@ -175,8 +178,8 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const modifiers = scenario.moves.map((m) => m.propensity.modifiers.map((mod) => ({ when: compile(mod.when), factor: mod.factor })));
   const moveActor = Int32Array.from(scenario.moves.map((m) => actorIds.indexOf(m.actor)));
   const movesOfActor = actorIds.map((_, a) => scenario.moves.flatMap((_m, i) => (moveActor[i] === a ? [i] : [])));
-  const minSum = postures.reduce((sum, p) => sum + Math.min(...p.escalation), 0);
-  const maxSum = postures.reduce((sum, p) => sum + Math.max(...p.escalation), 0);
+  const minSum = postures.reduce((sum, p) => sum + Math.min(...p.escalation) * p.weight, 0);
+  const maxSum = postures.reduce((sum, p) => sum + Math.max(...p.escalation) * p.weight, 0);
   const passAllowed = scenario.turns.pass.allowed;
   const passWeight = passAllowed ? scenario.turns.pass.weight : 0;
 
@@ -254,7 +257,10 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     tension(s) {
       if (maxSum === minSum) return 0;
       let sum = 0;
-      for (let p = 0; p < postures.length; p++) sum += (postures[p] as CompiledPosture).escalation[levelOf(s, p)] ?? 0;
+      for (let p = 0; p < postures.length; p++) {
+        const posture = postures[p] as CompiledPosture;
+        sum += (posture.escalation[levelOf(s, p)] ?? 0) * posture.weight;
+      }
       return ((sum - minSum) / (maxSum - minSum)) * 100;
     },
     outcomeMask(s) {

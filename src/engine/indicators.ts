@@ -1,19 +1,21 @@
 /**
  * Indicators of a posture state (definitions and a worked example: docs/indicators.md).
- * tension = (Σ escalation of current levels − lowest possible Σ) / (highest Σ − lowest Σ) × 100.
+ * tension = (Σ weight × escalation of current levels − lowest possible Σ) / (highest Σ − lowest Σ) × 100
+ * (each posture's weight is 1 unless the scenario gives one).
  */
 import type { Scenario } from '../scenario/types.ts';
 import { ROOT_MOVE, type NodeStore } from './node-store.ts';
 import type { TimelineView } from './timeline-view.ts';
 import type { ActorId, Indicators, NodeId, PostureState } from './types.ts';
 
-/** The lowest and highest possible sums of escalation values over all postures. */
+/** The lowest and highest possible sums of weighted escalation values over all postures. */
 export function tensionRange(scenario: Scenario): { readonly min: number; readonly max: number } {
   let min = 0;
   let max = 0;
   for (const actor of scenario.actors) {
     for (const posture of actor.postures) {
-      const values = posture.levels.map((l) => l.escalation);
+      const weight = posture.weight ?? 1;
+      const values = posture.levels.map((l) => l.escalation * weight);
       min += Math.min(...values);
       max += Math.max(...values);
     }
@@ -26,7 +28,7 @@ export function escalationSum(scenario: Scenario, postures: PostureState): numbe
   for (const actor of scenario.actors) {
     for (const posture of actor.postures) {
       const level = postures[actor.id]?.[posture.id];
-      sum += posture.levels.find((l) => l.id === level)?.escalation ?? 0;
+      sum += (posture.levels.find((l) => l.id === level)?.escalation ?? 0) * (posture.weight ?? 1);
     }
   }
   return sum;
@@ -70,8 +72,21 @@ function pathSums(view: TimelineView, id: NodeId): Float64Array {
   return values.subarray(id * actors, id * actors + actors);
 }
 
+/**
+ * Each node's indicators once computed, per node store: a node's state and path never change
+ * (append-only), so the charts read a long path's indicators at every move without recomputing them.
+ */
+const indicatorsByStore = new WeakMap<NodeStore, Indicators[]>();
+
 /** A timeline node's indicators: tension, the Goldstein weight of the move that led there and the sums along its path, the outcomes that hold. */
 export function nodeIndicators(view: TimelineView, id: NodeId): Indicators {
+  const { store } = view.parts;
+  let known = indicatorsByStore.get(store);
+  if (!known) indicatorsByStore.set(store, (known = []));
+  return (known[id] ??= computeIndicators(view, id));
+}
+
+function computeIndicators(view: TimelineView, id: NodeId): Indicators {
   const { scenario } = view;
   const { compiled } = view.engine;
   const { moveCode } = view.parts.store;

@@ -146,6 +146,12 @@ export const Posture = z.strictObject({
   description: text(1000).optional(),
   levels: z.array(Level).min(2, 'a posture needs at least two levels').max(20).describe('Ordered from least to most escalated.'),
   initial: Id.describe('The level this posture starts at.'),
+  weight: z
+    .number()
+    .min(0, 'a weight runs from 0 to 10')
+    .max(10, 'a weight runs from 0 to 10')
+    .optional()
+    .describe('How much this posture counts in the tension index (default 1); see docs/indicators.md.'),
 });
 
 export const Actor = z.strictObject({

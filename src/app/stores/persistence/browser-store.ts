@@ -39,9 +39,18 @@ async function openBackend(): Promise<StoreBackend> {
   }
 }
 
+/** This tab's sessionStorage, or null where the browser refuses it. */
+function tabStorage(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The app's store, opened once; never rejects. */
 export function browserSessionStore(): Promise<SessionStore> {
-  opening ??= openBackend().then((backend) => (opened = createSessionStore(backend, { channel: broadcastChannel() })));
+  opening ??= openBackend().then((backend) => (opened = createSessionStore(backend, { channel: broadcastChannel(), tab: tabStorage() })));
   return opening;
 }
 

@@ -15,11 +15,17 @@ import type { SessionEntry, SessionStore, Saved, SaveOptions, StoreChange } from
 const t = currentT;
 
 const LAST_KEY = 'last-session';
+/** This tab's own session (sessionStorage): a reload reopens it even when another tab wrote later. */
+const TAB_KEY = 'whn:tab-session';
+
+type TabStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export interface StoreOptions {
   readonly now?: () => string;
   /** Tells other tabs about a write, and hears theirs (BroadcastChannel in the browser). */
   readonly channel?: StoreChannel;
+  /** This tab's sessionStorage: remembers the tab's own session; a new tab falls back to the last one saved. */
+  readonly tab?: TabStorage | null;
 }
 
 export interface StoreChannel {
@@ -36,6 +42,22 @@ class Refused extends Error {
 export function createSessionStore(backend: StoreBackend, options: StoreOptions = {}): SessionStore {
   const now = options.now ?? (() => new Date().toISOString());
   const channel = options.channel;
+  const tab = options.tab ?? null;
+  const tabSession = (): string | null => {
+    try {
+      return tab?.getItem(TAB_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const setTabSession = (id: string | null): void => {
+    try {
+      if (id === null) tab?.removeItem(TAB_KEY);
+      else tab?.setItem(TAB_KEY, id);
+    } catch {
+      // sessionStorage refused: the tab falls back to the last session saved anywhere.
+    }
+  };
   /** The revision of each session as this tab last read or wrote it. */
   const seen = new Map<string, number>();
 
@@ -122,7 +144,10 @@ export function createSessionStore(backend: StoreBackend, options: StoreOptions 
         const stored = await get(session.id);
         if (stored.ok && supersedes(file, stored.session) !== 'other') saved = await save(file, { base: stored.revision, adopt: true });
       }
-      if (saved.ok) await attempt(() => backend.setMeta(LAST_KEY, session.id), 0);
+      if (saved.ok) {
+        setTabSession(session.id);
+        await attempt(() => backend.setMeta(LAST_KEY, session.id), 0);
+      }
       return saved;
     },
     seen: (id) => seen.get(id) ?? null,
@@ -137,9 +162,20 @@ export function createSessionStore(backend: StoreBackend, options: StoreOptions 
         if ((await backend.getMeta(LAST_KEY)) === id) await backend.setMeta(LAST_KEY, null);
       }, 0);
       seen.delete(id);
+      if (tabSession() === id) setTabSession(null);
       channel?.post({ kind: 'deleted', id, revision: 0 });
     },
     async lastSession() {
+      const own = tabSession();
+      if (own !== null) {
+        const mine = await get(own);
+        // Deleted from another tab since: fall back to the last session saved anywhere.
+        if (mine.ok || mine.error.kind !== 'not-found') {
+          if (mine.ok) seen.set(own, mine.revision);
+          return mine;
+        }
+        setTabSession(null);
+      }
       const id = await attempt(() => backend.getMeta(LAST_KEY), 0);
       if (!id.ok || id.value === undefined) return null;
       const opened = await get(id.value);

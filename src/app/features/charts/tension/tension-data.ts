@@ -63,8 +63,16 @@ function pathPoints(words: Words, timeline: Timeline, ids: readonly NodeId[]): T
 interface BranchPlan {
   readonly ghost: TensionSeries | null;
   readonly current: TensionSeries;
-  /** Other branches, oldest first, each with its label and whether it is drawn. */
-  readonly others: readonly { readonly leaf: NodeId; readonly label: string; readonly drawn: boolean }[];
+  /** Other branches, oldest first, each with its name (null: numbered) and whether it is drawn. */
+  readonly others: readonly OtherBranch[];
+}
+
+interface OtherBranch {
+  readonly leaf: NodeId;
+  /** 1-based among the other branches, oldest first: "Branch 3" keeps its number as new ones appear. */
+  readonly number: number;
+  readonly name: string | null;
+  readonly drawn: boolean;
 }
 
 function planBranches(words: Words, timeline: Timeline, current: NodeId, maxBranches: number): BranchPlan {
@@ -89,16 +97,19 @@ function planBranches(words: Words, timeline: Timeline, current: NodeId, maxBran
     .filter((id) => !onTrack.has(id) && id !== current)
     .slice()
     .sort((a, b) => a - b);
-  const named = leaves.map((leaf, i) => ({ leaf, name: timeline.nameOf(leaf), label: timeline.nameOf(leaf) ?? t('charts.branch', { number: i + 1 }) }));
+  // Labels are worded only for the branches drawn (or exported): a big tree has thousands.
+  const named = leaves.map((leaf, i) => ({ leaf, number: i + 1, name: timeline.nameOf(leaf) }));
   const byPriority = [...named].sort((a, b) => {
     if ((a.name !== null) !== (b.name !== null)) return a.name !== null ? -1 : 1;
     return b.leaf - a.leaf;
   });
   const chosen = new Set(byPriority.slice(0, Math.max(0, maxBranches - 1)).map((o) => o.leaf));
-  return { ghost, current: currentSeries, others: named.map((o) => ({ leaf: o.leaf, label: o.label, drawn: chosen.has(o.leaf) })) };
+  return { ghost, current: currentSeries, others: named.map((o) => ({ ...o, drawn: chosen.has(o.leaf) })) };
 }
 
-function branchSeries(words: Words, timeline: Timeline, leaf: NodeId, label: string): TensionSeries {
+function branchSeries(words: Words, timeline: Timeline, other: OtherBranch): TensionSeries {
+  const { leaf } = other;
+  const label = other.name ?? words.t('charts.branch', { number: other.number });
   return { key: `n${leaf}`, label, kind: 'branch', end: leaf, points: pathPoints(words, timeline, timeline.pathTo(leaf)) };
 }
 
@@ -110,7 +121,7 @@ function branchSeries(words: Words, timeline: Timeline, leaf: NodeId, label: str
 export function tensionData(words: Words, timeline: Timeline, current: NodeId, maxBranches = MAX_BRANCH_SERIES): TensionData {
   const spanStart = timeline.scenario.meta.span.from;
   const plan = planBranches(words, timeline, current, maxBranches);
-  const drawnOthers = plan.others.filter((o) => o.drawn).map((o) => branchSeries(words, timeline, o.leaf, o.label));
+  const drawnOthers = plan.others.filter((o) => o.drawn).map((o) => branchSeries(words, timeline, o));
   const drawn = [...(plan.ghost ? [plan.ghost] : []), plan.current, ...drawnOthers];
   let max = 1;
   for (const s of drawn) for (const p of s.points) max = Math.max(max, p.x);
@@ -120,5 +131,5 @@ export function tensionData(words: Words, timeline: Timeline, current: NodeId, m
 /** Every branch (drawn or not) with its points: the CSV export, computed only when asked for. */
 export function allTensionSeries(words: Words, timeline: Timeline, current: NodeId): readonly TensionSeries[] {
   const plan = planBranches(words, timeline, current, Infinity);
-  return [...(plan.ghost ? [plan.ghost] : []), plan.current, ...plan.others.map((o) => branchSeries(words, timeline, o.leaf, o.label))];
+  return [...(plan.ghost ? [plan.ghost] : []), plan.current, ...plan.others.map((o) => branchSeries(words, timeline, o))];
 }

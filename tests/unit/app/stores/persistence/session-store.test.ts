@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSessionStore, memoryBackend, type StoreBackend } from '../../../../../src/app/stores/persistence/index.ts';
+import { createMemoryStorage, createSessionStore, memoryBackend, type StoreBackend } from '../../../../../src/app/stores/persistence/index.ts';
 import { makeSession, makeTimelineJson } from './factories.ts';
 
 function clock() {
@@ -92,6 +92,31 @@ describe('sessionStore', () => {
     expect(await store.lastSession()).toBeNull();
     expect(await store.save(makeSession())).toMatchObject({ ok: false, error: { kind: 'storage-unavailable' } });
     await expect(store.delete('abc123')).resolves.toBeUndefined();
+  });
+});
+
+describe('the session a reload reopens, per tab', () => {
+  it('should reopen each tab’s own session, whichever tab wrote last', async () => {
+    const backend = memoryBackend();
+    const tabA = createMemoryStorage();
+    const tabB = createMemoryStorage();
+    await createSessionStore(backend, { tab: tabA }).autosave(makeSession({ id: 'a' }));
+    await createSessionStore(backend, { tab: tabB }).autosave(makeSession({ id: 'b' }));
+    // Reloads: a new store over the same backend and the same tab storage.
+    expect(await createSessionStore(backend, { tab: tabA }).lastSession()).toMatchObject({ ok: true, session: { id: 'a' } });
+    expect(await createSessionStore(backend, { tab: tabB }).lastSession()).toMatchObject({ ok: true, session: { id: 'b' } });
+    // A new tab has no session of its own: it opens the one saved last anywhere.
+    expect(await createSessionStore(backend, { tab: createMemoryStorage() }).lastSession()).toMatchObject({ ok: true, session: { id: 'b' } });
+  });
+
+  it('should fall back to the last session saved anywhere when the tab’s own was deleted elsewhere', async () => {
+    const backend = memoryBackend();
+    const tabA = createMemoryStorage();
+    await createSessionStore(backend, { tab: tabA }).autosave(makeSession({ id: 'a' }));
+    const other = createSessionStore(backend, { tab: createMemoryStorage() });
+    await other.autosave(makeSession({ id: 'b' }));
+    await other.delete('a');
+    expect(await createSessionStore(backend, { tab: tabA }).lastSession()).toMatchObject({ ok: true, session: { id: 'b' } });
   });
 });
 
