@@ -40,7 +40,7 @@ describe('posture weights in the tension index', () => {
   });
 
   it('should accept the weighted posture example of docs/scenario-format.md and refuse a weight above 10', () => {
-    const block = /```yaml\n(postures:\n  - id: testing[\s\S]*?)```/.exec(formatDoc)?.[1];
+    const block = /```yaml\n(postures:\n {2}- id: testing[\s\S]*?)```/.exec(formatDoc)?.[1];
     expect(block, 'the weight example').toBeDefined();
     const [example] = (parse(block as string) as { postures: unknown[] }).postures;
     expect(Posture.safeParse(example)).toMatchObject({ success: true, data: { weight: 2 } });
