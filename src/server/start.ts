@@ -34,6 +34,8 @@ export interface ServerOptions {
   readonly limits?: Partial<Limits>;
   /** Where the server reports what it does not answer to a device (bad log lines, write failures); default stderr. */
   readonly report?: (line: string) => void;
+  /** The rooms' clock (epoch ms), for the round timer and the log; default Date.now (tests pass their own). */
+  readonly now?: () => number;
 }
 
 export interface RunningServer {
@@ -81,7 +83,7 @@ async function start(options: ServerOptions): Promise<RunningServer> {
     publicAddress: options.publicAddress ?? (redis ? `${options.host}:${port}` : undefined),
   });
   limitMatchmakeBodies(http);
-  const host: RoomHost = { dataDir: options.dataDir, limits: { ...DEFAULT_LIMITS, ...options.limits }, report, now: Date.now, restores: new Map() };
+  const host: RoomHost = { dataDir: options.dataDir, limits: { ...DEFAULT_LIMITS, ...options.limits }, report, now: options.now ?? Date.now, restores: new Map() };
   game.define(
     ROOM_TYPE,
     class extends ExerciseRoom {
@@ -91,7 +93,7 @@ async function start(options: ServerOptions): Promise<RunningServer> {
   await matchMaker.accept();
   await game.registerProcessForDiscovery();
   const restored: string[] = [];
-  for (const { exercise } of await rebuildRooms(options.dataDir, report, Date.now())) {
+  for (const { exercise } of await rebuildRooms(options.dataDir, report, host.now())) {
     if (exercise.seated.ended) continue;
     const key = randomId(18);
     host.restores.set(key, { exercise });
