@@ -6,112 +6,13 @@
  * with its choice; the server restarts mid-round and the round resumes; the debrief is the hot-seat
  * debrief of the same moves; axe finds nothing on the host, join, seat and console screens.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.ts';
+import { DPRK_MOVE, ROOMS_PORT, RoomsServer, US_MOVE, debriefText, downloaded, freshPage, recordFrames, setUpClassroom, shoot, takeSeat, violations } from './network-helpers.ts';
 
-const PORT = Number(process.env.E2E_ROOMS_PORT ?? 4413);
-const BASE = `http://127.0.0.1:${PORT}`;
-const SHOTS = process.env.SHOTS_DIR ?? null;
-const US_MOVE = { id: 'seize-cargo-ship', label: 'Seize a North Korean cargo ship' };
-const DPRK_MOVE = { id: 'rebuild-launch-site', label: 'Rebuild a launch site' };
-const SEED = '42';
-
-let dataDir = '';
-let server: ChildProcess | null = null;
-
-async function startRooms(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(PORT), '--host', '127.0.0.1', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  server = child;
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the exercise server did not start within 30 s:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Rooms:')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the exercise server exited (${code}):\n${output}`));
-    });
-  });
-}
-
-async function stopRooms(): Promise<void> {
-  const child = server;
-  server = null;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'whn-e2e-rooms-'));
-  await startRooms();
-});
-test.afterAll(async () => {
-  await stopRooms();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  const size = page.viewportSize();
-  for (const [width, height] of [
-    [1280, 720],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: false });
-  }
-  if (size) await page.setViewportSize(size);
-}
-
-async function freshPage(browser: Browser, path = '/'): Promise<Page> {
-  const context = await browser.newContext({ baseURL: BASE });
-  // The built app's Content-Security-Policy lets the room sockets through: no violation on any page.
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
-
-/** Starts the classroom setup with seed 42 and the defaults (Team A plays US, Team B DPRK, ROK the computer, simultaneous). */
-async function setUpClassroom(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/March 2019/);
-  await page.getByRole('button', { name: 'Classroom' }).click();
-  await page.getByLabel("Seed for the computer's moves").fill(SEED);
-}
-
-/** The text of the debrief's sections that do not hold wall-clock times (path, decisions, outcome, divergence). */
-async function debriefText(page: Page): Promise<string[]> {
-  await expect(page.getByRole('heading', { level: 1, name: /After-action review/ })).toBeVisible();
-  const parts: string[] = [];
-  for (const id of ['debrief-path', 'debrief-decisions', 'debrief-outcome', 'debrief-divergence']) {
-    const section = page.locator(`section[aria-labelledby="${id}"]`);
-    parts.push((await section.count()) > 0 ? await section.innerText() : '');
-  }
-  return parts;
-}
-
-async function takeSeat(page: Page, team: RegExp): Promise<void> {
-  await expect(page.getByRole('heading', { name: /pick your seat/ })).toBeVisible();
-  await page.getByRole('button', { name: team }).click();
-}
+const rooms = new RoomsServer();
+test.beforeAll(() => rooms.start());
+test.afterAll(() => rooms.dispose());
 
 test('a simultaneous round on three devices: secrets stay on their seat, drops and a server restart lose nothing, the debrief is the hot seat\'s', async ({ browser }) => {
   test.setTimeout(180_000);
@@ -148,8 +49,7 @@ test('a simultaneous round on three devices: secrets stay on their seat, drops a
 
   // DPRK: opens the QR code's address; every frame it receives is recorded.
   const dprk = await freshPage(browser, 'about:blank');
-  const frames: string[] = [];
-  dprk.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => frames.push(typeof payload === 'string' ? payload : payload.toString('latin1'))));
+  const frames = recordFrames(dprk);
   await dprk.goto(`/?join=${code}`);
   await takeSeat(dprk, /Team B/);
   await expect(dprk.getByRole('heading', { name: 'Team B: your move' })).toBeVisible();
@@ -184,9 +84,9 @@ test('a simultaneous round on three devices: secrets stay on their seat, drops a
   // DPRK chooses, then the server restarts mid-round: every device says so, comes back, and the round resumes.
   await dprk.getByRole('radio', { name: new RegExp(DPRK_MOVE.label) }).check();
   await expect.poll(() => frames.length).toBeGreaterThan(3);
-  await stopRooms();
+  await rooms.stop();
   await expect(dprk.getByTestId('reconnecting')).toBeVisible();
-  await startRooms();
+  await rooms.start();
   await expect(dprk.getByTestId('reconnecting')).toBeHidden({ timeout: 30_000 });
   await expect(dprk.getByRole('radio', { name: new RegExp(DPRK_MOVE.label) })).toBeChecked();
   await expect(usAgain.getByRole('heading', { name: 'Your moves are committed' })).toBeVisible({ timeout: 30_000 });
@@ -208,7 +108,7 @@ test('a simultaneous round on three devices: secrets stay on their seat, drops a
   const projector = await freshPage(browser, `/?join=${code}&view=projector`);
   await expect(projector.getByRole('heading', { name: 'Round 1 revealed' })).toBeVisible();
   await expect(projector.getByRole('button', { name: /Next round|Reveal/ })).toHaveCount(0);
-  await expect(projector.getByText(`Join at 127.0.0.1:${PORT}/ with the room code ${code}`)).toBeVisible();
+  await expect(projector.getByText(`Join at 127.0.0.1:${ROOMS_PORT}/ with the room code ${code}`)).toBeVisible();
   await expectNoAxeViolations(projector);
   await shoot(projector, 'projector');
 
@@ -231,9 +131,11 @@ test('a simultaneous round on three devices: secrets stay on their seat, drops a
   await facilitator.getByRole('button', { name: 'End the exercise' }).click();
   await facilitator.getByRole('button', { name: 'Yes, end it and open the debrief' }).click();
   const networked = await debriefText(dprk);
-  for (const page of [facilitator, dprk]) expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  for (const page of [facilitator, dprk]) expect(await violations(page)).toEqual([]);
   expect(await debriefText(usAgain)).toEqual(networked);
   expect(await debriefText(facilitator)).toEqual(networked);
+  const networkedCsv = await downloaded(dprk, 'Turns (CSV)');
+  expect(networkedCsv).toContain(US_MOVE.id);
 
   // The same moves on the hot seat give the same debrief.
   const hot = await freshPage(browser);
@@ -250,6 +152,8 @@ test('a simultaneous round on three devices: secrets stay on their seat, drops a
   const hotSeat = await debriefText(hot);
   // The hot seat's log has no pause; the sections compared hold no log.
   expect(networked).toEqual(hotSeat);
+  // The export is the hot seat's too.
+  expect(networkedCsv).toBe(await downloaded(hot, 'Turns (CSV)'));
 });
 
 test('the join screen says plainly that a room code leads nowhere', async ({ browser }) => {

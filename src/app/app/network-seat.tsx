@@ -4,6 +4,7 @@
  * Everything comes from the seat's view; every action is an intent sent to the room.
  */
 import { Suspense, useState, type ReactNode } from 'react';
+import type { NodeId } from '../../engine/index.ts';
 import type { ClassroomAction } from '../../engine/classroom/index.ts';
 import { actorsOf, gameOverAt, teamName, type ClassroomState } from '../../engine/classroom/index.ts';
 import type { Seat, SeatIntent } from '../../engine/session/index.ts';
@@ -12,6 +13,7 @@ import { ChartsPanel } from '../features/charts/index.ts';
 import { FacilitatorPanel, RevealPanel, SessionLog, TeamTurn, TurnTimer } from '../features/classroom/index.ts';
 import { DevicesPanel, EndExercise, HostScreen, RoundStatus, SeatLayout, seatName } from '../features/network/index.ts';
 import { PostureBoard } from '../features/posture-board/index.ts';
+import { PathReplay } from '../features/replay/index.ts';
 import { SessionProvider } from '../stores/session/index.ts';
 import type { LiveView, RoomSnapshot, RoomStore } from '../stores/room/index.ts';
 import { useLazyWords } from '../lib/words/index.ts';
@@ -34,6 +36,8 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
   const words = useLazyWords();
   const { t } = words;
   const [tab, setTab] = useState<FacilitatorTab>('host');
+  // The step this device is looking at in the replay of the exercise so far; null follows the class.
+  const [replayAt, setReplayAt] = useState<NodeId | null>(null);
   // The facilitator panel's one message: the outcome of its last action, once the room has answered (a refusal, or a newer view).
   const [pending, setPending] = useState<{ readonly id: string; readonly done: string; readonly revision: number } | null>(null);
   const { timeline, classroom } = view.session;
@@ -55,9 +59,12 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
       <TurnTimer timer={{ usedMs: view.clock.usedMs, runningSince: view.clock.runningSince === null ? null : view.clock.runningSince - view.clockOffsetMs }} limitSeconds={view.clock.limitSeconds} paused={classroom.paused} />
     ) : null;
   const teamActors = seat.kind === 'team' ? actorsOf(scenario, settings, seat.team) : [];
+  // The replay moves this screen's board and charts only; a step the class has undone is no longer on its path.
+  const shownAt = replayAt !== null && timeline.pathTo(classroom.head).includes(replayAt) ? replayAt : classroom.head;
   const below = (
     <>
-      <SessionProvider key={view.revision} init={view.session}>
+      <PathReplay timeline={timeline} head={classroom.head} at={shownAt === classroom.head ? null : shownAt} onAt={setReplayAt} />
+      <SessionProvider key={`${view.revision}:${shownAt}`} init={{ ...view.session, current: shownAt }}>
         <PostureBoard actors={seat.kind === 'team' ? teamActors : undefined} />
       </SessionProvider>
       <section className="app__charts" aria-labelledby="network-charts-title">
@@ -65,7 +72,7 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
           {t('app.charts.title')}
         </h2>
         <Suspense fallback={<p aria-live="polite">{t('charts.loading')}</p>}>
-          <ChartsPanel timeline={timeline} current={classroom.head} />
+          <ChartsPanel timeline={timeline} current={shownAt} />
         </Suspense>
       </section>
     </>

@@ -19,7 +19,7 @@ export function RoundStatus({ scenario, state }: RoundStatusProps) {
     .map(({ team, actors }) => ({ id: team.id, who: actors.map((a) => actorShort(scenario, a)).join(' + '), team: team.name, committed: actors.every((a) => state.pending[a] !== undefined) }));
   return (
     <section className="round-status" aria-label={t('network.round.title')}>
-      <h3>{t('network.round.title')}</h3>
+      <h2 className="round-status__title">{t('network.round.title')}</h2>
       <ul>
         {teams.map((team) => (
           <li key={team.id} className={team.committed ? 'round-status__done' : 'round-status__open'} data-testid={`round-${team.id}`}>

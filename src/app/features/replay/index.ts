@@ -1,1 +1,3 @@
-export { ReplayBar, narrationAt, SPEEDS } from './replay-bar.tsx';
+export { ReplayBar, SPEEDS } from './replay-bar.tsx';
+export { narrationAt, type Narration } from './narration.ts';
+export { PathReplay, type PathReplayProps } from './path-replay.tsx';

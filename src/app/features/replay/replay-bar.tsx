@@ -1,10 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId, Timeline } from '../../../engine/index.ts';
-import type { Scenario, Source } from '../../../scenario/index.ts';
-import { ForeignText, ScenarioText } from '../../components/index.ts';
-import { originalScenario } from '../../../scenario/translated.ts';
+import { narrationAt } from './narration.ts';
+import { ReplayStory } from './replay-story.tsx';
 import { useSend, useSession } from '../../stores/session/index.ts';
-import { useWords, type Words } from '../../lib/words/index.ts';
+import { useWords } from '../../lib/words/index.ts';
 import './replay-bar.css';
 
 export const SPEEDS = [
@@ -13,33 +12,6 @@ export const SPEEDS = [
   { factor: 2, ms: 1000 },
   { factor: 4, ms: 500 },
 ] as const;
-
-interface Narration {
-  readonly heading: string;
-  readonly time: string | null;
-  readonly text: string;
-  readonly sources: readonly Source[];
-  readonly flag: { readonly kind: 'unverified' | 'contested'; readonly note: string } | null;
-}
-
-/** What to tell the reader at a node: the replay step's narration, or the move's description in free play. */
-export function narrationAt(words: Words, scenario: Scenario, timeline: Timeline, id: NodeId): Narration {
-  const node = timeline.node(id);
-  const sourcesOf = (ids: readonly string[]) => ids.map((s) => scenario.meta.sources.find((src) => src.id === s)).filter((s): s is Source => !!s);
-  if (node.replayIndex !== null) {
-    const step = scenario.replay[node.replayIndex];
-    if (step) {
-      const move = scenario.moves.find((m) => m.id === step.move);
-      return { heading: move?.label ?? step.move, time: step.time ?? null, text: step.narration, sources: sourcesOf(step.sources), flag: step.flag ?? null };
-    }
-  }
-  if (node.move) {
-    const move = scenario.moves.find((m) => m.id === node.move?.move);
-    if (move) return { heading: move.label, time: null, text: move.description, sources: sourcesOf(move.sources), flag: null };
-    return { heading: words.t('moves.pass'), time: null, text: words.t('replay.passed'), sources: [], flag: null };
-  }
-  return { heading: words.t('replay.before'), time: null, text: scenario.meta.summary, sources: [], flag: null };
-}
 
 /** The last node of the replay track on the path to `id` (where a free-play branch left history). */
 function lastTrackNode(timeline: Timeline, id: NodeId, track: readonly NodeId[]): NodeId | null {
@@ -56,8 +28,6 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
   const { t, format } = words;
   const send = useSend();
   const scenario = useSession((s) => s.scenario);
-  // Sources are cited as published, in the language the scenario was written in.
-  const sourceLanguage = originalScenario(scenario).meta.language;
   const timeline = useSession((s) => s.timeline);
   const current = useSession((s) => s.current);
   const [playing, setPlaying] = useState(false);
@@ -182,50 +152,7 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
           // with fonts and width), and a scrollable region must be reachable by keyboard.
           tabIndex={0}
         >
-          <div className="replay__story-content">
-            <p className="replay__heading">
-              <strong>{format.date(timeline.node(current).date)}</strong>
-              {narration.time && (
-                <span className="muted">
-                  {' · '}
-                  <ScenarioText scenario={scenario} text={narration.time} />
-                </span>
-              )}
-              <span>
-                {' — '}
-                <ScenarioText scenario={scenario} text={narration.heading} />
-              </span>
-              {!onTrack && <span className="tag tag--free">{t('replay.freePlay')}</span>}
-            </p>
-            {narration.flag && (
-              <p className={`flag flag--${narration.flag.kind}`}>
-                <strong>{t('replay.flag', { kind: narration.flag.kind })}</strong> <ScenarioText scenario={scenario} text={narration.flag.note} />
-              </p>
-            )}
-            <p className="replay__narration">
-              <ScenarioText scenario={scenario} text={narration.text} />
-            </p>
-            {narration.sources.length > 0 && (
-              <p className="replay__sources">
-                <span className="muted">{t('replay.sources')}</span>
-                {narration.sources.map((src, i) => (
-                  <span key={src.id}>
-                    {i > 0 && ' · '}
-                    {/^https?:\/\//i.test(src.url) ? (
-                      <a href={src.url} target="_blank" rel="noopener noreferrer">
-                        <ForeignText text={src.title} lang={sourceLanguage} />
-                      </a>
-                    ) : (
-                      <ForeignText text={src.title} lang={sourceLanguage} />
-                    )}{' '}
-                    <span className="muted">
-                      ({src.date ? words.rich('replay.sourceDated', { publisher: <ForeignText text={src.publisher} lang={sourceLanguage} />, date: format.date(src.date) }) : <ForeignText text={src.publisher} lang={sourceLanguage} />})
-                    </span>
-                  </span>
-                ))}
-              </p>
-            )}
-          </div>
+          <ReplayStory scenario={scenario} timeline={timeline} id={current} narration={narration} freePlay={!onTrack} />
         </div>
         {(overflows || expanded) && (
           <button
