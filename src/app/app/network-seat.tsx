@@ -3,10 +3,10 @@
  * (with its draft kept on the server), the facilitator's console and host screen, the projector.
  * Everything comes from the seat's view; every action is an intent sent to the room.
  */
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { NodeId } from '../../engine/index.ts';
 import type { ClassroomAction } from '../../engine/classroom/index.ts';
-import { actorsOf, gameOverAt, teamName, type ClassroomState } from '../../engine/classroom/index.ts';
+import { actorsOf, gameOverAt, remainingMs, teamName, type ClassroomState } from '../../engine/classroom/index.ts';
 import type { Seat, SeatIntent } from '../../engine/session/index.ts';
 import type { DeviceIntent } from '../../protocol/index.ts';
 import { ChartsPanel } from '../features/charts/index.ts';
@@ -235,6 +235,7 @@ function ClassMain({ state, view, readOnly = false, onReveal = () => undefined, 
   const { timeline } = view.session;
   const { scenario } = timeline;
   const { phase, settings } = state;
+  const timeUp = useTimeUp(view, state.paused);
   if (state.paused) return <Message title={t('classroom.paused')} text={t('classroom.pausedNote')} />;
   if (phase.kind === 'ready' || phase.kind === 'revealed') return <RevealPanel networked timeline={timeline} state={state} onReveal={onReveal} onNext={onNext} onOpenDebrief={onEnd} readOnly={readOnly} />;
   if (phase.kind === 'over') {
@@ -256,8 +257,8 @@ function ClassMain({ state, view, readOnly = false, onReveal = () => undefined, 
       <>
         <RoundStatus scenario={scenario} state={state} />
         {/* With a timer, once time is up the server lets the facilitator reveal (it refuses, saying why, before). */}
-        {!readOnly && view.clock !== null && (
-          <button type="button" className="button button--primary" onClick={onReveal}>
+        {!readOnly && timeUp && (
+          <button type="button" className="button button--primary network-seat__wrap" onClick={onReveal}>
             {t('network.console.revealNow')}
           </button>
         )}
@@ -265,4 +266,19 @@ function ClassMain({ state, view, readOnly = false, onReveal = () => undefined, 
     );
   }
   return <Message title={t('network.seat.waiting', { team: teamName(settings, phase.team) })} text={t('network.seat.waitingNote')} />;
+}
+
+/** Whether the round's clock has run out, on this device's clock corrected to the server's; re-checked while it runs. */
+function useTimeUp(view: LiveView, paused: boolean): boolean {
+  const { clock, clockOffsetMs } = view;
+  const [now, setNow] = useState(() => Date.now());
+  const running = clock !== null && clock.runningSince !== null && !paused;
+  useEffect(() => {
+    if (!running) return;
+    const tick = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(tick);
+  }, [running]);
+  if (clock === null) return false;
+  const timer = { usedMs: clock.usedMs, runningSince: clock.runningSince === null ? null : clock.runningSince - clockOffsetMs };
+  return remainingMs(timer, clock.limitSeconds, Math.max(now, timer.runningSince ?? 0)) <= 0;
 }
