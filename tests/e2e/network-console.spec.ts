@@ -153,7 +153,7 @@ test('the round clock, the projector, the console and the devices: reasons in ev
   await expect(facilitator.locator('.devices__team').nth(1)).toContainText('connected');
   await facilitator.getByLabel('Reason for the log (for remove and move)').fill('Flat battery');
   await facilitator.getByRole('button', { name: /^Remove Team B/ }).click();
-  await expect(dprk.getByRole('alert').filter({ hasText: 'The facilitator removed this device from the room.' })).toBeVisible();
+  await expect(dprk.getByRole('alert').filter({ hasText: 'The facilitator removed this device from the room. To take a seat again, join with the room code.' })).toBeVisible();
   await expect(facilitator.locator('.devices__team').nth(1)).toContainText('free');
   await facilitator.getByLabel(/^Move Projector \(watching\).* to$/).selectOption({ label: 'Team B' });
   await facilitator.getByRole('button', { name: /^Move Projector \(watching\).* to the chosen seat$/ }).click();

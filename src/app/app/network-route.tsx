@@ -39,7 +39,7 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
 
   const { status, seat, view, seats } = snap;
   const join = (request: SeatRequest) => code && void store.join(code, request);
-  const problem = status.kind === 'refused' || status.kind === 'unreachable' || status.kind === 'kicked' ? status.message : null;
+  const problem = status.kind === 'kicked' ? t('network.notice.kicked') : status.kind === 'refused' || status.kind === 'unreachable' ? status.message : null;
   const busy = status.kind === 'connecting';
   const seated = code !== null && seat !== null && view !== null && (seat.kind !== 'observer' || projector);
 

@@ -26,7 +26,7 @@ export function ConnectionNotice({ status, refusal, onDismiss, onRetry, onRejoin
       </div>
       {(status.kind === 'unreachable' || status.kind === 'kicked' || status.kind === 'replaced' || status.kind === 'refused') && (
         <div className="notice notice--error network-notice__problem" role="alert">
-          <p>{status.kind === 'replaced' ? t('network.notice.replaced') : status.message}</p>
+          <p>{status.kind === 'replaced' ? t('network.notice.replaced') : status.kind === 'kicked' ? t('network.notice.kicked') : status.message}</p>
           {status.kind === 'unreachable' && (
             <button type="button" className="button" onClick={onRetry}>
               {t('network.notice.retry')}
