@@ -47,6 +47,36 @@ export async function openFresh(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/March 2019/);
 }
 
+/** Opens the app in Korean (?lang=ko) with no saved sessions, on March 2019. */
+export async function openKorean(page: Page) {
+  await page.goto('/?lang=ko');
+  await clearSavedData(page);
+  await page.goto('/?lang=ko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2019년 3월: 다음에 일어날 일');
+}
+
+/** The page itself never scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page, where: string) {
+  const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement?.scrollWidth ?? 0, width: window.innerWidth }));
+  expect(scrollWidth, `${where}: the page is ${scrollWidth} px wide in a ${width} px viewport`).toBeLessThanOrEqual(width);
+}
+
+/** Every visible button, select and text field, and every radio's or checkbox's label, is ≥ 44 px tall. */
+export async function expectTouchTargets(page: Page, where: string) {
+  const small = await page.evaluate(() => {
+    const targets = [...document.querySelectorAll<HTMLElement>('button, select, input')].map((el) =>
+      el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? (el.closest('label') ?? el) : el,
+    );
+    return targets
+      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'file'))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      // Visually hidden controls (1 px) and those not drawn are not targets.
+      .filter(({ box }) => box.width > 2 && box.height > 2 && box.height < 44)
+      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim().slice(0, 30)}" ${Math.round(box.height)} px`);
+  });
+  expect(small, `${where}: controls under 44 px`).toEqual([]);
+}
+
 export function posture(page: Page, actor: string, name: string) {
   return page.getByTestId(`posture-${actor}-${name}`).locator('.posture__current');
 }
