@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { branchAt22March, expectNoAxeViolations, expectNoSidewaysScroll, expectTouchTargets, openFresh } from './helpers.ts';
+import { branchAt22March, expectNoAxeViolations, expectNoSidewaysScroll, expectReadableCharts, expectTouchTargets, openFresh } from './helpers.ts';
 
 /**
  * Students open the app on phones and tablets (issue 14): the simulator, the classroom screens and
@@ -33,8 +33,13 @@ for (const size of SIZES) {
       await expect(page.getByRole('region', { name: /What happens next/ })).toContainText(/%/, { timeout: 30_000 });
       await page.getByRole('region', { name: /What happens next/ }).scrollIntoViewIfNeeded();
       await check('whats-next');
+      await expectReadableCharts(page, page.getByRole('region', { name: /What happens next/ }), 'What happens next');
       await page.getByRole('region', { name: 'Charts', exact: true }).scrollIntoViewIfNeeded();
       await check('charts');
+      for (const tab of ['Tension', 'Goldstein per move', 'Cumulative Goldstein']) {
+        await page.getByRole('region', { name: 'Charts', exact: true }).getByRole('tab', { name: tab }).click();
+        await expectReadableCharts(page, page.getByRole('region', { name: 'Charts', exact: true }), `the ${tab} chart`);
+      }
 
       await page.getByRole('button', { name: 'Classroom' }).click();
       await expect(page.getByRole('button', { name: 'Start the exercise' })).toBeVisible();
@@ -55,6 +60,9 @@ for (const size of SIZES) {
       await page.getByRole('button', { name: 'Debrief', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: /After-action review/ })).toBeVisible();
       await check('debrief');
+      await page.locator('.debrief__charts').scrollIntoViewIfNeeded();
+      await expectReadableCharts(page, page.locator('.debrief__charts'), 'the debrief');
+      await check('debrief-charts');
       await page.locator('.debrief__table').scrollIntoViewIfNeeded();
       await check('debrief-table');
       if (size.name === 'phone') await expectNoAxeViolations(page);
