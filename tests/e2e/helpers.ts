@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /**
@@ -45,6 +45,72 @@ export async function openFresh(page: Page) {
   await clearSavedData(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/March 2019/);
+}
+
+/** Opens the app in Korean (?lang=ko) with no saved sessions, on March 2019. */
+export async function openKorean(page: Page) {
+  await page.goto('/?lang=ko');
+  await clearSavedData(page);
+  await page.goto('/?lang=ko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2019년 3월: 다음에 일어날 일');
+}
+
+/** The page itself never scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page, where: string) {
+  const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement?.scrollWidth ?? 0, width: window.innerWidth }));
+  expect(scrollWidth, `${where}: the page is ${scrollWidth} px wide in a ${width} px viewport`).toBeLessThanOrEqual(width);
+}
+
+/** Every visible button, select and text field, and every radio's or checkbox's label, is ≥ 44 px tall. */
+export async function expectTouchTargets(page: Page, where: string) {
+  const small = await page.evaluate(() => {
+    const targets = [...document.querySelectorAll<HTMLElement>('button, select, input')].map((el) =>
+      el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? (el.closest('label') ?? el) : el,
+    );
+    return targets
+      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'file'))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      // Visually hidden controls (1 px) and those not drawn are not targets.
+      .filter(({ box }) => box.width > 2 && box.height > 2 && box.height < 44)
+      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim().slice(0, 30)}" ${Math.round(box.height)} px`);
+  });
+  expect(small, `${where}: controls under 44 px`).toEqual([]);
+}
+
+/**
+ * The charts in `region` are readable at this size: each drawn chart is inside the viewport and at
+ * least 280 px wide (or the viewport less its margins), its tick labels are 10 px or larger and the
+ * labels along one axis never overlap.
+ */
+export async function expectReadableCharts(page: Page, region: Locator, where: string) {
+  const problems = () => region.evaluate((root) => {
+    const out: string[] = [];
+    const width = window.innerWidth;
+    const charts = [...root.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].filter((svg) => svg.checkVisibility() && svg.getBoundingClientRect().height > 40);
+    if (charts.length === 0) out.push('no chart is drawn');
+    for (const svg of charts) {
+      const box = svg.getBoundingClientRect();
+      if (box.left < -1 || box.right > width + 1) out.push(`a chart runs outside the viewport (${Math.round(box.left)}–${Math.round(box.right)} of ${width} px)`);
+      if (box.width < Math.min(280, width - 60)) out.push(`a chart is ${Math.round(box.width)} px wide`);
+      if (svg.querySelectorAll('.recharts-cartesian-axis-tick-value').length === 0) out.push('a chart has no tick labels');
+      for (const axis of svg.querySelectorAll('.recharts-cartesian-axis')) {
+        const labels = [...axis.querySelectorAll<SVGTextElement>('.recharts-cartesian-axis-tick-value')].filter((t) => (t.textContent ?? '').trim() !== '');
+        for (const label of labels) {
+          const size = parseFloat(getComputedStyle(label).fontSize);
+          if (size < 10) out.push(`tick "${label.textContent}" is ${size} px`);
+        }
+        const boxes = labels.map((l) => l.getBoundingClientRect());
+        for (let i = 1; i < boxes.length; i++) {
+          const [a, b] = [boxes[i - 1] as DOMRect, boxes[i] as DOMRect];
+          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+          if (overlap) out.push(`ticks "${labels[i - 1]?.textContent}" and "${labels[i]?.textContent}" overlap`);
+        }
+      }
+    }
+    return out;
+  });
+  // Polled: a chart draws its axes a moment after it appears.
+  await expect.poll(problems, { message: `${where}: charts not readable` }).toEqual([]);
 }
 
 export function posture(page: Page, actor: string, name: string) {

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { expectNoAxeViolations, clearSavedData } from './helpers.ts';
+import { test, expect } from '@playwright/test';
+import { expectNoEnglish } from './english-left.ts';
+import { expectNoAxeViolations, clearSavedData, openKorean } from './helpers.ts';
 
 /**
  * The app in Korean: ?lang=ko, the header's language control, the remembered choice, the Korean
@@ -13,53 +12,6 @@ const SIZES = [
   { name: '390x844', width: 390, height: 844 },
 ] as const;
 
-const en = JSON.parse(readFileSync('src/app/lib/words/catalogues/en.json', 'utf8')) as Record<string, string>;
-const ko = JSON.parse(readFileSync('src/app/lib/words/catalogues/ko.json', 'utf8')) as Record<string, string>;
-
-/** English UI text that Korean says otherwise: plain messages (no arguments) whose Korean differs. */
-const englishUi = new Set(
-  Object.entries(en)
-    .filter(([key, text]) => !/[{<]/.test(text) && /[A-Za-z]{2}/.test(text) && ko[key] !== text)
-    .map(([, text]) => text.trim()),
-);
-
-/** The English scenario's own words: labels, names and narration that the Korean sidecar replaces. */
-function scenarioTexts(): Set<string> {
-  const s = parse(readFileSync('scenarios/march-2019.yaml', 'utf8')) as {
-    actors: { name: string; short: string; postures: { label: string; levels: { label: string }[] }[] }[];
-    moves: { label: string }[];
-    replay: { narration: string }[];
-  };
-  return new Set([
-    ...s.actors.flatMap((a) => [a.name, a.short, ...a.postures.flatMap((p) => [p.label, ...p.levels.map((l) => l.label)])]),
-    ...s.moves.map((m) => m.label),
-    ...s.replay.map((r) => r.narration.replace(/\s+/g, ' ').trim()),
-  ]);
-}
-
-/** Every visible text on the page outside what is marked as another language (lang="en": CAMEO's codebook, source titles) or as code (translate="no": the statechart's ids), and the language control. */
-async function visibleTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-      const parent = node.parentElement;
-      if (!text || !parent || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-      if (parent.closest('[lang]:not([lang="ko"]), [translate="no"], .language-picker, .visually-hidden')) continue;
-      out.push(text);
-    }
-    return out;
-  });
-}
-
-async function openKorean(page: Page) {
-  await page.goto('/?lang=ko');
-  await clearSavedData(page);
-  await page.goto('/?lang=ko');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2019년 3월: 다음에 일어날 일');
-}
-
 test('?lang=ko opens the app in Korean, with no English UI text on the main screen', async ({ page }) => {
   await openKorean(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
@@ -68,12 +20,8 @@ test('?lang=ko opens the app in Korean, with no English UI text on the main scre
   await expect(page.getByRole('region', { name: '행동', exact: true })).toBeVisible();
   // After a step the moves, the board and the timeline all carry scenario text.
   await page.getByRole('button', { name: '앞으로 ▶' }).click();
-  const texts = await visibleTexts(page);
+  const texts = await expectNoEnglish(page, 'the main screen');
   expect(texts.length).toBeGreaterThan(40);
-  const fromScenario = scenarioTexts();
-  expect(texts.filter((t) => englishUi.has(t)), 'English UI text on the Korean screen').toEqual([]);
-  expect(texts.filter((t) => fromScenario.has(t)), 'English scenario text on the Korean screen').toEqual([]);
-  expect(texts.filter((t) => /\b(the|and|of|to|with)\b/i.test(t)), 'English sentences on the Korean screen').toEqual([]);
   // What is English on purpose says so: the CAMEO codebook's descriptions.
   await expect(page.locator('#moves .move__cameo [lang="en"]').first()).toBeVisible();
 });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { branchAt22March, expectNoAxeViolations, openFresh } from './helpers.ts';
+import { expect, test } from '@playwright/test';
+import { branchAt22March, expectNoAxeViolations, expectNoSidewaysScroll, expectReadableCharts, expectTouchTargets, openFresh } from './helpers.ts';
 
 /**
  * Students open the app on phones and tablets (issue 14): the simulator, the classroom screens and
@@ -7,28 +7,6 @@ import { branchAt22March, expectNoAxeViolations, openFresh } from './helpers.ts'
  * charts scroll inside their own box), and every control is at least 44 px tall. 1280×720 is walked
  * too, to be sure the desktop layout did not break. Screenshots: test-results/screenshots/phones-*.
  */
-
-/** The page itself never scrolls sideways. */
-async function expectNoSidewaysScroll(page: Page, where: string) {
-  const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement?.scrollWidth ?? 0, width: window.innerWidth }));
-  expect(scrollWidth, `${where}: the page is ${scrollWidth} px wide in a ${width} px viewport`).toBeLessThanOrEqual(width);
-}
-
-/** Every visible button, select and text field, and every radio's or checkbox's label, is ≥ 44 px tall. */
-async function expectTouchTargets(page: Page, where: string) {
-  const small = await page.evaluate(() => {
-    const targets = [...document.querySelectorAll<HTMLElement>('button, select, input')].map((el) =>
-      el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? (el.closest('label') ?? el) : el,
-    );
-    return targets
-      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'file'))
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      // Visually hidden controls (1 px) and those not drawn are not targets.
-      .filter(({ box }) => box.width > 2 && box.height > 2 && box.height < 44)
-      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim().slice(0, 30)}" ${Math.round(box.height)} px`);
-  });
-  expect(small, `${where}: controls under 44 px`).toEqual([]);
-}
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844, touch: true },
@@ -55,8 +33,13 @@ for (const size of SIZES) {
       await expect(page.getByRole('region', { name: /What happens next/ })).toContainText(/%/, { timeout: 30_000 });
       await page.getByRole('region', { name: /What happens next/ }).scrollIntoViewIfNeeded();
       await check('whats-next');
+      await expectReadableCharts(page, page.getByRole('region', { name: /What happens next/ }), 'What happens next');
       await page.getByRole('region', { name: 'Charts', exact: true }).scrollIntoViewIfNeeded();
       await check('charts');
+      for (const tab of ['Tension', 'Goldstein per move', 'Cumulative Goldstein']) {
+        await page.getByRole('region', { name: 'Charts', exact: true }).getByRole('tab', { name: tab }).click();
+        await expectReadableCharts(page, page.getByRole('region', { name: 'Charts', exact: true }), `the ${tab} chart`);
+      }
 
       await page.getByRole('button', { name: 'Classroom' }).click();
       await expect(page.getByRole('button', { name: 'Start the exercise' })).toBeVisible();
@@ -77,6 +60,9 @@ for (const size of SIZES) {
       await page.getByRole('button', { name: 'Debrief', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: /After-action review/ })).toBeVisible();
       await check('debrief');
+      await page.locator('.debrief__charts').scrollIntoViewIfNeeded();
+      await expectReadableCharts(page, page.locator('.debrief__charts'), 'the debrief');
+      await check('debrief-charts');
       await page.locator('.debrief__table').scrollIntoViewIfNeeded();
       await check('debrief-table');
       if (size.name === 'phone') await expectNoAxeViolations(page);

@@ -32,7 +32,7 @@ export function App() {
   useEffect(() => {
     let live = true;
     bootSession(window.location.hash, { safe: isSafeMode(window.location.search) })
-      .then(async (result) => (result.ok ? { ...result, init: await initInLanguage(result.init, language) } : result))
+      .then(async (result) => (result.ok ? { ...result, init: await initInLanguage(result.init, language, result.opened === 'fresh') } : result))
       .then(
         (result) => {
           if (!live) return;

@@ -5,6 +5,7 @@ import { DebriefPage } from '../features/debrief/index.ts';
 import { PostureBoard } from '../features/posture-board/index.ts';
 import { sessionFileOf, useSend, useSession, useSessionActor } from '../stores/session/index.ts';
 import { ClassroomScreen, ClassroomSetup } from '../features/classroom/index.ts';
+import { isOnline } from '../lib/online.ts';
 import { useLazyWords } from '../lib/words/index.ts';
 import { goTo, joinSearch } from './network-address.ts';
 import { roomClient } from './room-client.ts';
@@ -57,6 +58,8 @@ export function Classroom({ view, onView }: ClassroomProps) {
   // Every team on its own device: the room runs these settings on the server; this device becomes its facilitator.
   const host = useCallback(
     (settings: ClassroomSettings) => {
+      // Offline, say so at once: a room needs the exercise server, the hot seat does not.
+      if (!isOnline()) return setHosting({ busy: false, problem: t('network.host.offline') });
       const store = roomClient();
       setHosting({ busy: true, problem: null });
       void store.host({ scenario: source ? { kind: 'yaml', text: source } : { kind: 'shipped', id: scenario.meta.id }, settings, name }).then(async (ok) => {

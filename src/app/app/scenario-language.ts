@@ -3,12 +3,16 @@ import { useEffect } from 'react';
 import { scenarioInLanguage } from '../lib/scenario-translations.ts';
 import { useLanguage } from '../lib/words/index.ts';
 import type { SessionInit } from '../../engine/session/index.ts';
-import { useSend, useSession } from '../stores/session/index.ts';
+import { freshName, useSend, useSession } from '../stores/session/index.ts';
 
-/** A session about to open, with its scenario's text in `language` (so the first screen is already in it). */
-export async function initInLanguage(init: SessionInit, language: string): Promise<SessionInit> {
+/**
+ * A session about to open, with its scenario's text in `language` (so the first screen is already
+ * in it). A `fresh` session, made for this start, is named in that language too.
+ */
+export async function initInLanguage(init: SessionInit, language: string, fresh = false): Promise<SessionInit> {
   const scenario = await scenarioInLanguage(init.scenario, language);
-  return scenario === init.scenario ? init : { ...init, scenario, timeline: init.timeline.withScenario(scenario) };
+  if (scenario === init.scenario) return init;
+  return { ...init, scenario, timeline: init.timeline.withScenario(scenario), ...(fresh ? { name: freshName(scenario) } : {}) };
 }
 
 /** Whenever the language or the scenario changes, swaps in the scenario's text in the chosen language. */

@@ -56,6 +56,11 @@ describe('a Korean March 2019', () => {
     expect(steps.map((s) => s.narration).join(' ')).toMatch(/트럼프/);
     expect(ko.actors.map((a) => a.short)).toEqual(['미국', '북한', '한국']);
     expect(ko.replay.some((s) => s.narration.includes('재무부'))).toBe(true);
+    expect(ko.replay.some((s) => s.narration.includes('김정은'))).toBe(true);
+    expect(ko.moves.map((m) => m.label)).toContain('김정은과 정상회담');
+    // No English form of those names is left in the Korean texts (source titles stay as published).
+    const texts = [ko.meta.title, ko.meta.summary, ...ko.replay.map((s) => s.narration), ...ko.moves.flatMap((m) => [m.label, m.description ?? ''])].join(' ');
+    expect(texts).not.toMatch(/Kim Jong Un|Kaesong|Treasury/);
   });
 
   it('should open a session made in English, and the English scenario one made in Korean', () => {

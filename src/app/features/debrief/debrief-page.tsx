@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Timeline } from '../../../engine/index.ts';
 import { buildDebrief, type ClassroomState } from '../../../engine/classroom/index.ts';
-import { GoldsteinTag, TableScroll } from '../../components/index.ts';
+import { ForeignText, GoldsteinTag, TableScroll } from '../../components/index.ts';
+import { originalScenario } from '../../../scenario/translated.ts';
 import { downloadText } from '../../lib/download.ts';
 import { useLazyWords } from '../../lib/words/index.ts';
 import { voidText } from '../../lib/words/conditions.ts';
@@ -180,7 +181,8 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
                           <span key={s.url}>
                             {i > 0 && t('list.comma')}
                             <a href={s.url} rel="noopener noreferrer" target="_blank">
-                              {s.title}
+                              {/* A source keeps its title as published, in the original scenario's language. */}
+                              <ForeignText text={s.title} lang={originalScenario(timeline.scenario).meta.language} />
                             </a>
                           </span>
                         ))}

@@ -1,5 +1,6 @@
 /** What went wrong reaching a room, in two kinds: the server said no (with why), or it could not be reached. */
 import { ErrorCode } from 'colyseus.js';
+import { currentT } from '../../lib/words/index.ts';
 
 export type Failure = { readonly kind: 'refused'; readonly code: number; readonly message: string } | { readonly kind: 'unreachable'; readonly message: string };
 
@@ -31,9 +32,10 @@ export function failureOf(error: unknown, url: string, room: string | null): Fai
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   const refused = typeof code === 'number' && ((code >= 400 && code < 500) || (code >= 4000 && code < 5000));
-  if (!refused) return { kind: 'unreachable', message: `Cannot reach the exercise server at ${url}: check that this device is on the classroom's network, then try again.` };
+  // Worded here, in the language chosen (the server's own refusals come in its words).
+  if (!refused) return { kind: 'unreachable', message: currentT('store.room.unreachable', { url }) };
   if (code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || code === ErrorCode.MATCHMAKE_INVALID_CRITERIA) {
-    return { kind: 'refused', code, message: `No exercise with the room code ${room ?? ''} is running on this server: check the code.` };
+    return { kind: 'refused', code, message: currentT('store.room.noRoom', { room: room ?? '' }) };
   }
   return { kind: 'refused', code, message };
 }

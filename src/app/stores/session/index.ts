@@ -1,6 +1,6 @@
 export { SessionProvider, useSession, useSend, useCan, useSessionActor, type SessionActor } from './session-context.tsx';
 export { sessionMachine } from './session-machine.ts';
-export { openSession, freshInit, DEVICE_SEAT, type RecoveryNotice, type OpenResult } from './restore.ts';
+export { openSession, freshInit, freshName, DEVICE_SEAT, type RecoveryNotice, type OpenResult } from './restore.ts';
 export { bootSession, isSafeMode, type BootResult, type BootOptions } from './boot.ts';
 export { placeArrival, type Arrival } from './arrival.ts';
 export { importSession, type Imported } from './import-session.ts';

@@ -64,6 +64,11 @@ async function restore(session: SessionFile): Promise<OpenResult> {
   return { ok: true, init: restored.init, note: note || null };
 }
 
+/** A new session's name: the scenario's title (in the language it is shown in) and today's date. */
+export function freshName(scenario: Scenario, today = new Date().toISOString().slice(0, 10)): string {
+  return `${scenario.meta.title} (${today})`;
+}
+
 export function freshInit(scenario: Scenario, source: string | null = null, today = new Date().toISOString().slice(0, 10)): SessionInit {
-  return { id: newSessionId(), name: `${scenario.meta.title} (${today})`, scenario, source, timeline: startTimeline(scenario) };
+  return { id: newSessionId(), name: freshName(scenario, today), scenario, source, timeline: startTimeline(scenario) };
 }
