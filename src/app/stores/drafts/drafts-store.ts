@@ -67,3 +67,10 @@ export function draftName(text: string, fallback: string): string {
 export function newDraftId(): string {
   return `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** Saves `text` as a new draft and returns it. */
+export async function createDraft(text: string, fallbackName: string, store?: DraftStore): Promise<Draft> {
+  const draft: Draft = { id: newDraftId(), name: draftName(text, fallbackName), text, updated: Date.now() };
+  await (store ?? (await draftStore())).put(draft);
+  return draft;
+}

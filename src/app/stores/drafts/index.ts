@@ -1,1 +1,1 @@
-export { draftStore, idbDrafts, memoryDrafts, draftName, newDraftId, DRAFTS_DB, type Draft, type DraftStore } from './drafts-store.ts';
+export { createDraft, draftStore, idbDrafts, memoryDrafts, draftName, newDraftId, DRAFTS_DB, type Draft, type DraftStore } from './drafts-store.ts';

@@ -1,0 +1,120 @@
+/**
+ * The draft's text in CodeMirror 6: YAML highlighting, the loader's problems as lint marks (pushed
+ * in by the screen, never computed here), completion from completion-source.ts and a CAMEO hover.
+ * Tab indents; Escape then Tab (or Ctrl-M / Shift-Alt-M) leaves the editor, as CodeMirror documents.
+ */
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { basicSetup } from 'codemirror';
+import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
+import { EditorSelection, EditorState } from '@codemirror/state';
+import { indentWithTab } from '@codemirror/commands';
+import { yaml } from '@codemirror/lang-yaml';
+import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import { setDiagnostics, lintGutter } from '@codemirror/lint';
+import { cameoEntry } from '../../../scenario/cameo.ts';
+import { cameoAt, completionsAt, goldsteinText, type CompletionData } from './completion-source.ts';
+import type { PlacedProblem } from './diagnostics.ts';
+
+export interface YamlEditorHandle {
+  /** Puts the cursor at a 1-based line and column and focuses the editor. */
+  focusAt(line: number, column: number): void;
+  text(): string;
+}
+
+export interface YamlEditorProps {
+  readonly initialText: string;
+  readonly label: string;
+  /** Id of the element that describes the editor (its keyboard help). */
+  readonly describedBy: string;
+  readonly onChange: (text: string) => void;
+  /** The problems of `text`; shown only while the editor still holds that text. */
+  readonly problems: { readonly text: string; readonly placed: readonly PlacedProblem[] } | null;
+  /** Read at each completion, so it follows the latest check without rebuilding the editor. */
+  readonly completion: { readonly current: CompletionData };
+  readonly cameoLabel: (code: string, weight: string, description: string) => string;
+  readonly ref?: Ref<YamlEditorHandle>;
+}
+
+function cameoHover(label: YamlEditorProps['cameoLabel']) {
+  return hoverTooltip((view, pos) => {
+    const line = view.state.doc.lineAt(pos);
+    const code = cameoAt(line.text, pos - line.from);
+    const entry = code === null ? undefined : cameoEntry(code);
+    if (!entry) return null;
+    return {
+      pos,
+      above: true,
+      create: () => {
+        const dom = document.createElement('div');
+        dom.className = 'editor__hover';
+        dom.textContent = label(entry.code, goldsteinText(entry.goldstein), entry.description);
+        return { dom };
+      },
+    };
+  });
+}
+
+export function YamlEditor({ initialText, label, describedBy, onChange, problems, completion, cameoLabel, ref }: YamlEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const changed = useRef(onChange);
+  useEffect(() => {
+    changed.current = onChange;
+  });
+
+  useEffect(() => {
+    const source = (context: CompletionContext): CompletionResult | null => {
+      const offers = completionsAt(context.state.sliceDoc(0, context.pos), context.pos, completion.current);
+      if (!offers || (offers.from === context.pos && !context.explicit)) return null;
+      return { from: offers.from, options: offers.options.map((o) => ({ ...o })), validFor: /^[\w.-]*$/ };
+    };
+    const editor = new EditorView({
+      parent: host.current ?? undefined,
+      state: EditorState.create({
+        doc: initialText,
+        extensions: [
+          basicSetup,
+          keymap.of([indentWithTab]),
+          yaml(),
+          lintGutter(),
+          autocompletion({ override: [source], activateOnTyping: true }),
+          cameoHover(cameoLabel),
+          EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': describedBy, 'aria-multiline': 'true', spellcheck: 'false' }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) changed.current(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+    // The editor is built once per draft (the screen keys it by draft id); later text comes from typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || !problems) return;
+    const { doc } = editor.state;
+    if (doc.length !== problems.text.length || doc.toString() !== problems.text) return;
+    editor.dispatch(setDiagnostics(editor.state, problems.placed.map(({ from, to, severity, message }) => ({ from, to, severity, message }))));
+  }, [problems]);
+
+  useImperativeHandle(ref, () => ({
+    focusAt(line, column) {
+      const editor = view.current;
+      if (!editor) return;
+      const { doc } = editor.state;
+      const at = doc.line(Math.min(Math.max(line, 1), doc.lines));
+      const pos = Math.min(at.from + Math.max(column, 1) - 1, at.to);
+      editor.dispatch({ selection: EditorSelection.cursor(pos), scrollIntoView: true });
+      editor.focus();
+    },
+    text: () => view.current?.state.doc.toString() ?? '',
+  }));
+
+  return <div ref={host} className="editor__code" />;
+}
