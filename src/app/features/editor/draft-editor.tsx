@@ -72,7 +72,7 @@ export function DraftEditor({ draft, onSaved, onPlay, preview }: DraftEditorProp
           ref={editor}
           initialText={draft.text}
           label={t('editor.textLabel', { name: draft.name })}
-          describedBy="editor-keys"
+          description={t('editor.keys')}
           onChange={(text) => {
             check.changed(text);
             save.changed(text);

@@ -2,6 +2,9 @@
  * The draft's text in CodeMirror 6: YAML highlighting, the loader's problems as lint marks (pushed
  * in by the screen, never computed here), completion from completion-source.ts and a CAMEO hover.
  * Tab indents; Escape then Tab (or Ctrl-M / Shift-Alt-M) leaves the editor, as CodeMirror documents.
+ *
+ * The editor lives in a shadow root: there CodeMirror styles itself with constructed style sheets,
+ * which the app's Content-Security-Policy (style-src 'self') allows, where a <style> element is refused.
  */
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { basicSetup } from 'codemirror';
@@ -24,8 +27,8 @@ export interface YamlEditorHandle {
 export interface YamlEditorProps {
   readonly initialText: string;
   readonly label: string;
-  /** Id of the element that describes the editor (its keyboard help). */
-  readonly describedBy: string;
+  /** The editor's keyboard help, read out with its name (kept beside it inside the shadow root). */
+  readonly description: string;
   readonly onChange: (text: string) => void;
   /** The problems of `text`; shown only while the editor still holds that text. */
   readonly problems: { readonly text: string; readonly placed: readonly PlacedProblem[] } | null;
@@ -34,6 +37,15 @@ export interface YamlEditorProps {
   readonly cameoLabel: (code: string, weight: string, description: string) => string;
   readonly ref?: Ref<YamlEditorHandle>;
 }
+
+// Styles that must reach inside the shadow root; the page's custom properties (colours) inherit into it.
+const editorTheme = EditorView.theme({
+  '&': { height: '100%', fontSize: '0.9rem', backgroundColor: 'var(--panel, #fff)', color: 'var(--ink, #1b1f24)' },
+  '&.cm-focused': { outline: '3px solid var(--focus, #f0b400)' },
+  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },
+  '.editor__hover': { maxWidth: '22rem', padding: '6px 8px', fontSize: '0.9rem' },
+  '.cm-tooltip.cm-tooltip-autocomplete > ul': { maxWidth: 'min(34rem, 90vw)' },
+});
 
 function cameoHover(label: YamlEditorProps['cameoLabel']) {
   return hoverTooltip((view, pos) => {
@@ -54,7 +66,7 @@ function cameoHover(label: YamlEditorProps['cameoLabel']) {
   });
 }
 
-export function YamlEditor({ initialText, label, describedBy, onChange, problems, completion, cameoLabel, ref }: YamlEditorProps) {
+export function YamlEditor({ initialText, label, description, onChange, problems, completion, cameoLabel, ref }: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
@@ -68,8 +80,14 @@ export function YamlEditor({ initialText, label, describedBy, onChange, problems
       if (!offers || (offers.from === context.pos && !context.explicit)) return null;
       return { from: offers.from, options: offers.options.map((o) => ({ ...o })), validFor: /^[\w.-]*$/ };
     };
+    const shadow = host.current ? (host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' })) : null;
+    const help = document.createElement('p');
+    help.id = 'editor-help';
+    help.hidden = true;
+    help.textContent = description;
+    shadow?.replaceChildren(help);
     const editor = new EditorView({
-      parent: host.current ?? undefined,
+      ...(shadow ? { root: shadow, parent: shadow } : {}),
       state: EditorState.create({
         doc: initialText,
         extensions: [
@@ -79,7 +97,9 @@ export function YamlEditor({ initialText, label, describedBy, onChange, problems
           lintGutter(),
           autocompletion({ override: [source], activateOnTyping: true }),
           cameoHover(cameoLabel),
-          EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': describedBy, 'aria-multiline': 'true', spellcheck: 'false' }),
+          EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': help.id, 'aria-multiline': 'true', spellcheck: 'false', tabindex: '0' }),
+          editorTheme,
+          EditorView.lineWrapping,
           EditorView.updateListener.of((update) => {
             if (update.docChanged) changed.current(update.state.doc.toString());
           }),
@@ -89,6 +109,7 @@ export function YamlEditor({ initialText, label, describedBy, onChange, problems
     view.current = editor;
     return () => {
       editor.destroy();
+      help.remove();
       view.current = null;
     };
     // The editor is built once per draft (the screen keys it by draft id); later text comes from typing.
