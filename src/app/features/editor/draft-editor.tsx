@@ -35,11 +35,15 @@ export function DraftEditor({ draft, onSaved, onPlay, preview }: DraftEditorProp
   }, [check.schema, check.details, labels]);
 
   const { checked } = check;
-  const scenario = checked?.result.scenario ?? null;
+  const scenario = check.valid?.scenario ?? null;
   const errors = checked ? checked.result.problems.length : 0;
   const warnings = checked ? checked.result.warnings.length : 0;
   const status = checked === null ? t('editor.status.checking') : errors > 0 ? t('editor.status.problems', { count: errors }) : t('editor.status.valid', { warnings });
-  const shown = check.lastValid;
+  const shown = check.previewed;
+  // Built again only for another scenario: the session behind the board is costly to start.
+  const previewHash = shown?.scenario.hash;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const board = useMemo(() => shown && preview(shown.scenario, shown.text), [previewHash, preview]);
 
   const fileName = `${scenario?.meta.id ?? 'scenario'}.yaml`;
   return (
@@ -94,7 +98,7 @@ export function DraftEditor({ draft, onSaved, onPlay, preview }: DraftEditorProp
         {shown ? (
           <>
             {scenario === null && <p className="notice">{t('editor.preview.stale')}</p>}
-            {preview(shown.scenario, shown.text)}
+            {board}
           </>
         ) : (
           <p className="muted">{t('editor.preview.none')}</p>

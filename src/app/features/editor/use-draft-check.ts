@@ -11,8 +11,15 @@ import type { DraftDetails } from '../../stores/scenario-check/draft-details.ts'
 import { placeProblems, type PlacedProblem } from './diagnostics.ts';
 
 export const CHECK_DELAY_MS = 100;
+/** The preview (a session built on the page) follows once typing pauses this long. */
+export const PREVIEW_DELAY_MS = 400;
 /** The loader's name for the text in its messages. */
 export const DRAFT_FILE = 'draft.yaml';
+
+export interface Valid {
+  readonly scenario: Scenario;
+  readonly text: string;
+}
 
 export interface Checked {
   readonly text: string;
@@ -22,8 +29,12 @@ export interface Checked {
 
 export function useDraftCheck(initialText: string) {
   const [checked, setChecked] = useState<Checked | null>(null);
-  // The last valid text's scenario: the preview keeps it up while the author is mid-edit.
-  const [lastValid, setLastValid] = useState<{ readonly scenario: Scenario; readonly text: string } | null>(null);
+  // The last valid scenario, at once (for Play this) and once typing pauses (for the preview, which
+  // keeps showing it while the author is mid-edit).
+  const [valid, setValid] = useState<Valid | null>(null);
+  const [previewed, setPreviewed] = useState<Valid | null>(null);
+  const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const shownOnce = useRef<Valid | null>(null);
   const [details, setDetails] = useState<DraftDetails | null>(null);
   const [schema, setSchema] = useState<Record<string, unknown> | null>(null);
   const [pending, setPending] = useState(true);
@@ -37,8 +48,16 @@ export function useDraftCheck(initialText: string) {
     const result = await draftChecker.check(text, DRAFT_FILE);
     if (n !== round.current) return;
     setChecked({ text, result, placed: placeProblems(text, [...result.problems, ...result.warnings]) });
-    if (result.scenario) setLastValid({ scenario: result.scenario, text });
+    if (result.scenario) {
+      const next = { scenario: result.scenario, text };
+      setValid(next);
+      if (previewTimer.current !== null) clearTimeout(previewTimer.current);
+      previewTimer.current = setTimeout(() => setPreviewed(next), shownOnce.current === null ? 0 : PREVIEW_DELAY_MS);
+      shownOnce.current = next;
+    }
     setPending(false);
+    // The ids and the exploration wait for a pause: typing on, the next check must not queue behind them.
+    if (timer.current !== null) return;
     const more = await draftChecker.details();
     if (n === round.current) setDetails(more);
   }, []);
@@ -47,8 +66,12 @@ export function useDraftCheck(initialText: string) {
     (text: string) => {
       latest.current = text;
       setPending(true);
+      if (previewTimer.current !== null) clearTimeout(previewTimer.current);
       if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void run(), CHECK_DELAY_MS);
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        void run();
+      }, CHECK_DELAY_MS);
     },
     [run],
   );
@@ -57,11 +80,13 @@ export function useDraftCheck(initialText: string) {
     void run();
     void draftChecker.schema().then(setSchema);
     const rounds = round;
+    const previews = previewTimer;
     return () => {
       rounds.current++;
+      if (previews.current !== null) clearTimeout(previews.current);
       if (timer.current !== null) clearTimeout(timer.current);
     };
   }, [run]);
 
-  return { checked, lastValid, details, schema, pending, changed };
+  return { checked, valid: valid && checked?.result.hash === valid.scenario.hash ? valid : null, previewed, details, schema, pending, changed };
 }

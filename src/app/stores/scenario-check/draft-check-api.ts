@@ -6,8 +6,10 @@ import { draftDetails, type DraftDetails } from './draft-details.ts';
 export interface DraftCheck {
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
-  /** The scenario when the text is valid, else null. */
+  /** The scenario when the text is valid and differs from the last one sent, else null. */
   readonly scenario: Scenario | null;
+  /** The valid scenario's hash (also when it is the one sent before and `scenario` is null). */
+  readonly hash: string | null;
 }
 
 export interface DraftCheckApi {
@@ -20,12 +22,17 @@ export interface DraftCheckApi {
 
 export function checkDraft(): Omit<DraftCheckApi, 'schema'> {
   let last: { text: string; scenario: Scenario | null } = { text: '', scenario: null };
+  // A scenario crosses to the page only when it changed: copying March 2019 over costs the page time.
+  let sent: string | null = null;
   return {
     check(text, file) {
       const result = loadScenario(text, file);
       const scenario = result.ok ? result.scenario : null;
       last = { text, scenario };
-      return { problems: result.ok ? [] : result.problems, warnings: result.warnings, scenario };
+      const hash = scenario?.hash ?? null;
+      const fresh = hash !== null && hash !== sent;
+      if (fresh) sent = hash;
+      return { problems: result.ok ? [] : result.problems, warnings: result.warnings, scenario: fresh ? scenario : null, hash };
     },
     details: () => draftDetails(last.text, last.scenario),
   };

@@ -71,6 +71,13 @@ export function draftExplore(scenario: Scenario): DraftExplore {
   }
 }
 
+/** The ids of a valid scenario, straight from it (no second parse). */
+export function scenarioIds(scenario: Scenario): DraftIds {
+  const levels: Record<string, readonly string[]> = {};
+  for (const actor of scenario.actors) for (const posture of actor.postures) levels[`${actor.id}.${posture.id}`] = posture.levels.map((l) => l.id);
+  return { actors: scenario.actors.map((a) => a.id), postures: Object.keys(levels), levels, moves: scenario.moves.map((m) => m.id), sources: scenario.meta.sources.map((s) => s.id) };
+}
+
 export function draftDetails(text: string, scenario: Scenario | null): DraftDetails {
-  return { ids: draftIds(text), explore: scenario ? draftExplore(scenario) : null };
+  return { ids: scenario ? scenarioIds(scenario) : draftIds(text), explore: scenario ? draftExplore(scenario) : null };
 }
