@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { clearSavedData, expectNoAxeViolations, openFresh } from './helpers.ts';
 
@@ -103,6 +104,25 @@ test('the editor has no axe violations, with a problem shown', async ({ page }) 
   await page.keyboard.type('x');
   await expect(status(page)).toHaveText(/^One problem/);
   await expectNoAxeViolations(page);
+  // Tab indents inside the text; Escape then Tab leaves it for the next control, as documented.
+  await page.keyboard.press('Tab');
+  await expect(code(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(code(page)).not.toBeFocused();
+  // (The Tab above indented the line: the problem is another one now, and its place is the next stop.)
+  await expect(page.getByRole('button', { name: /^Go to line \d+, column \d+/ }).first()).toBeFocused();
+});
+
+test('a file opens into a new draft, and the draft downloads as .yaml', async ({ page }) => {
+  await newDraft(page);
+  await page.getByTestId('editor-file').setInputFiles({ name: 'tutorial.yaml', mimeType: 'text/yaml', buffer: readFileSync('scenarios/tutorial.yaml') });
+  await expect(page.getByRole('heading', { level: 2, name: 'Tutorial: trouble in the Varga valley' })).toBeVisible();
+  await expect(status(page)).toHaveText('The scenario is valid.');
+  await expect(page.getByTestId('drafts-list').getByRole('listitem')).toHaveCount(2);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .yaml' }).click();
+  expect((await download).suggestedFilename()).toBe('tutorial.yaml');
 });
 
 for (const [width, height] of [
