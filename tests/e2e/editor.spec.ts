@@ -36,6 +36,9 @@ async function newDraft(page: Page) {
 }
 
 test('an author writes a scenario: a located mistake, the fix, the preview, a reload, Play this', async ({ page }) => {
+  // The editor styles itself within the app's Content-Security-Policy (no inline <style>).
+  const violations: string[] = [];
+  page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
   await newDraft(page);
   await expect(page.getByTestId('explore-states')).toHaveText('4 reachable states (0 terminal)');
   await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'Northland' })).toBeVisible();
@@ -83,6 +86,7 @@ test('an author writes a scenario: a located mistake, the fix, the preview, a re
   await page.getByRole('button', { name: 'Scenario…' }).click();
   await page.getByRole('button', { name: 'Drafts…' }).click();
   await expect(page.getByTestId('drafts-list')).toContainText('My scenario');
+  expect(violations).toEqual([]);
 });
 
 test('completion offers the draft ids and CAMEO codes, and a code explains itself on hover', async ({ page }) => {
