@@ -8,9 +8,13 @@ import { initInLanguage } from './scenario-language.ts';
 import { ErrorBoundary } from '../components/index.ts';
 import { downloadText } from '../lib/download.ts';
 import { goTo, networkAddress, useSearch } from './network-address.ts';
+import { editorAddress } from './editor-address.ts';
+import type { PickedScenario } from '../features/picker/index.ts';
 
 // The networked exercise (join, seats, console) loads when the address asks for it.
 const NetworkRoute = lazy(() => import('./network-route.tsx').then((m) => ({ default: m.NetworkRoute })));
+// The scenario editor (CodeMirror and its worker) loads when the address asks for it.
+const EditorRoute = lazy(() => import('./editor-route.tsx').then((m) => ({ default: m.EditorRoute })));
 
 /** After a failure on a seat's screen: the exercise as this seat saw it last, as a session file. */
 function downloadRoomView(): void {
@@ -21,13 +25,26 @@ function downloadRoomView(): void {
   });
 }
 
+/** After a failure in the editor: the draft as last saved, as a file. */
+function downloadDraft(id: string | null): void {
+  if (id === null) return;
+  void import('../stores/drafts/index.ts')
+    .then(({ draftStore }) => draftStore())
+    .then((store) => store.get(id))
+    .then((draft) => draft && downloadText(draft.text, 'draft.yaml', 'application/yaml'));
+}
+
 type Boot = { readonly status: 'loading' } | { readonly status: 'done'; readonly result: BootResult };
 
 export function App() {
   const { t } = useWords();
   const { language } = useLanguage();
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
-  const network = networkAddress(useSearch());
+  const search = useSearch();
+  const network = networkAddress(search);
+  const editor = editorAddress(search);
+  // Back from the editor: the simulator mounts again, without the boot's welcome, and opens what "Play this" chose.
+  const [back, setBack] = useState<{ readonly play: PickedScenario | null } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -80,9 +97,27 @@ export function App() {
   const { init, recovery, opened, note, copy, safe, unsaved } = boot.result;
   return (
     <SessionProvider init={init}>
-      <SessionErrorBoundary label={t('app.part.simulator')}>
-        <Simulator recovery={recovery} opened={opened} note={note} copy={copy} safe={safe} unsaved={unsaved} />
-      </SessionErrorBoundary>
+      {editor !== null ? (
+        <Suspense fallback={<p aria-live="polite">{t('editorRoute.loading')}</p>}>
+          <ErrorBoundary label={t('editorRoute.part')} onDownload={() => downloadDraft(editor.draft)} onFresh={() => goTo('')}>
+            <EditorRoute
+              address={editor}
+              onLeave={(play) => {
+                setBack({ play });
+                goTo('');
+              }}
+            />
+          </ErrorBoundary>
+        </Suspense>
+      ) : (
+        <SessionErrorBoundary label={t('app.part.simulator')}>
+          {back === null ? (
+            <Simulator recovery={recovery} opened={opened} note={note} copy={copy} safe={safe} unsaved={unsaved} />
+          ) : (
+            <Simulator recovery={null} opened="fresh" play={back.play} />
+          )}
+        </SessionErrorBoundary>
+      )}
     </SessionProvider>
   );
 }

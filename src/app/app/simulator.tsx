@@ -1,5 +1,5 @@
 /** The simulator screen: header, banners, the simulator or the classroom route, and the dialogs. */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Dialog, LanguagePicker } from '../components/index.ts';
 import { CompareView } from '../features/compare/index.ts';
 import { HelpContent } from '../features/help/index.ts';
@@ -21,6 +21,7 @@ import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { useSessionSwitch } from './session-switch.ts';
 import { useScenarioLanguage } from './scenario-language.ts';
 import { useShortcuts } from './shortcuts.ts';
+import { useEditLinks } from './edit-links.ts';
 import { useSaving } from './use-saving.tsx';
 import { ChartsSection, WhatsNextSection } from './simulator-panels.tsx';
 import { StatusLine } from './status-line.tsx';
@@ -44,6 +45,8 @@ export interface SimulatorProps {
   readonly safe?: boolean;
   /** A session that could not be saved before the last reload. */
   readonly unsaved?: UnsavedCopy | null;
+  /** A scenario to open at once (the editor's "Play this"). */
+  readonly play?: PickedScenario | null;
 }
 
 function openingWelcome(t: Words['t'], opened: SimulatorProps['opened'], note: string | null, copy: string | null): string {
@@ -51,11 +54,12 @@ function openingWelcome(t: Words['t'], opened: SimulatorProps['opened'], note: s
   return note ? `${text} ${note}`.trim() : text;
 }
 
-export function Simulator({ recovery: bootRecovery, opened, note = null, copy = null, safe = false, unsaved = null }: SimulatorProps) {
+export function Simulator({ recovery: bootRecovery, opened, note = null, copy = null, safe = false, unsaved = null, play = null }: SimulatorProps) {
   const { t } = useWords();
   const send = useSend();
   const scenarioId = useSession((s) => s.scenario.meta.id);
   const sessionId = useSession((s) => s.id);
+  const source = useSession((s) => s.source);
   const compare = useSession((s) => s.compare);
   const [open, setOpen] = useState<Open>(safe ? 'sessions' : null);
   const inClassroom = useSession((s) => s.classroom !== null);
@@ -76,6 +80,13 @@ export function Simulator({ recovery: bootRecovery, opened, note = null, copy = 
   const { banners, saving } = useSaving({ unsaved, onSwitched, onFailed: setRecovery });
   const { pick, openSaved, openLink } = useSessionSwitch({ onOpened, onFailed: setRecovery, saving });
   useShareLinkNavigation(openLink);
+  // After autosave has started (useSaving above), so the opened scenario is saved like any pick.
+  const played = useRef(play);
+  useEffect(() => {
+    if (played.current) pick(played.current);
+    played.current = null;
+  }, [pick]);
+  const { edit, editDrafts } = useEditLinks(scenarioId, source);
   const openHelp = useCallback(() => setOpen('help'), []);
   useShortcuts(send, openHelp);
   const onBroken = useCallback((result: ReadResult) => {
@@ -143,7 +154,7 @@ export function Simulator({ recovery: bootRecovery, opened, note = null, copy = 
       )}
 
       <Dialog open={open === 'picker'} title={t('app.dialog.picker')} onClose={() => setOpen(null)} className="dialog--wide">
-        <ScenarioPicker currentId={scenarioId} onPick={(picked: PickedScenario) => pick(picked)} dropped={dropped} />
+        <ScenarioPicker currentId={scenarioId} onPick={(picked: PickedScenario) => pick(picked)} dropped={dropped} onEdit={(what) => void edit(what)} onDrafts={editDrafts} />
       </Dialog>
       <SessionsDialog open={open === 'sessions'} onClose={() => setOpen(null)} store={sessionStore} safe={safe} currentId={sessionId} onOpen={(session) => void openSaved(session)} />
       <Dialog open={open === 'share'} title={t('app.dialog.share')} onClose={() => setOpen(null)}>

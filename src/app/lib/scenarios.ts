@@ -40,3 +40,6 @@ export async function loadShipped(id: string): Promise<LoadedShipped | null> {
   const [text, { loadScenario }] = await Promise.all([entry.read(), loadScenarioReader()]);
   return { entry, text, result: loadScenario(text, `scenarios/${entry.file}`) };
 }
+
+/** The text a new scenario starts from (scenarios/templates/new-scenario.yaml), loaded on first use. */
+export const readNewScenarioTemplate = (): Promise<string> => import('/scenarios/templates/new-scenario.yaml?raw').then((m: { default: string }) => m.default);

@@ -20,6 +20,10 @@ export interface ScenarioPickerProps {
   readonly onPick: (picked: PickedScenario) => void;
   /** A file dropped anywhere on the page, handed over by the app. */
   readonly dropped?: ReadResult | null;
+  /** Opens the scenario editor on a new draft or on the scenario on screen. */
+  readonly onEdit?: (what: 'new' | 'this') => void;
+  /** Opens the editor's drafts list. */
+  readonly onDrafts?: () => void;
 }
 
 interface ShippedSummary {
@@ -38,7 +42,7 @@ export function ScenarioPicker(props: ScenarioPickerProps) {
   );
 }
 
-function Picker({ currentId, onPick, dropped = null }: ScenarioPickerProps) {
+function Picker({ currentId, onPick, dropped = null, onEdit, onDrafts }: ScenarioPickerProps) {
   const words = useWords();
   const { t } = words;
   const [shipped, setShipped] = useState<readonly ShippedSummary[] | null>(null);
@@ -153,6 +157,25 @@ function Picker({ currentId, onPick, dropped = null }: ScenarioPickerProps) {
         </div>
         {rejected && <ProblemsPanel file={rejected.file} problems={rejected.problems} onDismiss={() => setRejected(null)} />}
       </section>
+      {onEdit && (
+        <section aria-labelledby="picker-write">
+          <h3 id="picker-write">{t('editor.picker.title')}</h3>
+          <p className="picker__summary">{t('editor.picker.note')}</p>
+          <div className="picker__write">
+            <button type="button" className="button" onClick={() => onEdit('new')}>
+              {t('editor.picker.new')}
+            </button>
+            <button type="button" className="button" onClick={() => onEdit('this')}>
+              {t('editor.picker.edit')}
+            </button>
+            {onDrafts && (
+              <button type="button" className="button button--quiet" onClick={onDrafts}>
+                {t('editor.picker.drafts')}
+              </button>
+            )}
+          </div>
+        </section>
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@
  * The build splits every catalogue by this list (vite.config.ts), so the first page's JS carries
  * only the words it shows.
  */
-export const LAZY_AREAS: readonly string[] = ['classroom', 'debrief', 'report', 'csv', 'log', 'void', 'summary', 'charts', 'whatsNext', 'compare', 'picker', 'help', 'share', 'network'];
+export const LAZY_AREAS: readonly string[] = ['classroom', 'debrief', 'report', 'csv', 'log', 'void', 'summary', 'charts', 'whatsNext', 'compare', 'picker', 'help', 'share', 'network', 'editor'];
 
 export type CataloguePart = 'core' | 'lazy';
 

@@ -1,0 +1,60 @@
+import type { DraftExplore } from '../../stores/scenario-check/draft-details.ts';
+import { useWords } from '../../lib/words/index.ts';
+
+export interface ExploreReportProps {
+  /** null while the draft does not validate (nothing to explore yet). */
+  readonly explore: DraftExplore | null;
+}
+
+function Finding({ title, all, unexpected }: { readonly title: string; readonly all: readonly string[]; readonly unexpected: readonly string[] }) {
+  const { t } = useWords();
+  return (
+    <div className="explore__finding">
+      <h4>{title}</h4>
+      {all.length === 0 ? (
+        <p className="muted">{t('editor.explore.none')}</p>
+      ) : (
+        <ul>
+          {all.map((item) => (
+            <li key={item}>
+              <code translate="no">{item}</code> <span className={unexpected.includes(item) ? 'explore__unexpected' : 'muted'}>{t(unexpected.includes(item) ? 'editor.explore.unexpected' : 'editor.explore.expected')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** What `whn explore` says of the draft: reachable states, levels never reached, moves never open, dead ends. */
+export function ExploreReport({ explore }: ExploreReportProps) {
+  const { t } = useWords();
+  return (
+    <section className="panel explore" aria-labelledby="editor-explore-title">
+      <h3 id="editor-explore-title">{t('editor.explore.title')}</h3>
+      {explore === null ? (
+        <p className="muted">{t('editor.explore.waiting')}</p>
+      ) : explore.kind === 'stopped' ? (
+        <p>{t('editor.explore.stopped', { message: explore.message })}</p>
+      ) : (
+        <>
+          <p data-testid="explore-states">{t('editor.explore.states', { states: explore.report.reachableStates, terminal: explore.report.terminalStates })}</p>
+          <Finding title={t('editor.explore.levels')} all={explore.report.unreachableLevels.all} unexpected={explore.report.unreachableLevels.unexpected} />
+          <Finding title={t('editor.explore.moves')} all={explore.report.neverOpenMoves.all} unexpected={explore.report.neverOpenMoves.unexpected} />
+          <div className="explore__finding">
+            <h4>{t('editor.explore.deadEnds')}</h4>
+            <p>
+              {t('editor.explore.deadEndCount', { count: explore.report.deadEnds.count })}{' '}
+              {explore.report.deadEnds.count > 0 && <span className={explore.report.deadEnds.expected ? 'muted' : 'explore__unexpected'}>{t(explore.report.deadEnds.expected ? 'editor.explore.expected' : 'editor.explore.unexpected')}</span>}
+            </p>
+          </div>
+          {explore.report.staleExpectations.map((note) => (
+            <p key={note} className="muted">
+              {t('editor.explore.stale', { note })}
+            </p>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
