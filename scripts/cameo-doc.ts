@@ -4,19 +4,7 @@
  * tests/unit/scenario/cameo-doc.test.ts fails when the doc and the TSV differ.
  */
 import type { CameoEntry } from '../src/scenario/cameo-tsv.ts';
-
-const QUAD_CLASS: Readonly<Record<CameoEntry['quadClass'], string>> = {
-  1: 'verbal cooperation',
-  2: 'material cooperation',
-  3: 'verbal conflict',
-  4: 'material conflict',
-};
-
-/** +3.4, −8.0, 0.0: signed, one decimal, with a true minus sign as in the rest of the docs. */
-export function goldsteinText(weight: number): string {
-  const text = Math.abs(weight).toFixed(1);
-  return weight > 0 ? `+${text}` : weight < 0 ? `−${text}` : text;
-}
+import { goldsteinText, QUAD_CLASS } from '../src/scenario/cameo-explain.ts';
 
 function anchor(root: CameoEntry): string {
   return `${root.code}-${root.description}`

@@ -1,7 +1,8 @@
 // docs/cameo.md lists the CAMEO table authors choose codes from; it must say what the loader uses.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cameoMarkdown, goldsteinText } from '../../../scripts/cameo-doc.ts';
+import { cameoMarkdown } from '../../../scripts/cameo-doc.ts';
+import { goldsteinText } from '../../../src/scenario/cameo-explain.ts';
 import { parseCameoTsv } from '../../../src/scenario/cameo-tsv.ts';
 import { cameoEntry } from '../../../src/scenario/cameo.ts';
 
