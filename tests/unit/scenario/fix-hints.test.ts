@@ -2,12 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadScenario, type Problem } from '../../../src/scenario/index.ts';
+import { formatProblem, loadScenario, loadTranslation, type Problem } from '../../../src/scenario/index.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const invalidDir = new URL('invalid/', fixtures);
 const minimal = readFileSync(new URL('minimal.yaml', fixtures), 'utf8');
 const full = readFileSync(new URL('valid-full.yaml', fixtures), 'utf8');
+const scenarios = new URL('../../../scenarios/', import.meta.url);
 
 /** Every problem and warning of a file, printed; those without a fix part are the failures. */
 function said(text: string | Uint8Array, file: string): readonly Problem[] {
@@ -87,6 +88,25 @@ describe('every loader message has its "— how to fix it" part', () => {
       }
     }
     expect(broken).toBeGreaterThan(300);
+    expect([...missing]).toEqual([]);
+  });
+
+  it('should give a fix with every message for a translation sidecar broken at each place', () => {
+    const tutorial = loadScenario(readFileSync(new URL('tutorial.yaml', scenarios)), 'tutorial.yaml');
+    if (!tutorial.ok) throw new Error('the tutorial should load');
+    const doc = parseDocument(readFileSync(new URL('translations/tutorial.ko.yaml', scenarios), 'utf8'));
+    const missing = new Set<string>();
+    let broken = 0;
+    for (const path of places(doc)) {
+      for (const value of [1.5, '', []]) {
+        const copy = doc.clone();
+        copy.setIn(path, copy.createNode(value));
+        const result = loadTranslation(String(copy), 'tutorial.ko.yaml', tutorial.scenario);
+        if (!result.ok) broken++;
+        for (const line of withoutFix(result.ok ? result.warnings : [...result.problems, ...result.warnings])) missing.add(line);
+      }
+    }
+    expect(broken).toBeGreaterThan(100);
     expect([...missing]).toEqual([]);
   });
 });
