@@ -5,7 +5,9 @@ import { unexpectedError } from './unexpected-error.ts';
 const USAGE = `usage: whn <command> [options]
 
 commands:
-  validate <file…> [--json]   check scenario files; exit 1 if any is invalid
+  validate <file…> [--json] [--explain]
+                              check scenario files; exit 1 if any is invalid (--explain:
+                              each move's CAMEO code in words, with its Goldstein weight)
   rollout <file> [options]    Monte Carlo futures from a point of a scenario (JSON or CSV)
   explore <file> [--json]     reachable states, unreachable levels, never-open moves, dead ends
   replay <file> [--format F]  the historical track with indicators (table, csv or json)

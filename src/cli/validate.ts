@@ -1,10 +1,11 @@
-/** `whn validate <file…> [--json]`: check scenario files, and translation sidecars, and report every problem, located. */
+/** `whn validate <file…> [--json] [--explain]`: check scenario files, and translation sidecars, and report every problem, located. */
 import { basename, dirname, join } from 'node:path';
-import { formatProblem, loadScenario, loadTranslation, type Problem } from '../scenario/index.ts';
+import { formatProblem, loadScenario, loadTranslation, type Problem, type Scenario } from '../scenario/index.ts';
+import { explainJson, explainLines } from './explain-codes.ts';
 import type { Io } from './io.ts';
 import { readScenarioBytes } from './read-scenario.ts';
 
-const USAGE = `usage: whn validate <file…> [--json]
+const USAGE = `usage: whn validate <file…> [--json] [--explain]
 
 Checks scenario files (YAML) against the scenario format and their cross-references.
 A translation sidecar (<id>.<language>.yaml, e.g. scenarios/translations/march-2019.ko.yaml) is
@@ -18,6 +19,10 @@ options:
   --json      print a machine-readable report on stdout:
               {"files": [{"file", "valid", "problems": [{"line", "column", "path", "message", "hint", "text"}],
                           "warnings": [the same, with "severity": "warning"]}]}
+  --explain   after each valid scenario, print each move's CAMEO code with what it stands for
+              (its description, root and class) and its Goldstein weight, and each override
+              with its reason, one line a move (with --json: "moves" in the file's report).
+              The whole table: docs/cameo.md
   -h, --help  show this help
 
 exit status: 0 every file is valid, 1 a file is invalid or unreadable, 2 usage error`;
@@ -28,10 +33,13 @@ interface FileReport {
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
   readonly summary?: string;
+  /** The valid scenario, for --explain (not for a translation sidecar). */
+  readonly scenario?: Scenario;
 }
 
 export function runValidate(args: readonly string[], io: Io): number {
   let json = false;
+  let explain = false;
   const files: string[] = [];
   let flagsDone = false;
   for (const arg of args) {
@@ -40,6 +48,7 @@ export function runValidate(args: readonly string[], io: Io): number {
       io.stdout(USAGE);
       return 0;
     } else if (!flagsDone && arg === '--json') json = true;
+    else if (!flagsDone && arg === '--explain') explain = true;
     else if (!flagsDone && arg.startsWith('-') && arg !== '-') {
       io.stderr(`whn validate: unknown option "${arg}"\n\n${USAGE}`);
       return 2;
@@ -53,13 +62,20 @@ export function runValidate(args: readonly string[], io: Io): number {
   const reports = files.map((file) => validateFile(file, io));
   if (json) {
     const withText = (list: readonly Problem[]) => list.map((p) => ({ ...p, text: formatProblem(p) }));
-    const out = reports.map(({ file, valid, problems, warnings }) => ({ file, valid, problems: withText(problems), warnings: withText(warnings) }));
+    const out = reports.map(({ file, valid, problems, warnings, scenario }) => ({
+      file,
+      valid,
+      problems: withText(problems),
+      warnings: withText(warnings),
+      ...(explain && scenario ? { moves: explainJson(scenario) } : {}),
+    }));
     io.stdout(JSON.stringify({ files: out }, null, 2));
   } else {
     for (const report of reports) {
       const said = [...report.problems, ...report.warnings].sort((a, b) => a.line - b.line || a.column - b.column);
       for (const problem of said) io.stderr(formatProblem(problem));
       if (report.valid) io.stdout(`${report.file}: valid (${report.summary})`);
+      if (explain && report.scenario) io.stdout(explainLines(report.scenario).join('\n'));
     }
     const invalid = reports.filter((r) => !r.valid);
     const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
@@ -108,6 +124,7 @@ function validateFile(file: string, io: Io): FileReport {
     valid: true,
     problems: [],
     warnings: result.warnings,
+    scenario: s,
     summary: `${s.meta.id}, ${count(s.actors.length, 'actor')}, ${count(s.moves.length, 'move')}, ${count(s.replay.length, 'replay step')}, hash ${s.hash}`,
   };
 }

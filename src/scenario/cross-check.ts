@@ -31,7 +31,7 @@ interface Span {
 export function crossCheck(data: unknown, locate: Locator): TreeProblem[] {
   const problems: TreeProblem[] = [];
   const report: Report = (path, message, hint) => {
-    problems.push(hint ? { ...locate.valueAt(path), path, message, hint } : { ...locate.valueAt(path), path, message });
+    problems.push({ ...locate.valueAt(path), path, message, hint });
   };
   const index = buildIndex(data, report, locate);
   const span = spanOf(data, report);
@@ -187,7 +187,7 @@ function checkPostureRef(ref: string, path: PathSegment[], index: Index, report:
 
 function checkLevel(level: unknown, ref: string, levels: Known<RawRecord>, path: PathSegment[], report: Report): void {
   if (!wellFormed(Id, level) || !levels.complete || levels.byId.has(level)) return;
-  report(path, `posture '${ref}' has no level '${level}'`, suggestion(level, [...levels.byId.keys()], 'its levels'));
+  report(path, `posture '${ref}' has no level '${level}'`, suggestion(level, [...levels.byId.keys()], 'levels of the posture'));
 }
 
 /** An effect's level is on the posture's ladder; a raise or lower moves fewer levels than the ladder has. */

@@ -9,7 +9,7 @@ import { field, listAt, wellFormed, type RawList, type RawRecord } from './raw-a
 import { Id, Level } from './schema.ts';
 import type { Locator } from './yaml-tree.ts';
 
-export type Report = (path: PathSegment[], message: string, hint?: string) => void;
+export type Report = (path: PathSegment[], message: string, hint: string) => void;
 
 /**
  * The entries of one kind by id (the first of each id). Not complete when the list is not a
@@ -64,7 +64,7 @@ function checkPosture(posture: unknown, actorId: unknown, path: PathSegment[], r
   const levels = uniqueIds(levelList, [...path, 'levels'], `the levels of ${name}`, report, locate);
   const initial = field(posture, 'initial');
   if (wellFormed(Id, initial) && levels.complete && !levels.byId.has(initial)) {
-    report([...path, 'initial'], `the initial level '${initial}' is not a level of this posture`, suggestion(initial, [...levels.byId.keys()], 'its levels'));
+    report([...path, 'initial'], `the initial level '${initial}' is not a level of this posture`, suggestion(initial, [...levels.byId.keys()], 'levels of the posture'));
   }
   levelList.items.forEach((level, l) => {
     const before = levelList.items[l - 1];

@@ -51,7 +51,7 @@ export function suggestion(word: string, all: readonly string[], what: string): 
   const candidates = [...new Set(all)];
   const match = closest(word, candidates);
   if (match !== undefined) return `did you mean '${match}'?`;
-  if (candidates.length === 0) return `there are no ${what} to choose from`;
+  if (candidates.length === 0) return `there are no ${what} yet: define it first, or fix the name`;
   const shown = candidates.slice(0, 12).map((c) => `'${c}'`).join(', ');
   return `${what}: ${shown}${candidates.length > 12 ? `, … (${candidates.length} in all)` : ''}`;
 }

@@ -15,7 +15,21 @@ const NON_ASCII = /[^\x20-\x7e]/u;
  */
 export function idMessage(text: unknown, pattern: RegExp, message: string): string {
   const reason = hiddenReason(text, pattern);
-  return reason ? `${message.replace(/:.*$/, '')}, but it ${reason}` : message;
+  const [what = message, fix = ''] = message.split(' — ');
+  if (!reason) {
+    const slug = typeof text === 'string' ? slugged(text) : '';
+    return pattern.test(slug) && slug !== text ? `${what} — write '${slug}'` : message;
+  }
+  // The reason brings its own fix ("— write 'us'"), or the message's general one follows it.
+  return `${what.replace(/:.*$/, '')}, but it ${reason}${reason.includes(' — ') || !fix ? '' : ` — ${fix}`}`;
+}
+
+/** "Withdraw Staff" → "withdraw-staff", part by part of a dotted reference; may still not be an id. */
+function slugged(text: string): string {
+  return text
+    .split('.')
+    .map((part) => part.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .join('.');
 }
 
 function hiddenReason(text: unknown, pattern: RegExp): string | undefined {
@@ -34,9 +48,9 @@ function hiddenReason(text: unknown, pattern: RegExp): string | undefined {
     }
     if (/\p{M}/u.test(char)) {
       const joined = text.slice(0, odd.index + char.length).normalize('NFC').slice(-1);
-      return `contains the combining mark ${codePoint(char)}, which joins the letter before it ('${joined}'); ids are plain ASCII letters, digits and hyphens`;
+      return `contains the combining mark ${codePoint(char)}, which joins the letter before it ('${joined}'); ids are plain ASCII letters, digits and hyphens — write the letter without the mark`;
     }
-    return `contains ${codePoint(char)} '${char}'; ids are plain ASCII letters, digits and hyphens, so no accented letter, however it is encoded`;
+    return `contains ${codePoint(char)} '${char}'; ids are plain ASCII letters, digits and hyphens, so no accented letter, however it is encoded — write it in plain ASCII letters`;
   }
   if (text !== text.toLowerCase() && pattern.test(text.toLowerCase())) return `has capital letters; ids are lowercase, so this differs from '${text.toLowerCase()}' only by case — write '${text.toLowerCase()}'`;
   return undefined;

@@ -8,6 +8,7 @@ export { MAX_DEPTH, MAX_VALUES } from './yaml-tree.ts';
 export { RESERVED_MOVE_IDS } from './cross-check.ts';
 export { MAX_STATE_SPACE, stateSpace } from './state-space.ts';
 export { cameoEntry, allCameoCodes, type CameoEntry } from './cameo.ts';
+export { explainMoveCodes, goldsteinText, QUAD_CLASS, type MoveCode } from './cameo-explain.ts';
 export { ScenarioSchema, FORMAT_VERSION } from './schema.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';
 export type * from './types.ts';

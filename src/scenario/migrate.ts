@@ -31,7 +31,7 @@ export function migrate(value: unknown): Migrated {
 }
 
 /** The message for a `format` value this build cannot read. */
-export const FORMAT_MESSAGE = `must be ${FORMAT_VERSION} (the scenario format version; files written for format ${READABLE_FORMATS.filter((v) => v !== FORMAT_VERSION).join(', ')} load too)`;
+export const FORMAT_MESSAGE = `must be ${FORMAT_VERSION} (the scenario format version; files written for format ${READABLE_FORMATS.filter((v) => v !== FORMAT_VERSION).join(', ')} load too) — write format: ${FORMAT_VERSION}`;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -15,37 +15,49 @@ export { FORMAT_VERSION } from './migrate.ts';
 const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const POSTURE_REF = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 const LEVEL_REF = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
-const ID_HINT = 'lowercase letters, digits and single hyphens, starting with a letter (e.g. "liaison-office")';
+const ID_RULE = 'lowercase letters, digits and single hyphens, starting with a letter';
+const ID_HINT = `${ID_RULE} (e.g. "liaison-office")`;
 
 
 /** A pattern check whose message says why, when the reason is invisible (see id-text.ts). */
+const SCALE_FIX = 'write a number from 0 (calm) to 10 (war), on the scale in docs/scenario-format.md';
+const WEIGHT_FIX = 'write a number from 0 to 10, or leave the weight out (it counts once)';
+
+/** How to fix a date that matches YYYY-MM-DD but does not exist ("2019-02-30"). */
+function calendarFix(date: string): string {
+  const [year = 0, month = 0] = date.split('-').map(Number);
+  if (month < 1 || month > 12) return 'months run from 01 to 12';
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `month ${String(month).padStart(2, '0')} of ${year} has ${days} days`;
+}
+
 const idPattern = (pattern: RegExp, message: string) => ({ error: (issue: { input?: unknown }) => idMessage(issue.input, pattern, message) });
 
 export const Id = z
   .string()
-  .max(64, 'ids are at most 64 characters')
-  .regex(ID_PATTERN, idPattern(ID_PATTERN, `must be an id: ${ID_HINT}`))
+  .max(64, 'ids are at most 64 characters — shorten it (sessions and links store ids, so keep them short)')
+  .regex(ID_PATTERN, idPattern(ID_PATTERN, `must be an id: ${ID_RULE} — write e.g. "liaison-office"`))
   .describe(`An id: ${ID_HINT}.`);
 
 /** "actor.posture", e.g. "dprk.liaison". */
 export const PostureRef = z
   .string()
   .max(130)
-  .regex(POSTURE_REF, idPattern(POSTURE_REF, 'must name a posture as "actor.posture", e.g. "dprk.liaison"'))
+  .regex(POSTURE_REF, idPattern(POSTURE_REF, 'must name a posture as "actor.posture" — write the actor id, a dot and the posture id, e.g. "dprk.liaison"'))
   .describe('A posture, written "actor.posture", e.g. "dprk.liaison".');
 
 /** "actor.posture.level", e.g. "us.sanctions.relief". */
 export const LevelRef = z
   .string()
   .max(200)
-  .regex(LEVEL_REF, idPattern(LEVEL_REF, 'must name a level as "actor.posture.level", e.g. "us.sanctions.relief"'))
+  .regex(LEVEL_REF, idPattern(LEVEL_REF, 'must name a level as "actor.posture.level" — write the actor, posture and level ids joined by dots, e.g. "us.sanctions.relief"'))
   .describe('A posture level, written "actor.posture.level".');
 
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD — write e.g. 2019-03-22 (four-digit year, two-digit month and day)')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'is not a real calendar date',
+    error: (issue) => `is not a real calendar date — ${calendarFix(String(issue.input))}`,
   })
   .describe('An ISO calendar date, YYYY-MM-DD.');
 
@@ -59,7 +71,7 @@ const HttpUrl = z
     } catch {
       return false;
     }
-  }, 'must be an http:// or https:// address')
+  }, 'must be an http:// or https:// address — write the full address, starting with https://')
   .describe('An http or https address.');
 
 // ---------------------------------------------------------------------------
@@ -96,7 +108,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
 
 export const LanguageTag = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"')
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB" — write the BCP 47 tag of the text\'s language, e.g. language: en')
   .describe('BCP 47 language tag of the text.');
 
 /** Text of at most `max` characters, not empty once trimmed. */
@@ -135,8 +147,8 @@ export const Level = z.strictObject({
   description: text(1000).optional(),
   escalation: z
     .number()
-    .min(0, 'escalation values run from 0 to 10')
-    .max(10, 'escalation values run from 0 to 10')
+    .min(0, `escalation values run from 0 to 10 — ${SCALE_FIX}`)
+    .max(10, `escalation values run from 0 to 10 — ${SCALE_FIX}`)
     .describe('0 (calm, cooperative) to 10 (war); see docs/scenario-format.md for the scale.'),
 });
 
@@ -144,12 +156,12 @@ export const Posture = z.strictObject({
   id: Id,
   label: text(100),
   description: text(1000).optional(),
-  levels: z.array(Level).min(2, 'a posture needs at least two levels').max(20).describe('Ordered from least to most escalated.'),
+  levels: z.array(Level).min(2, 'a posture needs at least two levels — add another level (the ladder runs from least to most escalated)').max(20).describe('Ordered from least to most escalated.'),
   initial: Id.describe('The level this posture starts at.'),
   weight: z
     .number()
-    .min(0, 'a weight runs from 0 to 10')
-    .max(10, 'a weight runs from 0 to 10')
+    .min(0, `a weight runs from 0 to 10 — ${WEIGHT_FIX}`)
+    .max(10, `a weight runs from 0 to 10 — ${WEIGHT_FIX}`)
     .optional()
     .describe('How much this posture counts in the tension index (default 1); see docs/indicators.md.'),
 });
@@ -158,7 +170,7 @@ export const Actor = z.strictObject({
   id: Id,
   name: text(100),
   short: text(16).describe('Short name for buttons and chart legends, e.g. "DPRK".'),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb — write six hexadecimal digits in quotes, e.g. colour: "#1f4e9a"'),
   postures: z.array(Posture).min(1).max(20),
 });
 
@@ -204,10 +216,10 @@ export const Move = z.strictObject({
   label: text(120),
   description: text(2000),
   requires: Condition.optional().describe('When the move is open; omitted means always.'),
-  effects: z.array(Effect).min(1, 'a move needs at least one effect').max(20),
+  effects: z.array(Effect).min(1, 'a move needs at least one effect — add one, e.g. - { posture: us.sanctions, set: expanded }').max(20),
   cameo: z
-    .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a CAMEO code in quotes, e.g. cameo: "163" (unquoted, YAML reads 044 as the number 44)') })
-    .regex(/^\d{2,4}$/, 'must be a CAMEO event code of 2 to 4 digits, in quotes'),
+    .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a CAMEO code in quotes — write e.g. cameo: "163" (unquoted, YAML reads 044 as the number 44)') })
+    .regex(/^\d{2,4}$/, 'must be a CAMEO event code of 2 to 4 digits, in quotes — find the code in docs/cameo.md, e.g. cameo: "163"'),
   goldstein: GoldsteinOverride.optional(),
   propensity: Propensity,
   sources: z.array(Id).max(50).default([]),
@@ -243,7 +255,7 @@ export const ReplayStep = z.strictObject({
   time: text(120).optional().describe('Local-time note, e.g. "morning, Seoul (UTC+9)".'),
   move: Id,
   narration: text(3000),
-  sources: z.array(Id).min(1, 'a replay step needs at least one source').max(20),
+  sources: z.array(Id).min(1, 'a replay step needs at least one source — add the id of one of meta.sources, e.g. sources: [treasury]').max(20),
   flag: ReplayFlag.optional().describe('Marks a contested or unverified claim.'),
 });
 

@@ -22,7 +22,8 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 export interface TreeProblem extends Position {
   readonly path: readonly PathSegment[];
   readonly message: string;
-  readonly hint?: string;
+  /** How to fix it: every problem the loader reports says (tests/unit/scenario/fix-hints.test.ts). */
+  readonly hint: string;
   readonly severity?: Severity;
 }
 

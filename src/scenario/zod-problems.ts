@@ -7,6 +7,7 @@ import { suggestion } from './did-you-mean.ts';
 import type { PathSegment } from './problem.ts';
 import { descriptionOf, innermostDescription, objectKeys, schemaAt, unionOptions } from './schema-walk.ts';
 import type { Locator, TreeProblem } from './yaml-tree.ts';
+import { fixFor, splitFix } from './zod-hints.ts';
 
 /** Returned by the per-parse error map: "the schema gave no message of its own, write one". */
 export const NO_CUSTOM_MESSAGE = '\u0000default';
@@ -77,23 +78,16 @@ function describe(root: z.ZodType, issue: Issue, path: PathSegment[], data: unkn
     };
   }
   const where = locate.valueAt(path);
-  if (issue.message !== NO_CUSTOM_MESSAGE) return { ...where, path, message: issue.message };
-  const { message, hint } = defaultMessage(issue, value);
-  return hint ? { ...where, path, message, hint } : { ...where, path, message };
+  // The schema's own words first, split into what is wrong and how to fix it (zod-hints.ts).
+  const { message, hint } = issue.message !== NO_CUSTOM_MESSAGE ? splitFix(issue.message) : defaultMessage(issue, value);
+  // An empty fix is dropped when the problem is printed, and fails tests/unit/scenario/fix-hints.test.ts.
+  return { ...where, path, message, hint: hint ?? fixFor(issue, schemaAt(root, path), value, path) ?? '' };
 }
 
 function defaultMessage(issue: Issue, value: unknown): { message: string; hint?: string } {
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = String(issue.expected);
-      const message = `expected ${noun(expected)}, found ${describeValue(value)}`;
-      if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-        return { message, hint: `put it in quotes: "${String(value)}"` };
-      }
-      if (expected === 'array') return { message, hint: 'write a list, one item per line starting with "- "' };
-      if (expected === 'object' && value === null) return { message, hint: 'fill in the entries under this key' };
-      return { message };
-    }
+    case 'invalid_type':
+      return { message: `expected ${noun(String(issue.expected))}, found ${describeValue(value)}` };
     case 'too_small':
       return { message: bound('at least', issue.origin, Number(issue.minimum)) };
     case 'too_big':
@@ -128,19 +122,20 @@ function unionProblems(
   const shapes = (schema ? (unionOptions(schema) ?? []) : []).map(objectKeys);
   const value = valueAt(data, path);
   if (shapes.length === 0 || shapes.some((keys) => keys.length === 0)) {
-    add({ ...locate.valueAt(path), path, message: issue.message === NO_CUSTOM_MESSAGE ? 'is not valid here' : issue.message });
+    const said = issue.message === NO_CUSTOM_MESSAGE ? { message: 'is not valid here' } : splitFix(issue.message);
+    add({ ...locate.valueAt(path), path, message: said.message, hint: said.hint ?? 'see docs/scenario-format.md for what this key takes' });
     return;
   }
   const expected = `expected ${article(innermostDescription(schema))}: ${shapes.map((keys) => `{${keys.join(', ')}}`).join(' | ')}`;
   if (!isRecord(value)) {
-    add({ ...locate.valueAt(path), path, message: expected, hint: `found ${describeValue(value)}` });
+    add({ ...locate.valueAt(path), path, message: expected, hint: `found ${describeValue(value)}; write one of these forms, e.g. ${exampleForm(known(shapes))}` });
     return;
   }
   const keys = Object.keys(value);
-  const known = new Set(shapes.flat());
-  const unknown = keys.filter((k) => !known.has(k));
+  const allowed = known(shapes);
+  const unknown = keys.filter((k) => !allowed.has(k));
   for (const key of unknown) {
-    add({ ...locate.keyAt([...path, key]), path: [...path, key], message: `unknown key '${key}'`, hint: suggestion(key, [...known], 'allowed keys here') });
+    add({ ...locate.keyAt([...path, key]), path: [...path, key], message: `unknown key '${key}'`, hint: suggestion(key, [...allowed], 'allowed keys here') });
   }
   if (unknown.length > 0) return;
   const match = shapes.findIndex((shape) => shape.length === keys.length && shape.every((k) => keys.includes(k)));
@@ -153,8 +148,17 @@ function unionProblems(
     ...locate.valueAt(path),
     path,
     message: expected,
-    hint: `found {${keys.join(', ')}}; write exactly one of these forms, e.g. ${known.has('raise') ? '{ posture: us.sanctions, raise: 1 }' : '{ posture: dprk.liaison, is: withdrawn }'}`,
+    hint: `found {${keys.join(', ')}}; write exactly one of these forms, e.g. ${exampleForm(allowed)}`,
   });
+}
+
+function known(shapes: readonly string[][]): Set<string> {
+  return new Set(shapes.flat());
+}
+
+/** One form of an effect or a condition, written out, for hints. */
+function exampleForm(keys: ReadonlySet<string>): string {
+  return keys.has('raise') ? '{ posture: us.sanctions, raise: 1 }' : '{ posture: dprk.liaison, is: withdrawn }';
 }
 
 function bound(relation: string, origin: string, limit: number): string {

@@ -172,7 +172,7 @@ describe('whn validate', () => {
       const { code, stderr } = await run(broken);
       expect(code).toBe(1);
       expect(stderr.split('\n')).toEqual([
-        `${broken}:17:13: actors[0].colour: must be a colour written #rrggbb`,
+        `${broken}:17:13: actors[0].colour: must be a colour written #rrggbb — write six hexadecimal digits in quotes, e.g. colour: "#1f4e9a"`,
         `${broken}:32:39: moves[0].effects[0].set: posture 'us.sanctions' has no level 'expandd' — did you mean 'expanded'?`,
         '1 of 1 file invalid, 2 problems',
       ]);

@@ -46,6 +46,6 @@ describe('posture weights in the tension index', () => {
     expect(Posture.safeParse(example)).toMatchObject({ success: true, data: { weight: 2 } });
     const tooHeavy = Posture.safeParse({ ...(example as object), weight: 11 });
     expect(tooHeavy.success).toBe(false);
-    expect(tooHeavy.error?.issues[0]?.message).toBe('a weight runs from 0 to 10');
+    expect(tooHeavy.error?.issues[0]?.message).toBe('a weight runs from 0 to 10 — write a number from 0 to 10, or leave the weight out (it counts once)');
   });
 });

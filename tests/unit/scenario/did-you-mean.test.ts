@@ -30,6 +30,6 @@ describe('did you mean', () => {
     expect(suggestion('zzz', ['a1', 'b2'], 'actors')).toBe("actors: 'a1', 'b2'");
     const many = Array.from({ length: 20 }, (_, i) => `id${i}`);
     expect(suggestion('qqqqqq', many, 'moves')).toMatch(/^moves: 'id0', .*'id11', … \(20 in all\)$/);
-    expect(suggestion('zzz', [], 'sources')).toBe('there are no sources to choose from');
+    expect(suggestion('zzz', [], 'sources')).toBe('there are no sources yet: define it first, or fix the name');
   });
 });

@@ -105,15 +105,15 @@ describe('loadScenario', () => {
   });
 
   it.each([
-    ['1e16', /^test\.yaml:12:16: meta\.daysPerTurn: must be at most 365$/],
-    ['-1e16', /^test\.yaml:12:16: meta\.daysPerTurn: must be at least 1$/],
+    ['1e16', /^test\.yaml:12:16: meta\.daysPerTurn: must be at most 365 — write a whole number from 1 to 365$/],
+    ['-1e16', /^test\.yaml:12:16: meta\.daysPerTurn: must be at least 1 — write a whole number from 1 to 365$/],
   ])('should state the one limit that applies to a whole number out of range (%s), once', (value, message) => {
     expect(problemsOf(minimal.replace('  daysPerTurn: 1\n', `  daysPerTurn: ${value}\n`))).toEqual([expect.stringMatching(message)]);
   });
 
   it('should give one message per place even when a value breaks two rules there', () => {
     const problems = problemsOf(minimal.replace('  - id: expand-sanctions\n', `  - id: ${'X'.repeat(70)}\n`));
-    expect(problems).toEqual([expect.stringMatching(/moves\[0\]\.id: ids are at most 64 characters$/)]);
+    expect(problems).toEqual([expect.stringMatching(/moves\[0\]\.id: ids are at most 64 characters — shorten it \(sessions and links store ids, so keep them short\)$/)]);
   });
 
   it('should find a misspelt key deep inside nested conditions', () => {
@@ -128,7 +128,7 @@ describe('loadScenario', () => {
 
   it('should say when a condition is not a mapping at all', () => {
     const problems = problemsOf(minimal.replace('requires: { posture: us.sanctions, is: standing }', 'requires: us.sanctions is standing'));
-    expect(problems).toEqual([expect.stringMatching(/moves\[0\]\.requires: expected a condition: .* — found the text "us.sanctions is standing"$/)]);
+    expect(problems).toEqual([expect.stringMatching(/moves\[0\]\.requires: expected a condition: .* — found the text "us.sanctions is standing"; write one of these forms, e.g. \{ posture: dprk\.liaison, is: withdrawn \}$/)]);
   });
 
   it('should suggest quotes when a number stands where text belongs', () => {

@@ -35,7 +35,7 @@ describe('ids that differ only in what a reader cannot see', () => {
       expect.stringMatching(/moves\[2\]\.actor: must be an id, but it has capital letters; .* — write 'dprk'$/),
     ]);
     expect(problemsOf(full.replace('{ posture: us.sanctions, set: expanded }', '{ posture: "us.sanctions\\u200b", set: expanded }'))).toEqual([
-      expect.stringMatching(/effects\[0\]\.posture: must name a posture as "actor\.posture", e\.g\. "dprk\.liaison", but it hides the invisible character U\+200B — write 'us\.sanctions'$/),
+      expect.stringMatching(/effects\[0\]\.posture: must name a posture as "actor\.posture", but it hides the invisible character U\+200B — write 'us\.sanctions'$/),
     ]);
   });
 

@@ -27,7 +27,7 @@ describe('numbers as written', () => {
   });
 
   it('should call NaN written as text what it is, once', () => {
-    expect(problemsOf(escalation('NaN'))).toEqual(['n.yaml:23:58: actors[0].postures[0].levels[0].escalation: expected a number, found the text "NaN"']);
+    expect(problemsOf(escalation('NaN'))).toEqual(['n.yaml:23:58: actors[0].postures[0].levels[0].escalation: expected a number, found the text "NaN" — write a number in digits, without quotes']);
   });
 
   it('should refuse a hexadecimal number where text belongs too, saying how to quote it', () => {

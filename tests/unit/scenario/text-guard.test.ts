@@ -58,7 +58,7 @@ describe('text that changes how other text looks, and addresses that run code', 
 
   it('should still refuse a source url that is neither http nor https', () => {
     expect(problemsOf(full.replace('url: https://example.org/mou', 'url: ftp://example.org/mou'))).toEqual([
-      expect.stringMatching(/meta\.sources\[1\]\.url: must be an http:\/\/ or https:\/\/ address$/),
+      expect.stringMatching(/meta\.sources\[1\]\.url: must be an http:\/\/ or https:\/\/ address — write the full address, starting with https:\/\/$/),
     ]);
   });
 });

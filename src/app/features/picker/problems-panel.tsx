@@ -27,8 +27,9 @@ export function ProblemsPanel({ file, problems, onDismiss }: ProblemsPanelProps)
       <ol className="problems__list" tabIndex={0} aria-label={t('picker.problems.list', { file })}>
         {problems.map((p, i) => (
           <li key={i} className="problems__item">
-            <code className="problems__place">{problemPlace(p)}</code>
-            {p.path && <code className="problems__path">{p.path}</code>}
+            {/* Spaces between the parts: without them place, path and message are one word that cannot wrap. */}
+            <code className="problems__place">{problemPlace(p)}</code>{' '}
+            {p.path && <code className="problems__path">{p.path}</code>}{' '}
             <span className="problems__message">
               {p.message}
               {p.hint ? t('picker.problems.hint', { hint: p.hint }) : ''}

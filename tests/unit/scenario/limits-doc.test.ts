@@ -1,0 +1,47 @@
+// The limits table of docs/scenario-format.md: written from the schema, and what the loader enforces.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LIMITS_END, LIMITS_START, limitsMarkdown } from '../../../scripts/limits-doc.ts';
+import { formatProblem, loadScenario, MAX_BYTES, scenarioJsonSchema } from '../../../src/scenario/index.ts';
+
+const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+const doc = read('docs/scenario-format.md');
+const full = read('tests/fixtures/valid-full.yaml');
+const block = doc.slice(doc.indexOf(LIMITS_START), doc.indexOf(LIMITS_END) + LIMITS_END.length);
+
+function problems(text: string): string[] {
+  const result = loadScenario(text, 'f.yaml');
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('the limits table of docs/scenario-format.md', () => {
+  it('should be exactly what the schema and the loader give (run npm run docs after changing the schema)', () => {
+    expect(doc).toContain(LIMITS_START);
+    expect(block).toBe(limitsMarkdown(scenarioJsonSchema()));
+  });
+
+  it.each([
+    ['`moves`', 'list, 1–500 items'],
+    ['`replay`', 'list, at most 1,000 items'],
+    ['`replay[].time`', 'text, at most 120 characters, not empty'],
+    ['`meta.daysPerTurn`', 'whole number, 1–365'],
+    ['`moves[].goldstein.value`', 'number, −10 to 10'],
+    ['the file', 'at most 2 MB (2,097,152 bytes), UTF-8 text'],
+  ])('should state the limit of %s: %s', (place, limit) => {
+    expect(block).toContain(`| ${place} | ${limit} |`);
+  });
+
+  it('should give limits the loader enforces at their edge: 120 characters of time pass, 121 do not', () => {
+    const time = (n: number) => full.replace('time: morning, Seoul (UTC+9)', `time: ${'t'.repeat(n)}`);
+    expect(problems(time(120))).toEqual([]);
+    expect(problems(time(121))).toEqual([expect.stringContaining('replay[1].time: must be at most 120 characters')]);
+  });
+
+  it('should give the day and file limits the loader enforces at their edge', () => {
+    expect(problems(full.replace(/daysPerTurn: \d+/, 'daysPerTurn: 365'))).toEqual([]);
+    expect(problems(full.replace(/daysPerTurn: \d+/, 'daysPerTurn: 366'))).toEqual([expect.stringContaining('meta.daysPerTurn: must be at most 365')]);
+    const padded = (bytes: number) => `${full}\n#${'x'.repeat(bytes - full.length - 2)}`;
+    expect(problems(padded(MAX_BYTES))).toEqual([]);
+    expect(problems(padded(MAX_BYTES + 1))).toEqual([expect.stringContaining('more than the 2 MB a scenario may be')]);
+  });
+});
