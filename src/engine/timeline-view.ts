@@ -46,6 +46,18 @@ export class TimelineView {
     this.size = parts.count - deletedCount;
   }
 
+  get lineage(): object {
+    return this.parts.store;
+  }
+
+  appendedTo(older: { readonly lineage: object }): NodeId | null {
+    if (!(older instanceof TimelineView)) return null;
+    const a = older.parts;
+    const b = this.parts;
+    const same = a.store === b.store && a.deleted === b.deleted && a.replay === b.replay && b.count === a.count + 1;
+    return same ? a.count : null;
+  }
+
   has(id: NodeId): boolean {
     return Number.isInteger(id) && id >= 0 && id < this.parts.count && (this.parts.deleted?.[id] ?? 0) === 0;
   }
@@ -122,8 +134,14 @@ export class TimelineView {
   }
 
   leaves(): readonly NodeId[] {
+    const { store, count } = this.parts;
     const out: NodeId[] = [];
-    for (let id = 0; id < this.parts.count; id++) if (this.has(id) && this.children(id).length === 0) out.push(id);
+    for (let id = 0; id < count; id++) {
+      if (!this.has(id)) continue;
+      let c = store.firstChild[id] as number;
+      while (c >= 0 && c < count && !this.has(c)) c = store.nextSibling[c] as number;
+      if (c < 0 || c >= count) out.push(id);
+    }
     return out;
   }
 
