@@ -50,11 +50,19 @@ export class TimelineView {
     return this.parts.store;
   }
 
+  get lineageOrigin(): { readonly lineage: object; readonly below: number } | null {
+    const copy = this.parts.store.copyOf;
+    const from = copy?.from.deref();
+    return copy && from ? { lineage: from, below: copy.below } : null;
+  }
+
   appendedTo(older: { readonly lineage: object }): NodeId | null {
     if (!(older instanceof TimelineView)) return null;
     const a = older.parts;
     const b = this.parts;
-    const same = a.store === b.store && a.deleted === b.deleted && a.replay === b.replay && b.count === a.count + 1;
+    // The same store, or a copy of `older`'s nodes (a move after an undo).
+    const copied = b.store.copyOf?.below === a.count && b.store.copyOf.from.deref() === a.store;
+    const same = (a.store === b.store || copied) && a.deleted === b.deleted && a.replay === b.replay && b.count === a.count + 1;
     return same ? a.count : null;
   }
 

@@ -152,6 +152,11 @@ export interface Timeline {
    */
   readonly lineage: object;
   /**
+   * The lineage this one was copied from, when a move was played on an older version (after an
+   * undo), with the ids both share alike (those below `below`); null otherwise.
+   */
+  readonly lineageOrigin: { readonly lineage: object; readonly below: number } | null;
+  /**
    * The node this timeline adds to `older` when it is exactly `older` plus one appended node (a
    * play, injection or override; names may differ), else null. Lets a view update itself instead
    * of redoing the whole tree.

@@ -27,12 +27,16 @@ function orderedChildren(timeline: Timeline, id: NodeId, replay: ReadonlySet<Nod
 
 /**
  * Branches in display order: each branch, then the branches that leave it, first fork first.
- * Remembered per timeline; a timeline that is the last one laid out plus one move is laid out from
- * it (`extendLayout`), so a move in a tree of 20,000 branches costs a copy, not a new walk.
+ * Remembered per timeline; a timeline that is the last one laid out (or shown) plus one move is
+ * laid out from it (`extendLayout`), so a move in a tree of 20,000 branches costs a copy, not a new walk.
  */
 export function layoutBranches(timeline: Timeline): Branch[] {
   const known = layouts.get(timeline);
-  if (known) return known;
+  if (known) {
+    // An undo shows an older timeline: the next move grows from its layout.
+    last = { timeline, branches: known };
+    return known;
+  }
   const added = last ? timeline.appendedTo(last.timeline) : null;
   const branches = last && added !== null ? extendLayout(last.branches, timeline, added) : walkBranches(timeline);
   layouts.set(timeline, branches);

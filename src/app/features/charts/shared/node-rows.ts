@@ -20,8 +20,21 @@ export function nodeRows<R>(kind: string, words: Words, timeline: Timeline): Map
   let byKind = slots.get(timeline.lineage);
   if (!byKind) slots.set(timeline.lineage, (byKind = new Map()));
   let slot = byKind.get(kind);
-  if (!slot || slot.words !== words || slot.scenario !== timeline.scenario) byKind.set(kind, (slot = { words, scenario: timeline.scenario, rows: new Map() }));
+  if (!slot || slot.words !== words || slot.scenario !== timeline.scenario) byKind.set(kind, (slot = { words, scenario: timeline.scenario, rows: inherited(kind, words, timeline) }));
   return slot.rows as Map<NodeId, R>;
+}
+
+/**
+ * A lineage copied from another (a move after an undo) starts with the other's rows of the nodes
+ * both share: every id below the copy point, and every path ending there (its ids are smaller).
+ */
+function inherited(kind: string, words: Words, timeline: Timeline): Map<NodeId, unknown> {
+  const origin = timeline.lineageOrigin;
+  const slot = origin && slots.get(origin.lineage)?.get(kind);
+  if (!origin || !slot || slot.words !== words || slot.scenario !== timeline.scenario) return new Map();
+  const rows = new Map<NodeId, unknown>();
+  for (const [id, row] of slot.rows) if (id < origin.below) rows.set(id, row);
+  return rows;
 }
 
 /** The rows of a path, each made once per node. */

@@ -25,15 +25,21 @@ const charts = (timeline: Timeline, current: number) => ({
 });
 
 describe('chart rows remembered per node', () => {
-  it('should give what a fresh copy of the tree gives, after any plays, passes, deletions and renames', () => {
+  it('should give what a fresh copy of the tree gives, after any plays, passes, deletions, renames and plays on older versions', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(7)), { minLength: 1, maxLength: 40 }), (steps) => {
         let timeline = fixtureTimeline();
         let current = timeline.root;
+        const versions: Timeline[] = [];
         for (const [where, which, what] of steps) {
+          versions.push(timeline);
           const ids = [...Array(200).keys()].filter((id) => timeline.has(id));
           const at = ids[where % ids.length] as number;
-          if (what === 0 && timeline.node(at).origin === 'play') {
+          if (what === 7) {
+            // An undo: the next play on this older version copies its nodes into a new lineage.
+            timeline = versions[which % versions.length] as Timeline;
+            current = timeline.root;
+          } else if (what === 0 && timeline.node(at).origin === 'play') {
             timeline = timeline.deleteSubtree(at);
             current = timeline.root;
           } else if (what === 1) {
