@@ -166,9 +166,12 @@ export interface SessionResult {
 
 const SESSION_OPEN_MS = 90_000;
 
-export async function bigSessionMoves(page: Page, base: string): Promise<SessionResult[]> {
+export const BIG_SESSIONS = 3;
+
+/** The big sessions (or the one at `only`), each opened and played RUNS times. */
+export async function bigSessionMoves(page: Page, base: string, only?: number): Promise<SessionResult[]> {
   const out: SessionResult[] = [];
-  for (const { label, file } of bigSessions()) {
+  for (const { label, file } of bigSessions().filter((_s, i) => only === undefined || i === only)) {
     await page.goto(base);
     await page.evaluate(async () => {
       localStorage.clear();

@@ -18,7 +18,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { bigSessionMoves, largeFixture, RUNS as MOVE_RUNS, watchLongTasks, type LargeResult, type SessionResult, type Timing } from './ui-moves.ts';
+import { BIG_SESSIONS, bigSessionMoves, largeFixture, RUNS as MOVE_RUNS, watchLongTasks, type LargeResult, type SessionResult, type Timing } from './ui-moves.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const RUNS = 15;
@@ -106,43 +106,77 @@ interface DistResult {
   readonly sessions: SessionResult[];
 }
 
-async function measure(dist: string, port: number): Promise<DistResult> {
+interface Build {
+  readonly dist: string;
+  readonly base: string;
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+async function openBuild(dist: string, port: number): Promise<Build> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/ is missing: run \`npx vite build\` first.`);
   const base = `http://127.0.0.1:${port}`;
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: 'ignore', detached: true });
+  const stop = () => {
+    if (server.pid) process.kill(-server.pid);
+  };
   try {
     await waitForServer(base);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await watchLongTasks(page);
-    const js = initialJsGzip(dist);
-
-    const fcps: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await page.goto(base);
-      await page.evaluate(() => localStorage.clear());
-      fcps.push(await firstContentfulPaint(page, base));
-    }
-    fcps.sort((a, b) => a - b);
-
-    const branches: { branches: number; medianMs: number }[] = [];
-    let made = 0;
-    await page.getByRole('region', { name: 'Charts', exact: true }).waitFor();
-    for (const target of [1, 5, 20]) {
-      // The main line counts as a branch: add target - 1 more.
-      await makeBranches(page, target - 1 - made);
-      made = target - 1;
-      await page.locator('.charts-panel .recharts-surface').first().waitFor();
-      branches.push({ branches: target, medianMs: await clickToRepaint(page) });
-    }
-    const large = await largeFixture(page, base);
-    const sessions = await bigSessionMoves(page, base);
-    await browser.close();
-    return { fcp: fcps[2] ?? NaN, js, branches, large, sessions };
-  } finally {
-    if (server.pid) process.kill(-server.pid);
+    return {
+      dist,
+      base,
+      page,
+      close: async () => {
+        await browser.close();
+        stop();
+      },
+    };
+  } catch (error) {
+    stop();
+    throw error;
   }
+}
+
+async function paintAndBranches({ page, base }: Build): Promise<Pick<DistResult, 'fcp' | 'branches'>> {
+  const fcps: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(base);
+    await page.evaluate(() => localStorage.clear());
+    fcps.push(await firstContentfulPaint(page, base));
+  }
+  fcps.sort((a, b) => a - b);
+  const branches: { branches: number; medianMs: number }[] = [];
+  let made = 0;
+  await page.getByRole('region', { name: 'Charts', exact: true }).waitFor();
+  for (const target of [1, 5, 20]) {
+    // The main line counts as a branch: add target - 1 more.
+    await makeBranches(page, target - 1 - made);
+    made = target - 1;
+    await page.locator('.charts-panel .recharts-surface').first().waitFor();
+    branches.push({ branches: target, medianMs: await clickToRepaint(page) });
+  }
+  return { fcp: fcps[2] ?? NaN, branches };
+}
+
+/**
+ * Every build is measured section by section, the builds taking turns within each section, so a
+ * machine whose load changes during the run weighs on both alike.
+ */
+async function measureAll(builds: readonly Build[]): Promise<DistResult[]> {
+  const parts = builds.map((b) => ({ js: initialJsGzip(b.dist) }) as Partial<DistResult>);
+  for (const [i, b] of builds.entries()) Object.assign(parts[i] as object, await paintAndBranches(b));
+  for (const [i, b] of builds.entries()) (parts[i] as { large?: LargeResult }).large = await largeFixture(b.page, b.base);
+  for (let k = 0; k < BIG_SESSIONS; k++) {
+    for (const [i, b] of builds.entries()) {
+      const part = parts[i] as { sessions?: SessionResult[] };
+      part.sessions = [...(part.sessions ?? []), ...(await bigSessionMoves(b.page, b.base, k))];
+    }
+  }
+  return parts as DistResult[];
 }
 
 const kB = (b: number) => `${(b / 1024).toFixed(1)} kB`;
@@ -175,9 +209,13 @@ function print(now: DistResult, before: DistResult | null) {
 }
 
 async function main() {
-  const before = BEFORE ? await measure(BEFORE, PORT + 100) : null;
-  const now = await measure(DIST, PORT);
-  print(now, before);
+  const builds = [...(BEFORE ? [await openBuild(BEFORE, PORT + 100)] : []), await openBuild(DIST, PORT)];
+  try {
+    const results = await measureAll(builds);
+    print(results[results.length - 1] as DistResult, BEFORE ? (results[0] as DistResult) : null);
+  } finally {
+    for (const b of builds) await b.close();
+  }
 }
 
 main().catch((error: unknown) => {
