@@ -51,7 +51,7 @@ function pathSums(view: TimelineView, id: NodeId): Float64Array {
   const { store } = view.parts;
   const { compiled } = view.engine;
   const actors = view.scenario.actors.length;
-  let sums = sumsByStore.get(store);
+  let sums = sumsByStore.get(store) ?? copiedSums(store, actors);
   if (!sums || sums.values.length < store.length * actors) {
     const values = new Float64Array(store.capacity * actors);
     if (sums) values.set(sums.values.subarray(0, sums.filled * actors));
@@ -72,6 +72,19 @@ function pathSums(view: TimelineView, id: NodeId): Float64Array {
   return values.subarray(id * actors, id * actors + actors);
 }
 
+/** A copied store (undo, then a move) starts from the sums of the ids it shares with its original. */
+function copiedSums(store: NodeStore, actors: number): { values: Float64Array; filled: number } | undefined {
+  const original = store.copyOf?.from.deref();
+  const known = original && sumsByStore.get(original);
+  if (!store.copyOf || !known) return undefined;
+  const filled = Math.min(known.filled, store.copyOf.below);
+  const values = new Float64Array(store.capacity * actors);
+  values.set(known.values.subarray(0, filled * actors));
+  const sums = { values, filled };
+  sumsByStore.set(store, sums);
+  return sums;
+}
+
 /**
  * Each node's indicators once computed, per node store: a node's state and path never change
  * (append-only), so the charts read a long path's indicators at every move without recomputing them.
@@ -82,7 +95,12 @@ const indicatorsByStore = new WeakMap<NodeStore, Indicators[]>();
 export function nodeIndicators(view: TimelineView, id: NodeId): Indicators {
   const { store } = view.parts;
   let known = indicatorsByStore.get(store);
-  if (!known) indicatorsByStore.set(store, (known = []));
+  if (!known) {
+    // A copied store shares its original's nodes below the copy point, and so their indicators.
+    const original = store.copyOf?.from.deref();
+    known = (original && indicatorsByStore.get(original)?.slice(0, store.copyOf?.below)) ?? [];
+    indicatorsByStore.set(store, known);
+  }
   return (known[id] ??= computeIndicators(view, id));
 }
 

@@ -51,6 +51,12 @@ export class NodeStore {
   firstChild: Int32Array;
   lastChild: Int32Array;
   nextSibling: Int32Array;
+  /**
+   * The store this one was copied from (truncatedCopy) and the ids both hold alike (below `below`):
+   * caches of per-node data start from the original's instead of from nothing. Weak, so a chain of
+   * undo-then-move copies does not keep every older store alive.
+   */
+  copyOf: { readonly from: WeakRef<NodeStore>; readonly below: number } | null = null;
 
   constructor(capacity = 64) {
     this.parent = new Int32Array(capacity);
@@ -75,6 +81,7 @@ export class NodeStore {
       (copy[key] as { set(a: ArrayLike<number>): void }).set(this[key].subarray(0, count));
     }
     copy.length = count;
+    copy.copyOf = { from: new WeakRef(this), below: count };
     // Links to nodes past `count` belong to the other timeline.
     for (let i = 0; i < count; i++) {
       if (copy.firstChild[i] as number >= count) copy.firstChild[i] = -1;

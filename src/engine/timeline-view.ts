@@ -46,6 +46,26 @@ export class TimelineView {
     this.size = parts.count - deletedCount;
   }
 
+  get lineage(): object {
+    return this.parts.store;
+  }
+
+  get lineageOrigin(): { readonly lineage: object; readonly below: number } | null {
+    const copy = this.parts.store.copyOf;
+    const from = copy?.from.deref();
+    return copy && from ? { lineage: from, below: copy.below } : null;
+  }
+
+  appendedTo(older: { readonly lineage: object }): NodeId | null {
+    if (!(older instanceof TimelineView)) return null;
+    const a = older.parts;
+    const b = this.parts;
+    // The same store, or a copy of `older`'s nodes (a move after an undo).
+    const copied = b.store.copyOf?.below === a.count && b.store.copyOf.from.deref() === a.store;
+    const same = (a.store === b.store || copied) && a.deleted === b.deleted && a.replay === b.replay && b.count === a.count + 1;
+    return same ? a.count : null;
+  }
+
   has(id: NodeId): boolean {
     return Number.isInteger(id) && id >= 0 && id < this.parts.count && (this.parts.deleted?.[id] ?? 0) === 0;
   }
@@ -122,8 +142,14 @@ export class TimelineView {
   }
 
   leaves(): readonly NodeId[] {
+    const { store, count } = this.parts;
     const out: NodeId[] = [];
-    for (let id = 0; id < this.parts.count; id++) if (this.has(id) && this.children(id).length === 0) out.push(id);
+    for (let id = 0; id < count; id++) {
+      if (!this.has(id)) continue;
+      let c = store.firstChild[id] as number;
+      while (c >= 0 && c < count && !this.has(c)) c = store.nextSibling[c] as number;
+      if (c < 0 || c >= count) out.push(id);
+    }
     return out;
   }
 

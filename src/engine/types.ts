@@ -145,6 +145,23 @@ export interface Timeline {
   readonly root: NodeId;
   /** Number of live (not deleted) nodes. */
   readonly size: number;
+  /**
+   * Shared by every timeline that grew from this one's nodes (plays, renames, deletions): within a
+   * lineage a node id always means the same node, with the same parent, move, date and postures.
+   * A key for caches of per-node data (the charts' points); never read it for anything else.
+   */
+  readonly lineage: object;
+  /**
+   * The lineage this one was copied from, when a move was played on an older version (after an
+   * undo), with the ids both share alike (those below `below`); null otherwise.
+   */
+  readonly lineageOrigin: { readonly lineage: object; readonly below: number } | null;
+  /**
+   * The node this timeline adds to `older` when it is exactly `older` plus one appended node (a
+   * play, injection or override; names may differ), else null. Lets a view update itself instead
+   * of redoing the whole tree.
+   */
+  appendedTo(older: Timeline): NodeId | null;
   node(id: NodeId): TimelineNode;
   has(id: NodeId): boolean;
   children(id: NodeId): readonly NodeId[];

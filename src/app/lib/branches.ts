@@ -27,9 +27,28 @@ function orderedChildren(timeline: Timeline, id: NodeId, replay: ReadonlySet<Nod
 
 /**
  * Branches in display order: each branch, then the branches that leave it, first fork first.
- * Iterative: a tree 10,000 branches deep must not run out of stack.
+ * Remembered per timeline; a timeline that is the last one laid out (or shown) plus one move is
+ * laid out from it (`extendLayout`), so a move in a tree of 20,000 branches costs a copy, not a new walk.
  */
 export function layoutBranches(timeline: Timeline): Branch[] {
+  const known = layouts.get(timeline);
+  if (known) {
+    // An undo shows an older timeline: the next move grows from its layout.
+    last = { timeline, branches: known };
+    return known;
+  }
+  const added = last ? timeline.appendedTo(last.timeline) : null;
+  const branches = last && added !== null ? extendLayout(last.branches, timeline, added) : walkBranches(timeline);
+  layouts.set(timeline, branches);
+  last = { timeline, branches };
+  return branches;
+}
+
+const layouts = new WeakMap<Timeline, Branch[]>();
+let last: { readonly timeline: Timeline; readonly branches: Branch[] } | null = null;
+
+/** Walks the whole tree. Iterative: a tree 10,000 branches deep must not run out of stack. */
+export function walkBranches(timeline: Timeline): Branch[] {
   const branches: Branch[] = [];
   const replay = new Set(timeline.replayTrack());
   const pending: { start: NodeId; fork: NodeId | null; depth: number }[] = [{ start: timeline.root, fork: null, depth: 0 }];
@@ -40,14 +59,40 @@ export function layoutBranches(timeline: Timeline): Branch[] {
     let cursor: NodeId | undefined = start;
     while (cursor !== undefined) {
       nodes.push(cursor);
-      const [first, ...others] = orderedChildren(timeline, cursor, replay);
-      for (const other of others) forks.push({ start: other, fork: cursor, depth: depth + 1 });
-      cursor = first;
+      const children = orderedChildren(timeline, cursor, replay);
+      for (let k = 1; k < children.length; k++) forks.push({ start: children[k] as NodeId, fork: cursor, depth: depth + 1 });
+      cursor = children[0];
     }
     branches.push({ start, fork, nodes, end: nodes[nodes.length - 1] ?? start, depth, main: fork === null });
     for (let k = forks.length - 1; k >= 0; k--) pending.push(forks[k] as (typeof pending)[number]);
   }
   return branches;
+}
+
+/**
+ * The layout of `older` plus node `added`, made from `older`'s layout: a move at a branch's end
+ * extends that branch; a move elsewhere is its parent's youngest child, so its branch comes after
+ * the branches that fork from the same branch at or before its parent (node ids grow along a path,
+ * so "before" is a smaller id), and after their own forks.
+ */
+function extendLayout(older: readonly Branch[], timeline: Timeline, added: NodeId): Branch[] {
+  const parent = timeline.node(added).parent;
+  if (parent === null) return walkBranches(timeline);
+  const at = older.findIndex((b) => b.nodes.includes(parent));
+  const host = older[at];
+  if (!host) return walkBranches(timeline);
+  const out = older.slice();
+  if (host.end === parent) {
+    out[at] = { ...host, nodes: [...host.nodes, added], end: added };
+    return out;
+  }
+  let j = at + 1;
+  for (; j < out.length; j++) {
+    const b = out[j] as Branch;
+    if (b.depth <= host.depth || (b.depth === host.depth + 1 && (b.fork as NodeId) > parent)) break;
+  }
+  out.splice(j, 0, { start: added, fork: parent, nodes: [added], end: added, depth: host.depth + 1, main: false });
+  return out;
 }
 
 /** The branch a node sits on. */

@@ -21,7 +21,7 @@ import { TensionChart } from './tension/tension-chart.tsx';
 import { goldsteinRows } from './goldstein/goldstein-data.ts';
 import { goldsteinTable } from './goldstein/goldstein-table.ts';
 import { goldsteinSummary } from './goldstein/goldstein-summary.ts';
-import { goldsteinLegend } from './goldstein/goldstein-frame.ts';
+import { goldsteinLegend, goldsteinNote } from './goldstein/goldstein-frame.ts';
 import { GoldsteinChart } from './goldstein/goldstein-chart.tsx';
 import { cumulativeData } from './cumulative/cumulative-data.ts';
 import { cumulativeTable } from './cumulative/cumulative-table.ts';
@@ -52,6 +52,7 @@ export const CHARTS: readonly RegisteredChart[] = [
     table: goldsteinTable,
     summary: goldsteinSummary,
     legend: goldsteinLegend,
+    note: goldsteinNote,
     Chart: GoldsteinChart,
   }),
   defineChart({

@@ -5,11 +5,17 @@ import { useWords } from '../../../lib/words/index.ts';
 import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText, weightTick } from '../shared/chart-theme.tsx';
 import { actorStyle } from '../shared/series-style.ts';
 import type { ChartProps } from '../shared/define-chart.tsx';
+import { thinOut } from '../shared/thin-out.ts';
 
 // Props Recharts compares on every render: kept as constants so an unchanged part is not redrawn.
 const LEGEND_STYLE = { fontSize: 15, paddingBottom: 4 };
+const STEP_DOMAIN = ['dataMin', 'dataMax'];
 
-function CumulativeChartImpl({ data: { rows, actors } }: ChartProps<CumulativeData>) {
+function CumulativeChartImpl({ data: { rows: all, actors } }: ChartProps<CumulativeData>) {
+  // A long path is thinned for drawing (each side's highs and lows kept); the x axis then counts
+  // steps as numbers, so the kept steps stay where they are.
+  const rows = useMemo(() => thinOut(all, (r) => actors.map((a) => r.values[a.id] ?? 0)), [all, actors]);
+  const thinned = rows !== all;
   const words = useWords();
   const { t } = words;
   const axisLabel = useMemo(() => ({ value: t('charts.axis.move'), position: 'insideBottom', offset: -2, style: AXIS_TICK }) as const, [t]);
@@ -34,7 +40,7 @@ function CumulativeChartImpl({ data: { rows, actors } }: ChartProps<CumulativeDa
   return (
     <LineChart responsive style={CHART_STYLE} margin={CHART_MARGIN} data={rows as CumulativeRow[]} title={t('charts.cumulative.title')}>
       <CartesianGrid stroke="#d9dde3" />
-      <XAxis dataKey="step" tick={AXIS_TICK} label={axisLabel} height={48} />
+      <XAxis dataKey="step" type={thinned ? 'number' : 'category'} domain={thinned ? STEP_DOMAIN : undefined} allowDecimals={false} tick={AXIS_TICK} label={axisLabel} height={48} />
       <YAxis type="number" domain={yDomain} ticks={ticks} tick={AXIS_TICK} width={52} tickFormatter={yTick} />
       <ReferenceLine y={0} stroke="#333333" strokeWidth={1.5} />
       <Tooltip content={renderTooltip} />

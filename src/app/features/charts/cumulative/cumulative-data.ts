@@ -2,6 +2,7 @@
 import type { ActorId, NodeId, Timeline } from '../../../../engine/types.ts';
 import type { Words } from '../../../lib/words/index.ts';
 import { moveInfo, type MoveInfo } from '../shared/move-info.ts';
+import { rowsAlong } from '../shared/node-rows.ts';
 
 export interface CumulativeRow {
   readonly node: NodeId;
@@ -28,9 +29,9 @@ export function actorsOf({ scenario }: Pick<Timeline, 'scenario'>): readonly Act
   return scenario.actors.map((a) => ({ id: a.id, short: a.short, name: a.name, colour: a.colour }));
 }
 
-/** Each actor's cumulative Goldstein sum at every node of the path to the current node (root included, at 0). */
+/** Each actor's cumulative Goldstein sum at every node of the path to the current node (root included, at 0); each row made once per node (node-rows.ts). */
 export function cumulativeRows(words: Words, timeline: Timeline, current: NodeId): readonly CumulativeRow[] {
-  return timeline.pathTo(current).map((id, i) => {
+  return rowsAlong<CumulativeRow>('cumulative', words, timeline, timeline.pathTo(current), (id, i) => {
     const node = timeline.node(id);
     return { node: id, step: i, date: node.date, move: moveInfo(words, timeline, node), values: timeline.indicators(id).cumulativeGoldstein };
   });

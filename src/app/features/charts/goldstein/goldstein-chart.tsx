@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { GoldsteinRow } from './goldstein-data.ts';
+import { drawnBars, type GoldsteinRow } from './goldstein-data.ts';
 import { useWords } from '../../../lib/words/index.ts';
 import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText, weightTick } from '../shared/chart-theme.tsx';
 import { CONFLICT_COLOUR, COOPERATION_COLOUR } from '../shared/series-style.ts';
@@ -22,7 +22,8 @@ const renderTooltip = (props: TooltipContentProps) => <GoldsteinTooltip active={
 const labelAbove = (p: Omit<BarValueProps, 'side'>) => <BarValue {...p} side="above" />;
 const labelBelow = (p: Omit<BarValueProps, 'side'>) => <BarValue {...p} side="below" />;
 
-function GoldsteinChartImpl({ data: rows }: ChartProps<readonly GoldsteinRow[]>) {
+function GoldsteinChartImpl({ data }: ChartProps<readonly GoldsteinRow[]>) {
+  const rows = useMemo(() => drawnBars(data), [data]);
   const words = useWords();
   const { t } = words;
   const labelled = rows.length <= MAX_LABELLED_BARS;

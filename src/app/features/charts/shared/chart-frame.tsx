@@ -2,7 +2,7 @@
  * The frame every chart sits in: heading, text summary, the chart, and the accessible
  * alternatives and downloads (table toggle, PNG, CSV). Keeps the three charts consistent.
  */
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TableModel } from './chart-table.ts';
 import { displayCell } from './chart-table.ts';
 import { downloadBlob } from '../../../lib/download.ts';
@@ -14,8 +14,8 @@ export interface ChartFrameProps {
   /** Short title, also used in button names ("Download Tension index as PNG"). */
   readonly title: string;
   readonly summary: string;
-  /** Shown on screen and as the on-screen table. */
-  readonly table: TableModel;
+  /** The on-screen table (and the CSV unless csvTable is given): made only when shown or downloaded. */
+  readonly table: () => TableModel;
   /** The CSV may hold more than the table (every branch, not just the drawn ones). */
   readonly csvTable?: () => TableModel;
   readonly fileBase: string;
@@ -37,9 +37,11 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
   const [status, setStatus] = useState<string | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
+  // A hidden table costs nothing: a long path's rows are made when the table is opened.
+  const shownTable = useMemo(() => (showTable ? table() : null), [showTable, table]);
   useLayoutEffect(() => {
-    if (showTable && tableRef.current) fitWholeRows(tableRef.current);
-  }, [showTable, table]);
+    if (shownTable && tableRef.current) fitWholeRows(tableRef.current);
+  }, [shownTable]);
   const headingId = useId();
   const summaryId = useId();
   const tableId = useId();
@@ -62,7 +64,7 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
   }
 
   function downloadCsv() {
-    const model = csvTable ? csvTable() : table;
+    const model = csvTable ? csvTable() : table();
     downloadBlob(new Blob([toCsv(model.columns, model.rows, { bom: true })], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`);
   }
 
@@ -101,7 +103,7 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
         </p>
       ) : null}
       <div ref={tableRef} id={tableId} className="chart-frame__table" hidden={!showTable} tabIndex={showTable ? 0 : -1} role="region" aria-label={t('charts.tableOf', { title })}>
-        {showTable ? <DataTable table={table} onSelectNode={onSelectNode} currentNode={currentNode} /> : null}
+        {shownTable ? <DataTable table={shownTable} onSelectNode={onSelectNode} currentNode={currentNode} /> : null}
       </div>
     </section>
   );

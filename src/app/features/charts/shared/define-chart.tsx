@@ -3,7 +3,7 @@
  * a chart in its frame with its summary, table, downloads and legend. Each chart builds its own
  * data, so a panel that shows one chart at a time does the work of that one only.
  */
-import { memo, useMemo, type ComponentType } from 'react';
+import { memo, useCallback, useMemo, type ComponentType } from 'react';
 import type { NodeId, Timeline } from '../../../../engine/types.ts';
 import { useWords, type Key, type Words } from '../../../lib/words/index.ts';
 import { ChartFrame } from './chart-frame.tsx';
@@ -61,7 +61,7 @@ export function defineChart<D>(def: ChartDefinition<D>): RegisteredChart {
     const words = useWords();
     const data = useMemo(() => def.data(words, timeline, current), [words, timeline, current]);
     const summary = useMemo(() => def.summary(words, data), [words, data]);
-    const table = useMemo(() => def.table(words, data), [words, data]);
+    const table = useCallback(() => def.table(words, data), [words, data]);
     const legend = useMemo(() => def.legend(words, data), [words, data]);
     const { csv } = def;
     return (

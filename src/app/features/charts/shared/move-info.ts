@@ -14,6 +14,15 @@ export interface MoveInfo {
 
 export function moveInfo(words: Words, timeline: Timeline, node: TimelineNode): MoveInfo {
   const said = nodeWords(words, timeline.scenario, node);
-  const cameo = (node.move && timeline.scenario.moves.find((m) => m.id === node.move?.move)?.cameo) ?? null;
+  const cameo = (node.move && cameos(timeline.scenario).get(node.move.move)) ?? null;
   return { actor: node.move?.actor ?? null, actorShort: said.actor ?? '', label: said.label, cameo };
+}
+
+const cameosByScenario = new WeakMap<Timeline['scenario'], ReadonlyMap<string, string>>();
+
+/** Each move's CAMEO code by move id, once per scenario (a scenario has up to 500 moves). */
+function cameos(scenario: Timeline['scenario']): ReadonlyMap<string, string> {
+  let found = cameosByScenario.get(scenario);
+  if (!found) cameosByScenario.set(scenario, (found = new Map(scenario.moves.map((m) => [m.id, m.cameo]))));
+  return found;
 }

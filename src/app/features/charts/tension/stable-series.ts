@@ -21,7 +21,7 @@ function samePoint(a: TensionPoint, b: TensionPoint): boolean {
 export function sameSeries(a: TensionSeries, b: TensionSeries): boolean {
   if (a === b) return true;
   if (a.key !== b.key || a.label !== b.label || a.kind !== b.kind || a.end !== b.end || a.points.length !== b.points.length) return false;
-  return a.points.every((p, i) => samePoint(p, b.points[i] as TensionPoint));
+  return a.points === b.points || a.points.every((p, i) => samePoint(p, b.points[i] as TensionPoint));
 }
 
 /** `next`, with every series equal in content to the previous one of the same key replaced by that previous object. */

@@ -6,6 +6,7 @@ import { useWords } from '../../../lib/words/index.ts';
 import { tensionText } from '../../../lib/words/tension.ts';
 import { CURRENT_STYLE, seriesStyles } from '../shared/series-style.ts';
 import { reuseSeries } from './stable-series.ts';
+import { thinOut } from '../shared/thin-out.ts';
 import { AXIS_TICK, CHART_MARGIN, CHART_STYLE, legendText } from '../shared/chart-theme.tsx';
 import type { ChartProps } from '../shared/define-chart.tsx';
 
@@ -36,6 +37,14 @@ function useStableSeries(drawn: readonly TensionSeries[]): readonly TensionSerie
     return next.stable;
   }
   return memo.stable;
+}
+
+// One thinned copy per series object: a series that kept its identity keeps its drawn points too.
+const thinned = new WeakMap<TensionSeries, readonly TensionPoint[]>();
+function drawnPoints(series: TensionSeries): readonly TensionPoint[] {
+  let points = thinned.get(series);
+  if (!points) thinned.set(series, (points = thinOut(series.points, (p) => [p.tension])));
+  return points;
 }
 
 function TensionChartImpl({ data, onSelectNode }: ChartProps<TensionData>) {
@@ -82,7 +91,7 @@ function TensionChartImpl({ data, onSelectNode }: ChartProps<TensionData>) {
         return (
           <Line
             key={s.key}
-            data={s.points as TensionPoint[]}
+            data={drawnPoints(s) as TensionPoint[]}
             dataKey="tension"
             name={s.label}
             type="linear"

@@ -1,11 +1,12 @@
 /**
  * Pure builders from a Timeline and the current node to what the tension chart draws, its table
- * and its CSV. No React, no Recharts: tested directly and cheap to recompute on every move.
+ * and its CSV. No React, no Recharts: tested directly, and cheap on every move (node-rows.ts).
  */
 import type { NodeId, Timeline } from '../../../../engine/types.ts';
 import { daysBetween } from '../../../../engine/dates.ts';
 import type { Words } from '../../../lib/words/index.ts';
 import { moveInfo, type MoveInfo } from '../shared/move-info.ts';
+import { nodeRows, rowsAlong } from '../shared/node-rows.ts';
 
 /** Drawn branch series besides the ghost; Recharts' cost grows with series (toolchain.md). */
 export const MAX_BRANCH_SERIES = 7;
@@ -39,25 +40,45 @@ export interface TensionData {
   readonly xDomain: readonly [number, number];
 }
 
-function pathPoints(words: Words, timeline: Timeline, ids: readonly NodeId[]): TensionPoint[] {
+/** A node's point when it is alone on its date (x is then the day), with what its neighbours need. */
+interface NodePoint {
+  readonly day: number;
+  readonly alone: TensionPoint;
+}
+
+/** Points of the paths asked for last, by their end node: the branches a move did not touch. */
+const PATHS_KEPT = 32;
+
+/**
+ * The points of the path to `end`. Each node is read once per lineage (node-rows.ts); a path's
+ * points are kept for the next move, so only the current branch is built again.
+ */
+function pathPoints(words: Words, timeline: Timeline, end: NodeId): readonly TensionPoint[] {
+  const paths = nodeRows<readonly TensionPoint[]>('tension-paths', words, timeline);
+  const kept = paths.get(end);
+  if (kept) return kept;
   const start = timeline.scenario.meta.span.from;
-  const nodes = ids.map((id) => timeline.node(id));
-  const perDay = new Map<string, number>();
-  for (const n of nodes) perDay.set(n.date, (perDay.get(n.date) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  return nodes.map((node) => {
-    // Several moves on one date fan out inside that day, in order, instead of stacking on one x.
-    const k = seen.get(node.date) ?? 0;
-    seen.set(node.date, k + 1);
-    const total = perDay.get(node.date) ?? 1;
-    return {
-      node: node.id,
-      x: daysBetween(start, node.date) + (total > 1 ? k / total : 0),
-      date: node.date,
-      tension: timeline.indicators(node.id).tension,
-      move: moveInfo(words, timeline, node),
-    };
+  const nodes = rowsAlong<NodePoint>('tension-nodes', words, timeline, timeline.pathTo(end), (id) => {
+    const node = timeline.node(id);
+    const day = daysBetween(start, node.date);
+    return { day, alone: { node: id, x: day, date: node.date, tension: timeline.indicators(id).tension, move: moveInfo(words, timeline, node) } };
   });
+  // Several moves on one date fan out inside that day, in order, instead of stacking on one x.
+  const points = new Array<TensionPoint>(nodes.length);
+  for (let i = 0; i < nodes.length; ) {
+    const date = (nodes[i] as NodePoint).alone.date;
+    let j = i + 1;
+    while (j < nodes.length && (nodes[j] as NodePoint).alone.date === date) j++;
+    const total = j - i;
+    for (let k = i; k < j; k++) {
+      const n = nodes[k] as NodePoint;
+      points[k] = total === 1 ? n.alone : { ...n.alone, x: n.day + (k - i) / total };
+    }
+    i = j;
+  }
+  if (paths.size >= PATHS_KEPT) paths.delete(paths.keys().next().value as NodeId);
+  paths.set(end, points);
+  return points;
 }
 
 interface BranchPlan {
@@ -81,7 +102,7 @@ function planBranches(words: Words, timeline: Timeline, current: NodeId, maxBran
   const onTrack = new Set(track);
   const ghost: TensionSeries | null =
     track.length > 1
-      ? { key: 'replay', label: t('charts.record'), kind: 'replay', end: track[track.length - 1] as NodeId, points: pathPoints(words, timeline, track) }
+      ? { key: 'replay', label: t('charts.record'), kind: 'replay', end: track[track.length - 1] as NodeId, points: pathPoints(words, timeline, track[track.length - 1] as NodeId) }
       : null;
   const currentLabel = timeline.nameOf(current) ?? t(current === timeline.root ? 'node.start' : onTrack.has(current) ? 'charts.replaySoFar' : 'charts.currentBranch');
   const currentSeries: TensionSeries = {
@@ -89,28 +110,26 @@ function planBranches(words: Words, timeline: Timeline, current: NodeId, maxBran
     label: t('charts.here', { series: currentLabel }),
     kind: 'current',
     end: current,
-    points: pathPoints(words, timeline, timeline.pathTo(current)),
+    points: pathPoints(words, timeline, current),
   };
-  // Leaves off the replay track, oldest first, so "Branch 3" keeps its number as new ones appear.
-  const leaves = timeline
-    .leaves()
-    .filter((id) => !onTrack.has(id) && id !== current)
-    .slice()
-    .sort((a, b) => a - b);
-  // Labels are worded only for the branches drawn (or exported): a big tree has thousands.
-  const named = leaves.map((leaf, i) => ({ leaf, number: i + 1, name: timeline.nameOf(leaf) }));
-  const byPriority = [...named].sort((a, b) => {
-    if ((a.name !== null) !== (b.name !== null)) return a.name !== null ? -1 : 1;
-    return b.leaf - a.leaf;
-  });
-  const chosen = new Set(byPriority.slice(0, Math.max(0, maxBranches - 1)).map((o) => o.leaf));
-  return { ghost, current: currentSeries, others: named.map((o) => ({ ...o, drawn: chosen.has(o.leaf) })) };
+  // Leaves off the replay track, oldest first (leaves() is in id order), so "Branch 3" keeps its
+  // number as new ones appear. Drawn: named ones, then the most recent; chosen without sorting
+  // or wording the thousands of a big tree.
+  const leaves = timeline.leaves().filter((id) => !onTrack.has(id) && id !== current);
+  const budget = Math.max(0, maxBranches - 1);
+  const names = leaves.map((leaf) => timeline.nameOf(leaf));
+  const chosen = new Set<number>();
+  for (let i = leaves.length - 1; i >= 0 && chosen.size < budget; i--) if (names[i] !== null) chosen.add(i);
+  for (let i = leaves.length - 1; i >= 0 && chosen.size < budget; i--) chosen.add(i);
+  const others: OtherBranch[] = [];
+  for (let i = 0; i < leaves.length; i++) others.push({ leaf: leaves[i] as NodeId, number: i + 1, name: names[i] ?? null, drawn: chosen.has(i) });
+  return { ghost, current: currentSeries, others };
 }
 
 function branchSeries(words: Words, timeline: Timeline, other: OtherBranch): TensionSeries {
   const { leaf } = other;
   const label = other.name ?? words.t('charts.branch', { number: other.number });
-  return { key: `n${leaf}`, label, kind: 'branch', end: leaf, points: pathPoints(words, timeline, timeline.pathTo(leaf)) };
+  return { key: `n${leaf}`, label, kind: 'branch', end: leaf, points: pathPoints(words, timeline, leaf) };
 }
 
 /**
@@ -123,8 +142,9 @@ export function tensionData(words: Words, timeline: Timeline, current: NodeId, m
   const plan = planBranches(words, timeline, current, maxBranches);
   const drawnOthers = plan.others.filter((o) => o.drawn).map((o) => branchSeries(words, timeline, o));
   const drawn = [...(plan.ghost ? [plan.ghost] : []), plan.current, ...drawnOthers];
+  // Dates never go back along a path: each series ends at its largest x.
   let max = 1;
-  for (const s of drawn) for (const p of s.points) max = Math.max(max, p.x);
+  for (const s of drawn) max = Math.max(max, s.points[s.points.length - 1]?.x ?? 0);
   return { spanStart, drawn, omitted: plan.others.length - drawnOthers.length, xDomain: [0, Math.ceil(max)] };
 }
 
