@@ -1,5 +1,8 @@
 /** Reading a scenario file for a command: every command reports unreadable and invalid files alike. */
-import { formatProblem, loadScenario, MAX_BYTES, sizeProblem, type Problem, type Scenario } from '../scenario/index.ts';
+import { MAX_BYTES, sizeProblem } from '../scenario/decode.ts';
+import { loadScenario } from '../scenario/load.ts';
+import { formatProblem, type Problem } from '../scenario/problem.ts';
+import type { Scenario } from '../scenario/types.ts';
 import type { Io } from './io.ts';
 
 /** The file's bytes, or the problem that stops it being read (never more than the size cap is read). */

@@ -1,6 +1,10 @@
 /** `whn validate <file…> [--json] [--explain]`: check scenario files, and translation sidecars, and report every problem, located. */
 import { basename, dirname, join } from 'node:path';
-import { formatProblem, loadScenario, loadTranslation, type Problem, type Scenario } from '../scenario/index.ts';
+// The loader's own modules, not the scenario barrel: a check needs no JSON Schema writer, and a
+// translation's schema is loaded only when a sidecar is named (start-up is measured by bench:cli).
+import { loadScenario } from '../scenario/load.ts';
+import { formatProblem, type Problem } from '../scenario/problem.ts';
+import type { Scenario } from '../scenario/types.ts';
 import { explainJson, explainLines } from './explain-codes.ts';
 import type { Io } from './io.ts';
 import { readScenarioBytes } from './read-scenario.ts';
@@ -37,7 +41,7 @@ interface FileReport {
   readonly scenario?: Scenario;
 }
 
-export function runValidate(args: readonly string[], io: Io): number {
+export async function runValidate(args: readonly string[], io: Io): Promise<number> {
   let json = false;
   let explain = false;
   const files: string[] = [];
@@ -59,7 +63,8 @@ export function runValidate(args: readonly string[], io: Io): number {
     return 2;
   }
 
-  const reports = files.map((file) => validateFile(file, io));
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await validateFile(file, io));
   if (json) {
     const withText = (list: readonly Problem[]) => list.map((p) => ({ ...p, text: formatProblem(p) }));
     const out = reports.map(({ file, valid, problems, warnings, scenario }) => ({
@@ -94,7 +99,7 @@ function sidecarName(file: string): { readonly id: string; readonly language: st
   return m ? { id: m[1] as string, language: m[2] as string } : null;
 }
 
-function validateSidecar(file: string, id: string, bytes: Uint8Array, io: Io): FileReport {
+async function validateSidecar(file: string, id: string, bytes: Uint8Array, io: Io): Promise<FileReport> {
   const places = [join(dirname(file), '..', `${id}.yaml`), join(dirname(file), `${id}.yaml`)];
   const found = places.map((place) => ({ place, read: readScenarioBytes(place, io) })).find((p) => 'bytes' in p.read);
   if (!found || !('bytes' in found.read)) {
@@ -106,12 +111,13 @@ function validateSidecar(file: string, id: string, bytes: Uint8Array, io: Io): F
     const problem = { file, line: 1, column: 1, path: '', message: `the scenario it translates, ${found.place}, is not valid`, hint: `run "whn validate ${found.place}"` };
     return { file, valid: false, warnings: [], problems: [problem] };
   }
+  const { loadTranslation } = await import('../scenario/translation.ts');
   const result = loadTranslation(bytes, file, scenario.scenario);
   if (!result.ok) return { file, valid: false, problems: result.problems, warnings: result.warnings };
   return { file, valid: true, problems: [], warnings: result.warnings, summary: `${result.translation.language} translation of ${id}, hash ${scenario.scenario.hash} unchanged` };
 }
 
-function validateFile(file: string, io: Io): FileReport {
+async function validateFile(file: string, io: Io): Promise<FileReport> {
   const read = readScenarioBytes(file, io);
   if ('problem' in read) return { file, valid: false, warnings: [], problems: [read.problem] };
   const sidecar = sidecarName(file);

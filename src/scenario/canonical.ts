@@ -1,6 +1,5 @@
 /** Canonical JSON and the content hash of a scenario: key order and formatting never change it. */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { sha256Hex } from './sha256.ts';
 
 /** JSON with object keys sorted at every level, so reordering keys in a file gives the same text. */
 export function canonicalJson(value: unknown): string {
@@ -21,5 +20,5 @@ function sortKeys(value: unknown): unknown {
 
 /** sha-256 of the canonical JSON of a validated scenario, hex, first 16 characters (sessions refer to it). */
 export function scenarioHash(data: unknown): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(data)))).slice(0, 16);
+  return sha256Hex(canonicalJson(data)).slice(0, 16);
 }

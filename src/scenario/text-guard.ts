@@ -22,7 +22,12 @@ const SCRIPT_SCHEME = /(?:^|[^a-z0-9+.-])((?:j[\s\p{Cf}]*a[\s\p{Cf}]*v[\s\p{Cf}]
 /** `data:` followed by a media type or straight by its comma: "data:text/html,…", "data:,…" (not prose such as "data: 3 points"). */
 const DATA_URL = /(?:^|[^a-z0-9+.-])(data:[\w.+-]*(?:\/[\w.+-]+)?[;,])/iu;
 
+/** ASCII with no colon: none of the patterns below can match (each needs a character past ASCII or a ":"). */
+const PLAIN = /^[^\u0080-\uffff:]*$/;
+
 export function textProblem(text: string): TextProblem | undefined {
+  // Most texts are ids, labels and prose in ASCII: one quick look clears them.
+  if (PLAIN.test(text)) return undefined;
   const bidi = BIDI_CONTROL.exec(text);
   if (bidi) {
     return {

@@ -107,8 +107,8 @@ function syntaxHint(code: string): string {
 
 class TreeBuilder {
   private readonly problems: TreeProblem[] = [];
-  private readonly values = new Map<string, Position>();
-  private readonly keys = new Map<string, Position>();
+  /** The key each mapping entry was read as; places are looked up from the YAML nodes only when asked for. */
+  private readonly keyOf = new Map<unknown, string>();
   private readonly aliasTargets = new Map<Alias, Node | undefined>();
   private readonly expanding = new Set<Node>();
   private count = 0;
@@ -124,21 +124,53 @@ class TreeBuilder {
     this.resolveAnchors(this.doc.contents, new Map(), 0);
     const value = this.convert(this.doc.contents, [], 0);
     if (this.problems.length > 0) return { ok: false, problems: this.problems };
-    const nearest = (map: Map<string, Position>, path: readonly PathSegment[]): Position => {
-      for (let n = path.length; n >= 0; n--) {
-        const found = map.get(pathKey(path.slice(0, n))) ?? this.values.get(pathKey(path.slice(0, n)));
-        if (found) return found;
-      }
-      return START;
-    };
     return {
       ok: true,
       value,
       locate: {
-        valueAt: (path) => nearest(this.values, path),
-        keyAt: (path) => nearest(this.keys, path),
+        valueAt: (path) => this.nearest(path, false),
+        keyAt: (path) => this.nearest(path, true),
       },
     };
+  }
+
+  /**
+   * Where the value (or the key) at `path` is written; for a path that leads nowhere, the nearest
+   * enclosing value. Found by walking the YAML nodes, through aliases, only when a message asks:
+   * a valid file pays nothing for it. A value that is an alias is placed where the alias is written,
+   * what it repeats where the anchored value is; an entry with no value is placed at its key.
+   */
+  private nearest(path: readonly PathSegment[], key: boolean): Position {
+    const places: { readonly value?: Position; readonly key?: Position }[] = [{ value: this.place(this.doc.contents) }];
+    let node = this.doc.contents as Node | null | undefined;
+    for (const segment of path) {
+      const container = this.unaliased(node);
+      if (isMap(container) && typeof segment === 'string') {
+        const pair = container.items.find((item) => this.keyOf.get(item) === segment);
+        if (!pair) break;
+        const keyPlace = this.place(pair.key as Node | null);
+        node = pair.value as Node | null;
+        places.push({ value: node ? this.place(node) : keyPlace, key: keyPlace });
+      } else if (isSeq(container) && typeof segment === 'number' && segment >= 0 && segment < container.items.length) {
+        node = container.items[segment] as Node | null;
+        places.push({ value: this.place(node) });
+      } else break;
+    }
+    for (let n = places.length - 1; n >= 0; n--) {
+      const found = (key ? places[n]?.key : undefined) ?? places[n]?.value;
+      if (found) return found;
+    }
+    return START;
+  }
+
+  private place(node: Node | null | undefined): Position | undefined {
+    return node?.range ? this.at(node.range[0]) : undefined;
+  }
+
+  /** The node an alias repeats (an alias of an alias too); the node itself when it is none. */
+  private unaliased(node: Node | null | undefined): Node | null | undefined {
+    for (let hops = 0; isAlias(node) && hops <= MAX_DEPTH; hops++) node = this.aliasTargets.get(node);
+    return node;
   }
 
   /** Aliases name the closest anchor before them in the text; walk once, in text order. */
@@ -166,7 +198,6 @@ class TreeBuilder {
 
   private convert(node: Node | null | undefined, path: PathSegment[], depth: number): unknown {
     if (this.budgetExceeded) return undefined;
-    if (node?.range) this.values.set(pathKey(path), this.at(node.range[0]));
     if (!node) return null;
     if (depth > MAX_DEPTH) {
       this.problems.push(tooDeep(this.at(node.range?.[0]), path.slice(0, 2)));
@@ -176,8 +207,9 @@ class TreeBuilder {
       this.budgetExceeded = true;
       // Deep inside repeated aliases the path means little; name the top-level key that explodes.
       const top = path.slice(0, 1);
+      const topPair = isMap(this.doc.contents) ? this.doc.contents.items.find((item) => this.keyOf.get(item) === top[0]) : undefined;
       this.problems.push({
-        ...(this.keys.get(pathKey(top)) ?? this.at(node.range?.[0])),
+        ...(this.place(topPair?.key as Node | null) ?? this.at(node.range?.[0])),
         path: top,
         message:
 `the document expands to more than ${MAX_VALUES} values (YAML aliases repeating aliases, an "alias bomb"?)`,
@@ -201,7 +233,7 @@ class TreeBuilder {
         }
         const key = String((keyNode ? this.scalar(keyNode, path) : '') ?? '');
         const childPath = [...path, key];
-        if (keyNode?.range) this.keys.set(pathKey(childPath), this.at(keyNode.range[0]));
+        this.keyOf.set(pair, key);
         // defineProperty, not assignment: "__proto__" must stay an ordinary key, never a prototype.
         Object.defineProperty(object, key, {
           value: this.convert(pair.value as Node | null, childPath, depth + 1),
@@ -209,7 +241,6 @@ class TreeBuilder {
           writable: true,
           configurable: true,
         });
-        if (!pair.value && keyNode?.range) this.values.set(pathKey(childPath), this.at(keyNode.range[0]));
       }
       return object;
     }
@@ -243,16 +274,10 @@ class TreeBuilder {
     this.expanding.add(target);
     const value = this.convert(target, path, depth);
     this.expanding.delete(target);
-    // The value lives where the alias is written, for messages.
-    if (alias.range) this.values.set(pathKey(path), this.at(alias.range[0]));
     return value;
   }
 }
 
 function shortTag(tag: string): string {
   return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
-}
-
-function pathKey(path: readonly PathSegment[]): string {
-  return JSON.stringify(path);
 }

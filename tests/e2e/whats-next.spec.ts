@@ -29,6 +29,14 @@ test('shows likely next moves, the fan, outcomes, paths and Goldstein sums', asy
   await expect(paths).toHaveCount(10);
   await expect(paths.first()).toContainText('%');
   await expect(panel.getByRole('heading', { name: 'Cumulative Goldstein at turn 12' })).toBeVisible();
+  // How the futures begin: the prefix tree's table, first moves and what follows them.
+  const futuresBegin = panel.getByRole('region', { name: 'How the futures begin' });
+  await expect(futuresBegin.getByRole('img', { name: /^First moves of the futures: US: / })).toBeVisible();
+  await futuresBegin.getByRole('button', { name: 'Show table' }).click();
+  const tree = futuresBegin.getByRole('table', { name: 'How the futures begin, as a table' });
+  await expect(tree.getByRole('row').nth(1)).toContainText('move 1:');
+  await expect(tree.getByRole('row').nth(2)).toContainText('move 2:');
+  await expect(tree.getByRole('row').nth(1).getByRole('cell').first()).toContainText('%');
 
   // The fan's table alternative: one row per turn, 0 to 12, percentiles in order.
   await panel.getByRole('button', { name: 'Show table' }).first().click();

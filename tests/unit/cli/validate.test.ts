@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { io as realIo, type Io } from '../../../src/cli/io.ts';
+import { loadScenario } from '../../../src/scenario/load.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const minimal = join(root, 'tests/fixtures/minimal.yaml');
@@ -189,6 +190,15 @@ describe('whn validate', () => {
       expect(failed.status).toBe(1);
       expect(failed.stderr).toContain(`${bad}:28:12: moves[0].actor: unknown actor 'usa' — did you mean 'us'?`);
       expect(failed.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    });
+
+    it('should print the hash the app gives the scenario (the built CLI hashes with node:crypto)', () => {
+      const march = join(root, 'scenarios/march-2019.yaml');
+      const loaded = loadScenario(readFileSync(march), march);
+      if (!loaded.ok) throw new Error('scenarios/march-2019.yaml does not load');
+      const printed = execFileSync(process.execPath, [join(root, 'bin/whn.mjs'), 'validate', march, join(root, 'scenarios/translations/march-2019.ko.yaml')], { encoding: 'utf8' });
+      expect(printed).toContain(`march-2019, 3 actors, 40 moves, 23 replay steps, hash ${loaded.scenario.hash})`);
+      expect(printed).toContain(`ko translation of march-2019, hash ${loaded.scenario.hash} unchanged`);
     });
   });
 });

@@ -12,6 +12,7 @@ import { fanSummary, outcomesSummary } from './format.ts';
 import { GoldsteinTable } from './goldstein-table.tsx';
 import { OutcomesView } from './outcomes-view.tsx';
 import { PathsList } from './paths-list.tsx';
+import { PrefixTreeView } from './prefix-tree-view.tsx';
 import { ResponsesTable } from './responses-table.tsx';
 import { DEFAULT_SETTINGS, RunControls, type RunSettings } from './run-controls.tsx';
 import { SensitivityView } from './sensitivity-view.tsx';
@@ -101,6 +102,7 @@ export function WhatHappensNextPanel({ timeline, current, scenarioFile = `scenar
           <FanChart fan={shown.fan} summary={fanSummary(words, shown)} />
           <OutcomesView outcomes={shown.outcomes} depth={shown.depth} summary={outcomesSummary(words, shown)} />
           <PathsList scenario={scenario} paths={shown.topPaths} runs={shown.runs} distinct={shown.distinctPaths} />
+          <PrefixTreeView scenario={scenario} tree={shown.prefixTree} outcomes={shown.outcomes} />
           <GoldsteinTable scenario={scenario} rows={shown.goldstein} depth={shown.depth} />
         </div>
       )}
