@@ -3,6 +3,7 @@ import type { NodeId, Timeline } from '../../../engine/index.ts';
 import type { Scenario, Source } from '../../../scenario/index.ts';
 import { ForeignText, ScenarioText } from '../../components/index.ts';
 import { originalScenario } from '../../../scenario/translated.ts';
+import { sourceLinks } from '../../../scenario/source-links.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
 import { useWords, type Words } from '../../lib/words/index.ts';
 import './replay-bar.css';
@@ -19,7 +20,7 @@ interface Narration {
   readonly time: string | null;
   readonly text: string;
   readonly sources: readonly Source[];
-  readonly flag: { readonly kind: 'unverified' | 'contested'; readonly note: string } | null;
+  readonly flag: Scenario['replay'][number]['flag'] | null;
 }
 
 /** What to tell the reader at a node: the replay step's narration, or the move's description in free play. */
@@ -208,18 +209,18 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
             {narration.sources.length > 0 && (
               <p className="replay__sources">
                 <span className="muted">{t('replay.sources')}</span>
-                {narration.sources.map((src, i) => (
-                  <span key={src.id}>
+                {narration.sources.flatMap((src) => sourceLinks(src).map((link, k) => ({ src, link, key: `${src.id}#${k}` }))).map(({ src, link, key }, i) => (
+                  <span key={key}>
                     {i > 0 && ' · '}
-                    {/^https?:\/\//i.test(src.url) ? (
-                      <a href={src.url} target="_blank" rel="noopener noreferrer">
-                        <ForeignText text={src.title} lang={sourceLanguage} />
+                    {/^https?:\/\//i.test(link.url) ? (
+                      <a href={link.url} target="_blank" rel="noopener noreferrer">
+                        <ForeignText text={link.title} lang={sourceLanguage} />
                       </a>
                     ) : (
-                      <ForeignText text={src.title} lang={sourceLanguage} />
+                      <ForeignText text={link.title} lang={sourceLanguage} />
                     )}{' '}
                     <span className="muted">
-                      ({src.date ? words.rich('replay.sourceDated', { publisher: <ForeignText text={src.publisher} lang={sourceLanguage} />, date: format.date(src.date) }) : <ForeignText text={src.publisher} lang={sourceLanguage} />})
+                      ({src.date ? words.rich('replay.sourceDated', { publisher: <ForeignText text={link.publisher} lang={sourceLanguage} />, date: format.date(src.date) }) : <ForeignText text={link.publisher} lang={sourceLanguage} />})
                     </span>
                   </span>
                 ))}
