@@ -85,7 +85,8 @@ function TensionChartImpl({ data, onSelectNode }: ChartProps<TensionData>) {
             data={s.points as TensionPoint[]}
             dataKey="tension"
             name={s.label}
-            type="linear"
+            // The peak line steps: it holds its value until tension passes it.
+            type={s.kind === 'peak' ? 'stepAfter' : 'linear'}
             stroke={st.colour}
             strokeWidth={st.width}
             strokeDasharray={st.dash}
