@@ -82,7 +82,7 @@ describe('several actors, targets, unplayed actors, cameo none, modelling notes,
   });
 
   it('should refuse a scenario in which nobody is played', () => {
-    const all = text.replace(/    colour: "(#[0-9a-f]{6})"\n    postures:/g, '    colour: "$1"\n    played: false\n    postures:').replace('  order: [us, dprk, rok]\n', '');
+    const all = text.replace(/ {4}colour: "(#[0-9a-f]{6})"\n {4}postures:/g, '    colour: "$1"\n    played: false\n    postures:').replace('  order: [us, dprk, rok]\n', '');
     expect(problemsWith('mode: alternating', 'mode: free').length).toBe(0);
     const result = load(all.replace('mode: alternating', 'mode: free'));
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([`${FILE}:31:3: actors: every actor has played: false, so nobody can take a turn — remove played: false from at least one actor`]);
