@@ -85,8 +85,7 @@ function TensionChartImpl({ data, onSelectNode }: ChartProps<TensionData>) {
             data={s.points as TensionPoint[]}
             dataKey="tension"
             name={s.label}
-            // The peak line steps: it holds its value until tension passes it.
-            type={s.kind === 'peak' ? 'stepAfter' : 'linear'}
+            type="linear"
             stroke={st.colour}
             strokeWidth={st.width}
             strokeDasharray={st.dash}
