@@ -6,6 +6,7 @@ import type { PostureState } from './types.ts';
 
 export interface ReplayRow {
   readonly date: string;
+  /** The actor, or the actors of a move made together joined by "+". */
   readonly actor: string;
   readonly move: string;
   readonly label: string;
@@ -33,7 +34,8 @@ export function replayRows(scenario: Scenario): ReplayRow[] {
       const indicators = timeline.indicators(id);
       return {
         date: timeline.node(id).date,
-        actor: move?.actor ?? '',
+        // A move made together names every actor: "us+rok".
+        actor: move?.actors.join('+') ?? '',
         move: move?.id ?? '',
         label: move?.label ?? '',
         cameo: move?.cameo ?? '',

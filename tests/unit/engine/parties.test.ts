@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../../src/engine/compile.ts';
-import { startTimeline } from '../../../src/engine/index.ts';
+import { replayRows, startTimeline } from '../../../src/engine/index.ts';
 import { creditedActors, sidesOf } from '../../../src/engine/move-credit.ts';
 import { rolloutStartAt, runRollouts } from '../../../src/engine/rollout/index.ts';
 import { loadScenario } from '../../../src/scenario/load.ts';
@@ -81,6 +81,15 @@ describe('actors that are not played', () => {
     const timeline = startTimeline(parties());
     const third = timeline.node(timeline.replayTrack()[3] as number);
     expect(third.move).toEqual({ actor: 'unsc', move: 'resolution' });
+  });
+});
+
+describe('the replay rows (whn replay)', () => {
+  it('should name every actor of a joint move, every address of a source, and the modelling note', () => {
+    const rows = replayRows(parties());
+    expect(rows.map((r) => r.actor)).toEqual(['us', 'dprk', 'unsc', 'us+rok', 'dprk']);
+    expect(rows[2]?.sources).toEqual(['https://example.org/un/2371', 'https://example.org/un/2371-press']);
+    expect(rows[4]).toMatchObject({ cameo: 'none', goldstein: 1, flag: { kind: 'modelling' } });
   });
 });
 
