@@ -15,6 +15,7 @@ import { effectTable } from '../scenario/effects.ts';
 import { stateSpace } from '../scenario/state-space.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { EngineError } from './errors.ts';
+import { creditedActors, sidesOf } from './move-credit.ts';
 import { moveGoldstein } from './moves.ts';
 import type { PostureState } from './types.ts';
 import { WideStates } from './wide-states.ts';
@@ -50,6 +51,8 @@ export interface CompiledScenario {
   readonly moveActor: Int32Array;
   /** Move i's Goldstein weight (override or CAMEO). */
   readonly moveGoldstein: Float64Array;
+  /** moveCredit[i]: the actor indices whose cumulative Goldstein move i adds to (move-credit.ts). */
+  readonly moveCredit: readonly Int32Array[];
   /** The lowest and highest possible sums of escalation values. */
   readonly tensionRange: { readonly min: number; readonly max: number };
   /** Level index of posture p in a state. */
@@ -177,6 +180,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const effectScratch = effects.map((list) => new Int32Array(list.length));
   const modifiers = scenario.moves.map((m) => m.propensity.modifiers.map((mod) => ({ when: compile(mod.when), factor: mod.factor })));
   const moveActor = Int32Array.from(scenario.moves.map((m) => actorIds.indexOf(m.actor)));
+  const sides = sidesOf(scenario);
   const movesOfActor = actorIds.map((_, a) => scenario.moves.flatMap((_m, i) => (moveActor[i] === a ? [i] : [])));
   const minSum = postures.reduce((sum, p) => sum + Math.min(...p.escalation) * p.weight, 0);
   const maxSum = postures.reduce((sum, p) => sum + Math.max(...p.escalation) * p.weight, 0);
@@ -206,6 +210,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     initial,
     moveActor,
     moveGoldstein: Float64Array.from(scenario.moves.map(moveGoldstein)),
+    moveCredit: scenario.moves.map((m) => Int32Array.from(creditedActors(scenario, m, sides).map((a) => actorIds.indexOf(a)))),
     tensionRange: { min: minSum, max: maxSum },
     level: levelOf,
     fromLevels,

@@ -64,8 +64,10 @@ function pathSums(view: TimelineView, id: NodeId): Float64Array {
     if (parent >= 0) values.copyWithin(n * actors, parent * actors, parent * actors + actors);
     const code = store.moveCode[n] as number;
     if (code >= 0 && code !== ROOT_MOVE) {
-      const at = n * actors + (compiled.moveActor[code] as number);
-      values[at] = (values[at] as number) + (compiled.moveGoldstein[code] as number);
+      for (const actor of compiled.moveCredit[code] as Int32Array) {
+        const at = n * actors + actor;
+        values[at] = (values[at] as number) + (compiled.moveGoldstein[code] as number);
+      }
     }
   }
   sums.filled = Math.max(sums.filled, id + 1);

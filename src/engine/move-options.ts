@@ -21,7 +21,8 @@ export function moveOptions(view: TimelineView, id: NodeId, actor?: ActorId): re
       const open = notYours === null && compiled.isOpen(state, i);
       const unmet = open || notYours || !move.requires ? null : unmetCondition(scenario, move.requires, postures);
       const reason: ClosedReason | null = open ? null : (notYours ?? (unmet ? { code: 'requires', ...unmet } : null));
-      const { goldstein: _g, ...cameo } = moveCameo(move);
+      const entry = moveCameo(move);
+      const cameo = entry && { code: entry.code, description: entry.description, quadClass: entry.quadClass };
       return [{ actor: a, move, open, reason, goldstein: moveGoldstein(move), cameo }];
     });
   });

@@ -4,14 +4,18 @@ import type { Scenario } from '../scenario/types.ts';
 import { EngineError } from './errors.ts';
 import { PASS, type ActorId, type MoveOption, type MoveRef, type ScenarioMove as Move } from './types.ts';
 
-export type CameoInfo = MoveOption['cameo'];
+export type CameoInfo = NonNullable<MoveOption['cameo']>;
 
-/** The move's Goldstein weight: its override when it has one, else its CAMEO code's weight. */
+/** The move's Goldstein weight: its override when it has one (always, for cameo: none), else its CAMEO code's weight. */
 export function moveGoldstein(move: Move): number {
-  return move.goldstein?.value ?? moveCameo(move).goldstein;
+  const value = move.goldstein?.value ?? moveCameo(move)?.goldstein;
+  if (value === undefined) throw new EngineError('malformed', `Move "${move.id}" has cameo: none and no goldstein weight.`);
+  return value;
 }
 
-export function moveCameo(move: Move): CameoInfo & { readonly goldstein: number } {
+/** The move's CAMEO entry, or null for an event written cameo: none. */
+export function moveCameo(move: Move): (CameoInfo & { readonly goldstein: number }) | null {
+  if (move.cameo === 'none') return null;
   const entry = cameoEntry(move.cameo);
   if (!entry) {
     throw new EngineError('malformed', `Move "${move.id}" has CAMEO code "${move.cameo}", which is not in the CAMEO table.`);

@@ -1,10 +1,12 @@
 /** The replay track as rows (what `whn replay` prints): each step played through the machine. */
+import { sourceLinks } from '../scenario/source-links.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { startTimeline } from './timeline.ts';
 import type { PostureState } from './types.ts';
 
 export interface ReplayRow {
   readonly date: string;
+  /** The actor, or the actors of a move made together joined by "+". */
   readonly actor: string;
   readonly move: string;
   readonly label: string;
@@ -22,7 +24,7 @@ export interface ReplayRow {
 /** Throws EngineError ('replay-closed') naming the date and the failing condition when a step is closed. */
 export function replayRows(scenario: Scenario): ReplayRow[] {
   const timeline = startTimeline(scenario);
-  const urls = new Map(scenario.meta.sources.map((s) => [s.id, s.url]));
+  const urls = new Map(scenario.meta.sources.map((s) => [s.id, sourceLinks(s).map((l) => l.url)]));
   return timeline
     .replayTrack()
     .slice(1)
@@ -32,7 +34,8 @@ export function replayRows(scenario: Scenario): ReplayRow[] {
       const indicators = timeline.indicators(id);
       return {
         date: timeline.node(id).date,
-        actor: move?.actor ?? '',
+        // A move made together names every actor: "us+rok".
+        actor: move?.actors.join('+') ?? '',
         move: move?.id ?? '',
         label: move?.label ?? '',
         cameo: move?.cameo ?? '',
@@ -40,7 +43,7 @@ export function replayRows(scenario: Scenario): ReplayRow[] {
         postures: timeline.postures(id),
         tension: Math.round(indicators.tension * 10) / 10,
         outcomes: indicators.outcomes,
-        sources: (step?.sources ?? []).map((s) => urls.get(s) ?? s),
+        sources: (step?.sources ?? []).flatMap((s) => urls.get(s) ?? [s]),
         narration: step?.narration ?? '',
         flag: step?.flag ? { kind: step.flag.kind, note: step.flag.note } : null,
       };

@@ -7,26 +7,39 @@
  * and on branches, the turn order resumes after the last mover. Free play: every actor.
  * When a terminal outcome holds the game is over and nobody moves.
  */
+import { isPlayed } from '../scenario/move-parties.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { ClosedReason } from './closed-reason.ts';
 import type { TimelineView } from './timeline-view.ts';
 import type { ActorId, NodeId } from './types.ts';
 
+/** The actors that take turns: `turns.order`, or every played actor in the scenario's order (an actor with played: false never moves). */
+export function turnOrder(scenario: Scenario): readonly string[] {
+  return scenario.turns.order ?? scenario.actors.filter(isPlayed).map((a) => a.id);
+}
+
 export function nextActorIds(scenario: Scenario, lastActor: string | null, gameOver: boolean, historyNext: string | null = null): readonly string[] {
   if (gameOver) return [];
-  if (scenario.turns.mode === 'free') return scenario.actors.map((a) => a.id);
+  if (scenario.turns.mode === 'free') return scenario.actors.filter(isPlayed).map((a) => a.id);
   if (historyNext !== null) return [historyNext];
-  const order = scenario.turns.order ?? scenario.actors.map((a) => a.id);
+  const order = turnOrder(scenario);
   if (lastActor === null) return order.slice(0, 1);
   const i = order.indexOf(lastActor);
   return [order[(i + 1) % order.length] as string];
 }
 
-/** The actor of the replay step after step `replayIndex` (-1: the root, so the first step's), or null after the last step. */
+/**
+ * The actor of the replay step after step `replayIndex` (-1: the root, so the first step's), or null after
+ * the last step. Steps whose move is made only by actors that are not played (a UN resolution) are
+ * skipped: history's next played actor moves next.
+ */
 export function historyNextActor(scenario: Scenario, replayIndex: number): string | null {
-  const step = scenario.replay[replayIndex + 1];
-  if (!step) return null;
-  return scenario.moves.find((m) => m.id === step.move)?.actor ?? null;
+  const played = new Set(scenario.actors.filter(isPlayed).map((a) => a.id));
+  for (const step of scenario.replay.slice(replayIndex + 1)) {
+    const actor = scenario.moves.find((m) => m.id === step.move)?.actor;
+    if (actor !== undefined && played.has(actor)) return actor;
+  }
+  return null;
 }
 
 /** Who moves next at a timeline node. */

@@ -63,7 +63,8 @@ export interface MoveOption {
   /** When closed, why: a code the words layer writes out (explainClosed gives the English). */
   readonly reason: ClosedReason | null;
   readonly goldstein: number;
-  readonly cameo: { readonly code: string; readonly description: string; readonly quadClass: 1 | 2 | 3 | 4 };
+  /** null for an event with no CAMEO code (cameo: none); its weight and reason are the move's goldstein. */
+  readonly cameo: { readonly code: string; readonly description: string; readonly quadClass: 1 | 2 | 3 | 4 } | null;
 }
 
 /** The probability of one response of an actor to move, under the propensity model. */

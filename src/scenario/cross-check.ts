@@ -11,6 +11,7 @@
 import { allCameoCodes, cameoEntry } from './cameo.ts';
 import { buildIndex, type Index, type Known, type Report } from './cross-index.ts';
 import { suggestion } from './did-you-mean.ts';
+import { checkParties, checkPlayed, checkSourceAddresses, unplayedActors } from './party-check.ts';
 import type { PathSegment } from './problem.ts';
 import { field, hasField, isRecord, itemsAt, wellFormed, type RawRecord } from './raw-access.ts';
 import { GoldsteinOverride, Id, IsoDate, LevelRef, Move, PostureRef } from './schema.ts';
@@ -36,7 +37,9 @@ export function crossCheck(data: unknown, locate: Locator): TreeProblem[] {
   const index = buildIndex(data, report, locate);
   const span = spanOf(data, report);
   itemsAt(data, 'moves').forEach((move, i) => checkMove(move, ['moves', i], index, report));
-  checkTurns(field(data, 'turns'), span, index, report);
+  checkTurns(field(data, 'turns'), span, index, unplayedActors(data), report);
+  checkPlayed(data, index, report);
+  checkSourceAddresses(data, report);
   itemsAt(data, 'outcomes').forEach((outcome, i) => checkCondition(field(outcome, 'when'), ['outcomes', i, 'when'], index, report));
   checkReplayRefs(itemsAt(data, 'replay'), span, index, report);
   const explore = field(data, 'explore');
@@ -59,8 +62,7 @@ function checkMove(move: unknown, path: PathSegment[], index: Index, report: Rep
   if (wellFormed(Id, id) && RESERVED_MOVE_IDS.includes(id)) {
     report([...path, 'id'], `'${id}' is reserved for an actor letting a turn go by`, 'choose another id, e.g. "wait-and-see"; passing is configured under turns.pass');
   }
-  const actor = field(move, 'actor');
-  if (wellFormed(Id, actor)) checkRef(actor, index.actors, [...path, 'actor'], report, 'actor', 'actors');
+  checkParties(move, path, index, report);
   if (hasField(move, 'requires')) checkCondition(field(move, 'requires'), [...path, 'requires'], index, report);
   const setPostures = new Map<string, number>();
   itemsAt(move, 'effects').forEach((effect, e) => {
@@ -86,6 +88,12 @@ function checkMove(move: unknown, path: PathSegment[], index: Index, report: Rep
 function checkCameo(move: unknown, path: PathSegment[], report: Report): void {
   const code = field(move, 'cameo');
   if (!wellFormed(CameoCode, code)) return;
+  if (code === 'none') {
+    if (!hasField(move, 'goldstein')) {
+      report([...path, 'cameo'], 'cameo: none needs the weight CAMEO would have given', 'add goldstein: { value: <-10 to 10>, reason: "why this weight" } to the move, or give its CAMEO code');
+    }
+    return;
+  }
   const entry = cameoEntry(code);
   const override = field(field(move, 'goldstein'), 'value');
   if (!entry) {
@@ -108,8 +116,8 @@ function cameoHint(code: string): string {
   return `root ${root} is "${rootEntry.description}": use ${root} or one of ${shown}${codes.length > 10 ? ', …' : ''} (src/data/cameo-goldstein.tsv)`;
 }
 
-function checkTurns(turns: unknown, span: Span | undefined, index: Index, report: Report): void {
-  const actorIds = [...index.actors.byId.keys()];
+function checkTurns(turns: unknown, span: Span | undefined, index: Index, unplayed: ReadonlySet<string>, report: Report): void {
+  const actorIds = [...index.actors.byId.keys()].filter((id) => !unplayed.has(id));
   if (field(turns, 'mode') === 'alternating' && !hasField(turns, 'order')) {
     const listing = index.actors.complete ? `: [${actorIds.join(', ')}]` : '';
     report(['turns', 'mode'], 'alternating turns need an order', `add "order:" listing each actor once${listing}`);
@@ -118,7 +126,7 @@ function checkTurns(turns: unknown, span: Span | undefined, index: Index, report
     const order = itemsAt(turns, 'order');
     const seen = new Set<string>();
     order.forEach((id, i) => {
-      if (!wellFormed(Id, id)) return;
+      if (!wellFormed(Id, id) || unplayed.has(id)) return;
       if (!index.actors.byId.has(id)) checkRef(id, index.actors, ['turns', 'order', i], report, 'actor', 'actors');
       else if (seen.has(id)) report(['turns', 'order', i], `actor '${id}' appears twice in the turn order`, 'name each actor once');
       seen.add(id);

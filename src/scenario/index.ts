@@ -10,5 +10,7 @@ export { MAX_STATE_SPACE, stateSpace } from './state-space.ts';
 export { cameoEntry, allCameoCodes, type CameoEntry } from './cameo.ts';
 export { explainMoveCodes, goldsteinText, QUAD_CLASS, type MoveCode } from './cameo-explain.ts';
 export { ScenarioSchema, FORMAT_VERSION } from './schema.ts';
+export { isPlayed, asList } from './move-parties.ts';
+export { sourceLinks, type SourceLinkView } from './source-links.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';
 export type * from './types.ts';

@@ -9,6 +9,7 @@ import { crossCheck } from './cross-check.ts';
 import { decodeText } from './decode.ts';
 import { lookAlikeWarnings } from './look-alikes.ts';
 import { migrate } from './migrate.ts';
+import { normalizeMoves } from './move-parties.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkReplay } from './replay-check.ts';
 import { ScenarioSchema } from './schema.ts';
@@ -63,7 +64,8 @@ function load(input: Uint8Array | string, file: string): LoadResult {
   if (replayProblems.length > 0) return fail(file, replayProblems, warnings);
 
   // A fresh copy through canonical JSON: no shared references (aliases), plain prototypes.
-  const data = JSON.parse(canonicalJson(parsed.data)) as typeof parsed.data;
+  // Moves then name their actors and targets as lists (move-parties.ts), after the hash is taken.
+  const data = normalizeMoves(JSON.parse(canonicalJson(parsed.data)) as typeof parsed.data);
   // A migrated file keeps the hash it had in its own format, so its sessions and share links still open.
   const hash = scenarioHash({ ...parsed.data, format: migrated.hashedAs });
   return { ok: true, scenario: deepFreeze({ ...data, hash }) as Scenario, warnings };

@@ -15,7 +15,7 @@ export function checkReplay(data: ScenarioData, locate: Locator): TreeProblem[] 
   // Move ids are unique here: the walk runs only when the cross-reference checks passed.
   const moves = new Map(data.moves.map((move) => [move.id, move]));
   // conditions.ts reads only actors and postures; the hash is not known yet and not needed.
-  const scenario = { ...data, hash: '' } as Scenario;
+  const scenario = { ...data, hash: '' } as unknown as Scenario;
   const levels: Record<string, Record<string, string>> = {};
   for (const actor of data.actors) {
     levels[actor.id] = Object.fromEntries(actor.postures.map((p) => [p.id, p.initial]));

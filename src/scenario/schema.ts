@@ -114,13 +114,23 @@ export const LanguageTag = z
 /** Text of at most `max` characters, not empty once trimmed. */
 export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
+/** One address of a source that has several (a report and its annex, a statement in two outlets). */
+export const SourceLink = z
+  .strictObject({
+    url: HttpUrl,
+    title: text(300).optional().describe('What this address holds, when it is not the source\'s title.'),
+    publisher: text(200).optional().describe('Who publishes this address, when not the source\'s publisher.'),
+  })
+  .describe('One address of a source, with its own title and publisher if they differ.');
+
 export const Source = z
   .strictObject({
     id: Id,
     title: text(300),
     publisher: text(200),
     date: IsoDate.optional(),
-    url: HttpUrl,
+    url: HttpUrl.optional().describe('The source\'s address; a source needs url, links or both.'),
+    links: z.array(SourceLink).min(1, 'list at least one address, or remove links and write url:').max(20).optional().describe('Several addresses of one source (source-links.ts).'),
   })
   .describe('A source cited by moves and replay steps.');
 
@@ -144,6 +154,7 @@ export const Meta = z.strictObject({
 export const Level = z.strictObject({
   id: Id,
   label: text(100),
+  short: text(24).optional().describe('A short label for the posture chips when `label` is long, e.g. "No talks".'),
   description: text(1000).optional(),
   escalation: z
     .number()
@@ -171,8 +182,27 @@ export const Actor = z.strictObject({
   name: text(100),
   short: text(16).describe('Short name for buttons and chart legends, e.g. "DPRK".'),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb — write six hexadecimal digits in quotes, e.g. colour: "#1f4e9a"'),
+  played: z
+    .boolean({ error: 'must be true or false — write played: false for an actor that only takes part in the replay' })
+    .optional()
+    .describe('false: the actor takes part in the replay (its moves may be replay steps) but is never offered a seat or a turn (default true).'),
   postures: z.array(Posture).min(1).max(20),
 });
+
+/** One actor id, or a list of them (the ids are checked in cross-check.ts, with a "did you mean"). */
+function Parties(what: string, example: string) {
+  const one = `must be ${what} as an id, e.g. ${example}, or a list of ids such as [us, rok]`;
+  return z.union(
+    [
+      Id,
+      z
+        .array(Id, { error: one })
+        .min(1, `list at least one actor, e.g. [${example.split(': ')[1]}]`)
+        .max(12, 'list at most 12 actors (a scenario has at most 12)'),
+    ],
+    { error: one },
+  );
+}
 
 /** Levels a relative effect moves: at least one, fewer than the ladder's 20 levels (cross-check.ts checks the ladder itself). */
 const Steps = z
@@ -212,14 +242,18 @@ export const Propensity = z
 
 export const Move = z.strictObject({
   id: Id,
-  actor: Id,
+  actor: Parties('the actor who makes the move', 'actor: us').describe('The actor making the move, or a list of actors making it together (the first played one takes the turn), e.g. [us, rok].'),
+  target: Parties('the actor the move is aimed at', 'target: dprk')
+    .optional()
+    .describe('The actor or actors the move is aimed at (CAMEO\'s dyad); omitted means the actors not making it. See docs/indicators.md.'),
   label: text(120),
   description: text(2000),
   requires: Condition.optional().describe('When the move is open; omitted means always.'),
   effects: z.array(Effect).min(1, 'a move needs at least one effect — add one, e.g. - { posture: us.sanctions, set: expanded }').max(20),
   cameo: z
     .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a CAMEO code in quotes — write e.g. cameo: "163" (unquoted, YAML reads 044 as the number 44)') })
-    .regex(/^\d{2,4}$/, 'must be a CAMEO event code of 2 to 4 digits, in quotes — find the code in docs/cameo.md, e.g. cameo: "163"'),
+    .regex(/^(\d{2,4}|none)$/, 'must be a CAMEO event code of 2 to 4 digits, in quotes, or none — find the code in docs/cameo.md, e.g. cameo: "163"; for an event with no code write cameo: none and goldstein: { value, reason }')
+    .describe('The CAMEO event code, or none for an event CAMEO has no code for (then goldstein gives its weight and reason).'),
   goldstein: GoldsteinOverride.optional(),
   propensity: Propensity,
   sources: z.array(Id).max(50).default([]),
@@ -246,7 +280,9 @@ export const Outcome = z.strictObject({
 });
 
 export const ReplayFlag = z.strictObject({
-  kind: z.enum(['unverified', 'contested']),
+  kind: z
+    .enum(['unverified', 'contested', 'modelling'], { error: 'must be unverified, contested or modelling (a step that stands for a period with no event)' })
+    .describe('unverified or contested claim, or modelling: the step stands for a period with no event.'),
   note: text(500),
 });
 
@@ -256,7 +292,7 @@ export const ReplayStep = z.strictObject({
   move: Id,
   narration: text(3000),
   sources: z.array(Id).min(1, 'a replay step needs at least one source — add the id of one of meta.sources, e.g. sources: [treasury]').max(20),
-  flag: ReplayFlag.optional().describe('Marks a contested or unverified claim.'),
+  flag: ReplayFlag.optional().describe('Marks a contested or unverified claim, or a modelling note.'),
 });
 
 export const Explore = z

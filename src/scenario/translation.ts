@@ -22,7 +22,7 @@ import { issuesToProblems, NO_CUSTOM_MESSAGE } from './zod-problems.ts';
 
 const t = (max: number) => text(max).optional();
 
-const LevelText = z.strictObject({ label: t(100), description: t(1000) });
+const LevelText = z.strictObject({ label: t(100), short: t(24).describe("The level's short label for the posture chips."), description: t(1000) });
 const PostureText = z.strictObject({ label: t(100), description: t(1000), levels: z.record(z.string(), LevelText).optional() });
 const ActorText = z.strictObject({ name: t(100), short: t(16), postures: z.record(z.string(), PostureText).optional() });
 const MoveText = z.strictObject({
@@ -87,6 +87,7 @@ function slots(s: Scenario): Slot[] {
       add([...at, 'description'], [...of, 'description'], p.description);
       p.levels.forEach((l, li) => {
         add([...at, 'levels', l.id, 'label'], [...of, 'levels', li, 'label'], l.label);
+        add([...at, 'levels', l.id, 'short'], [...of, 'levels', li, 'short'], l.short);
         add([...at, 'levels', l.id, 'description'], [...of, 'levels', li, 'description'], l.description);
       });
     });

@@ -1,4 +1,4 @@
-import type { ScenarioData } from './schema.ts';
+import type { NormalData } from './move-parties.ts';
 
 export type DeepReadonly<T> = T extends (infer U)[]
   ? readonly DeepReadonly<U>[]
@@ -7,7 +7,7 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 /** A validated, frozen scenario, with the hash of its canonical content (sessions refer to it). */
-export type Scenario = DeepReadonly<ScenarioData> & {
+export type Scenario = DeepReadonly<NormalData> & {
   /** sha-256 of the canonical JSON of the validated scenario, hex, first 16 characters. */
   readonly hash: string;
 };
@@ -18,9 +18,9 @@ export type {
   Actor,
   Posture,
   Level,
-  Move,
   Effect,
   Outcome,
   ReplayStep,
   Turns,
 } from './schema.ts';
+export type { NormalMove as Move } from './move-parties.ts';

@@ -5,8 +5,10 @@
  * Markdown report all read this one structure; it holds ids and codes, and the words layer writes
  * them out (what happened at a node, who made a move, why it was void).
  */
+import type { Scenario } from '../../scenario/types.ts';
 import type { ActorId, NodeId, PostureDifference, Timeline } from '../types.ts';
 import { actorShort } from '../moves.ts';
+import { sourceLinks } from '../../scenario/source-links.ts';
 import { summariseClass, type ClassSummary } from './class-summary.ts';
 import { actorsOf } from './teams.ts';
 import type { ClassroomSettings, ClassroomState, LogEntry, MoveSource, Step, TurnMode, VoidReason } from './types.ts';
@@ -45,7 +47,7 @@ export interface HistoryStep {
   readonly actorShort: string;
   readonly label: string;
   readonly narration: string;
-  readonly flag: { readonly kind: 'unverified' | 'contested'; readonly note: string } | null;
+  readonly flag: Scenario['replay'][number]['flag'] | null;
   readonly sources: readonly { readonly title: string; readonly url: string }[];
 }
 
@@ -183,7 +185,7 @@ function divergenceOf(timeline: Timeline, head: NodeId): Divergence | null {
   const historyInstead = track.slice(from + 1).map((node): HistoryStep => {
     const n = timeline.node(node);
     const step = scenario.replay[n.replayIndex ?? -1];
-    const sources = (step?.sources ?? []).flatMap((id) => scenario.meta.sources.filter((s) => s.id === id).map((s) => ({ title: s.title, url: s.url })));
+    const sources = (step?.sources ?? []).flatMap((id) => scenario.meta.sources.filter((s) => s.id === id).flatMap((s) => sourceLinks(s).map((l) => ({ title: l.title, url: l.url }))));
     return {
       node,
       date: n.date,

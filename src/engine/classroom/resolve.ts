@@ -11,14 +11,16 @@
  * So an earlier actor in the turn order wins a conflict; the order is printed on the reveal screen.
  */
 import { PASS, type ActorId, type MoveId, type NodeId, type Timeline } from '../types.ts';
+import { isPlayed } from '../../scenario/move-parties.ts';
+import { turnOrder } from '../turns.ts';
 import { gameOverAt } from './open-moves.ts';
 import type { MoveSource, TurnMove, VoidReason } from './types.ts';
 
 /** The order in which a round starting at `node` resolves. */
 export function resolutionOrder(timeline: Timeline, node: NodeId): readonly ActorId[] {
   const { scenario } = timeline;
-  if (scenario.turns.mode === 'free') return scenario.actors.map((a) => a.id);
-  const order = scenario.turns.order ?? scenario.actors.map((a) => a.id);
+  if (scenario.turns.mode === 'free') return scenario.actors.filter(isPlayed).map((a) => a.id);
+  const order = turnOrder(scenario);
   const first = timeline.nextActors(node)[0];
   const at = first === undefined ? 0 : Math.max(0, order.indexOf(first));
   return [...order.slice(at), ...order.slice(0, at)];

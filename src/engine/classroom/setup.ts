@@ -3,6 +3,8 @@
  * and where, so the setup form can show them next to the fields.
  */
 import type { Scenario } from '../../scenario/types.ts';
+import { isPlayed } from '../../scenario/move-parties.ts';
+import { turnOrder } from '../turns.ts';
 import type { Timeline } from '../types.ts';
 import { COMPUTER, type ClassroomSettings, type Team } from './types.ts';
 
@@ -48,7 +50,7 @@ export function defaultSettings(scenario: Scenario, timeline: Timeline, seed = 1
     { id: 'team-1', name: 'Team A' },
     { id: 'team-2', name: 'Team B' },
   ];
-  const order = scenario.turns.order ?? scenario.actors.map((a) => a.id);
+  const order = turnOrder(scenario);
   const assignment = Object.fromEntries(order.map((actor, i) => [actor, i < teams.length ? (teams[i]?.id as string) : COMPUTER]));
   return {
     teams,
@@ -85,7 +87,8 @@ export function checkSettings(scenario: Scenario, timeline: Timeline, draft: Cla
   });
 
   const teamIds = new Set(teams.map((t) => t.id));
-  for (const actor of scenario.actors) {
+  // An actor with played: false takes no seat: nobody is asked to play it.
+  for (const actor of scenario.actors.filter(isPlayed)) {
     const controller = draft.assignment[actor.id];
     if (controller === undefined) report(`assignment.${actor.id}`, 'actor-unassigned', `Choose who plays ${actor.name}: a team or the computer.`, { actor: actor.name });
     else if (controller !== COMPUTER && !teamIds.has(controller)) report(`assignment.${actor.id}`, 'actor-team-missing', `${actor.name} is given to a team that does not exist.`, { actor: actor.name });

@@ -7,6 +7,8 @@
  * flat typed pools when first asked, like the catalog's: no object per table, no allocation per step.
  */
 import type { CompiledScenario, PackedState } from '../compile.ts';
+import { isPlayed } from '../../scenario/move-parties.ts';
+import { turnOrder } from '../turns.ts';
 import { grownFloat, grownInt } from './grow.ts';
 import type { StateCatalog } from './state-catalog.ts';
 import type { WhatIf } from './types.ts';
@@ -37,6 +39,8 @@ export class RolloutModel {
   readonly actorCount: number;
   /** Tables per state: one per actor to move (alternating), one in free play. */
   readonly slots: number;
+  /** unplayed[a] = 1 for an actor with played: false: never drawn to move (free play; alternating play never reaches it). */
+  readonly unplayed: Uint8Array;
   /** nextActor[last + 1]: who moves after actor `last` (-1: at the root). Alternating play only. */
   readonly nextActor: Int32Array;
   /** tableOf[sid * slots + slot]: the table's id, -1 until built. */
@@ -75,7 +79,8 @@ export class RolloutModel {
     this.actorTotals = new Float64Array(this.actorCount);
     this.tableOf = new Int32Array(Math.max(256, this.catalog.packed.length) * this.slots).fill(-1);
     this.generation = catalog.generation;
-    const order = (scenario.turns.order ?? compiled.actorIds).map((id) => compiled.actorIds.indexOf(id));
+    const order = turnOrder(scenario).map((id) => compiled.actorIds.indexOf(id));
+    this.unplayed = Uint8Array.from(scenario.actors.map((a) => (isPlayed(a) ? 0 : 1)));
     this.nextActor = new Int32Array(this.actorCount + 1);
     this.nextActor[0] = order[0] ?? 0;
     for (let a = 0; a < this.actorCount; a++) {
@@ -232,6 +237,7 @@ export class RolloutModel {
     // Pass 1: each actor's total scaled weight (added in option order, as responses() does).
     let movers = 0;
     for (let a = first; a <= last; a++) {
+      if (this.unplayed[a] === 1) continue;
       const raw = (rawStart[sid * actorCount + a] as number) - 1;
       const end = raw + (rawLength[sid * actorCount + a] as number);
       let total = 0;
@@ -246,6 +252,7 @@ export class RolloutModel {
     let sum = 0;
     let o = start;
     for (let a = first; a <= last; a++) {
+      if (this.unplayed[a] === 1) continue;
       const raw = (rawStart[sid * actorCount + a] as number) - 1;
       const end = raw + (rawLength[sid * actorCount + a] as number);
       const total = actorTotals[a] as number;

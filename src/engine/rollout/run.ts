@@ -111,6 +111,7 @@ export class RolloutRun {
     const prefixLevels = finalClass.length > 0 ? PREFIX_LEVELS : 0;
     const { catalog, free, nextActor, slots } = model;
     const { classOutcomes } = catalog;
+    const credit = model.compiled.moveCredit;
     const stride = depth + 1;
     const runs = this.total;
     const actorCount = goldstein.length;
@@ -175,9 +176,12 @@ export class RolloutRun {
         const actor = optActor[o] as number;
         const g = optGoldstein[o] as number;
         if (g !== 0) {
-          goldstein[actor] = (goldstein[actor] as number) + g;
-          const k = turn * actorCount + actor;
-          goldsteinSteps[k] = (goldsteinSteps[k] as number) + g;
+          // A move counts for the actors move-credit.ts names: its makers, or nobody within one side.
+          for (const a of credit[optCode[o] as number] as Int32Array) {
+            goldstein[a] = (goldstein[a] as number) + g;
+            const k = turn * actorCount + a;
+            goldsteinSteps[k] = (goldsteinSteps[k] as number) + g;
+          }
         }
         let next = optNext[o] as number;
         if (next < 0) {

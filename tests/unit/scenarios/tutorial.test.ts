@@ -1,6 +1,7 @@
 /** The classroom tutorial: small enough for a ten-minute warm-up, with what the issue asks for. */
 import { describe, expect, it } from 'vitest';
 import { startTimeline } from '../../../src/engine/index.ts';
+import { sourceLinks } from '../../../src/scenario/source-links.ts';
 import { loadShipped } from './shipped.ts';
 
 const scenario = loadShipped('tutorial.yaml');
@@ -23,7 +24,7 @@ describe('tutorial scenario', () => {
   it('should label every source as fictional and point it at example.org', () => {
     for (const source of scenario.meta.sources) {
       expect(source.title, source.id).toMatch(/fictional/i);
-      expect(new URL(source.url).hostname, source.id).toBe('example.org');
+      for (const link of sourceLinks(source)) expect(new URL(link.url).hostname, source.id).toBe('example.org');
     }
   });
 

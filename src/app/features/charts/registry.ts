@@ -13,7 +13,7 @@
  * lazy charts panel: it brings in Recharts.
  */
 import { defineChart, type RegisteredChart } from './shared/define-chart.tsx';
-import { allTensionSeries, tensionData } from './tension/tension-data.ts';
+import { allTensionSeries, MAX_BRANCH_SERIES, tensionData } from './tension/tension-data.ts';
 import { tensionTable } from './tension/tension-table.ts';
 import { tensionSummary } from './tension/tension-summary.ts';
 import { tensionLegend, tensionNote } from './tension/tension-frame.ts';
@@ -35,12 +35,13 @@ export const CHARTS: readonly RegisteredChart[] = [
     title: 'charts.tension.title',
     tab: 'charts.tab.tension',
     fileStem: 'tension',
-    data: tensionData,
+    toggle: 'charts.peak.toggle',
+    data: (words, timeline, current, peak) => tensionData(words, timeline, current, MAX_BRANCH_SERIES, peak),
     table: (words, d) => tensionTable(words, d.drawn),
     summary: tensionSummary,
     legend: (_words, d) => tensionLegend(d),
     note: tensionNote,
-    csv: (words, timeline, current) => tensionTable(words, allTensionSeries(words, timeline, current)),
+    csv: (words, timeline, current, peak) => tensionTable(words, allTensionSeries(words, timeline, current, peak)),
     Chart: TensionChart,
   }),
   defineChart({

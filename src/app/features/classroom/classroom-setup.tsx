@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Timeline } from '../../../engine/index.ts';
+import { isPlayed } from '../../../scenario/move-parties.ts';
 import { checkSettings, COMPUTER, defaultSettings, MAX_TEAMS, type ClassroomSettings, type SetupProblem } from '../../../engine/classroom/index.ts';
 import { useLazyWords } from '../../lib/words/index.ts';
 import { nodeSentence } from '../../lib/words/node-words.ts';
@@ -119,7 +120,7 @@ export function ClassroomSetup({ timeline, onStart, onCancel, onHost }: Classroo
 
       <fieldset className="classroom-setup__group">
         <legend>{t('classroom.setup.assignment')}</legend>
-        {scenario.actors.map((actor) => (
+        {scenario.actors.filter(isPlayed).map((actor) => (
           <div className="classroom-setup__row" key={actor.id}>
             <label htmlFor={`${id}-actor-${actor.id}`}>{actor.name}</label>
             <select

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
-import { PASS, type MoveOption, type NodeId, type Timeline } from '../../../engine/index.ts';
+import { actorShort, PASS, type MoveOption, type NodeId, type Timeline } from '../../../engine/index.ts';
 import type { Scenario } from '../../../scenario/index.ts';
 import { ActorBadge, ForeignText, GoldsteinTag, ScenarioText } from '../../components/index.ts';
-import { useWords } from '../../lib/words/index.ts';
+import { useWords, type Words } from '../../lib/words/index.ts';
 import { closedText } from '../../lib/words/conditions.ts';
 import { effectText } from '../../lib/words/moves.ts';
 import { isRelative } from '../../../scenario/effects.ts';
@@ -110,6 +110,17 @@ export function MovesPanel() {
   );
 }
 
+/** "with ROK · aimed at DPRK": who else makes the move and whom it is aimed at, when the scenario says. */
+function partiesText(words: Words, scenario: Scenario, move: MoveOption['move']): string | null {
+  const names = (ids: readonly string[]) => ids.map((id) => actorShort(scenario, id)).join(words.t('list.comma'));
+  const partners = move.actors.filter((a) => a !== move.actor);
+  const parts = [
+    ...(partners.length > 0 ? [words.t('moves.with', { actors: names(partners) })] : []),
+    ...(move.target ? [words.t('moves.aimedAt', { actors: names(move.target) })] : []),
+  ];
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
 interface MoveItemProps {
   readonly option: MoveOption;
   readonly scenario: Scenario;
@@ -122,6 +133,7 @@ function MoveItem({ option, scenario, historical, onPlay }: MoveItemProps) {
   const { t } = words;
   const id = `move-${option.actor}-${option.move.id}`;
   const reason = option.reason ? closedText(words, scenario, option.reason) : null;
+  const parties = partiesText(words, scenario, option.move);
   return (
     <li className={`move${option.open ? '' : ' move--closed'}${historical ? ' move--historical' : ''}`}>
       <button
@@ -139,8 +151,11 @@ function MoveItem({ option, scenario, historical, onPlay }: MoveItemProps) {
       {/* A closed move is one compact line (title and reason); its CAMEO line stays for screen readers. */}
       <p className={`move__meta${option.open ? '' : ' visually-hidden'}`} id={`${id}-meta`}>
         <span className="move__cameo">
-          {words.rich('moves.cameo', { code: option.cameo.code, description: <ForeignText text={option.cameo.description} lang="en" /> })}
+          {option.cameo
+            ? words.rich('moves.cameo', { code: option.cameo.code, description: <ForeignText text={option.cameo.description} lang="en" /> })
+            : words.rich('moves.noCameo', { reason: <ScenarioText scenario={scenario} text={option.move.goldstein?.reason ?? ''} /> })}
         </span>
+        {parties && <span className="move__parties">{parties}</span>}
         <GoldsteinTag value={option.goldstein} />
       </p>
       {/* A relative effect depends on where the posture stands, so an open move's card says its effects. */}

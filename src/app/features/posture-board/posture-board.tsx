@@ -62,7 +62,15 @@ export function PostureBoard({ actors: only }: PostureBoardProps = {}) {
                     <ol className="posture__ladder" aria-label={t('board.ladder', { posture: posture.label })}>
                       {posture.levels.map((l) => (
                         <li key={l.id} className={`rung${l.id === levelId ? ' rung--current' : ''}`} aria-current={l.id === levelId ? 'true' : undefined} title={l.description ? t('board.levelTitle', { level: l.label, description: l.description }) : l.label}>
-                          {l.label}
+                          {/* A long ladder truncates labels; a level's short label (short:) stands in, the full one stays for screen readers. */}
+                          {l.short ? (
+                            <>
+                              <span aria-hidden="true">{l.short}</span>
+                              <span className="visually-hidden">{l.label}</span>
+                            </>
+                          ) : (
+                            l.label
+                          )}
                         </li>
                       ))}
                     </ol>

@@ -7,7 +7,7 @@ export interface Narration {
   readonly time: string | null;
   readonly text: string;
   readonly sources: readonly Source[];
-  readonly flag: { readonly kind: 'unverified' | 'contested'; readonly note: string } | null;
+  readonly flag: Scenario['replay'][number]['flag'] | null;
 }
 
 /** What to tell the reader at a node: the replay step's narration, or the move's description in free play. */

@@ -1,6 +1,7 @@
 import type { NodeId, Timeline } from '../../../engine/index.ts';
 import type { Scenario } from '../../../scenario/index.ts';
 import { originalScenario } from '../../../scenario/translated.ts';
+import { sourceLinks } from '../../../scenario/source-links.ts';
 import { ForeignText, ScenarioText } from '../../components/index.ts';
 import { useWords } from '../../lib/words/index.ts';
 import type { Narration } from './narration.ts';
@@ -14,7 +15,7 @@ export interface ReplayStoryProps {
   readonly freePlay: boolean;
 }
 
-/** One step's story: its date and time, what was done, the flag of an unverified or contested step, the narration and its sources. */
+/** One step's story: its date and time, what was done, the flag of an unverified or contested step or a modelling note, the narration and its sources. */
 export function ReplayStory({ scenario, timeline, id, narration, freePlay }: ReplayStoryProps) {
   const words = useWords();
   const { t, format } = words;
@@ -47,18 +48,18 @@ export function ReplayStory({ scenario, timeline, id, narration, freePlay }: Rep
       {narration.sources.length > 0 && (
         <p className="replay__sources">
           <span className="muted">{t('replay.sources')}</span>
-          {narration.sources.map((src, i) => (
-            <span key={src.id}>
+          {narration.sources.flatMap((src) => sourceLinks(src).map((link, k) => ({ src, link, key: `${src.id}#${k}` }))).map(({ src, link, key }, i) => (
+            <span key={key}>
               {i > 0 && ' · '}
-              {/^https?:\/\//i.test(src.url) ? (
-                <a href={src.url} target="_blank" rel="noopener noreferrer">
-                  <ForeignText text={src.title} lang={sourceLanguage} />
+              {/^https?:\/\//i.test(link.url) ? (
+                <a href={link.url} target="_blank" rel="noopener noreferrer">
+                  <ForeignText text={link.title} lang={sourceLanguage} />
                 </a>
               ) : (
-                <ForeignText text={src.title} lang={sourceLanguage} />
+                <ForeignText text={link.title} lang={sourceLanguage} />
               )}{' '}
               <span className="muted">
-                ({src.date ? words.rich('replay.sourceDated', { publisher: <ForeignText text={src.publisher} lang={sourceLanguage} />, date: format.date(src.date) }) : <ForeignText text={src.publisher} lang={sourceLanguage} />})
+                ({src.date ? words.rich('replay.sourceDated', { publisher: <ForeignText text={link.publisher} lang={sourceLanguage} />, date: format.date(src.date) }) : <ForeignText text={link.publisher} lang={sourceLanguage} />})
               </span>
             </span>
           ))}

@@ -26,10 +26,12 @@ export interface ChartFrameProps {
   readonly currentNode?: number;
   /** The chart titles' heading level, to fit the page's outline (default 3). */
   readonly headingLevel?: 2 | 3 | 4;
+  /** A line the reader may add (a toggle button; the table shows it too while it is on). */
+  readonly toggle?: { readonly label: string; readonly on: boolean; readonly onChange: (on: boolean) => void } | undefined;
   readonly children: ReactNode;
 }
 
-export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, note, onSelectNode, currentNode, headingLevel = 3, children }: ChartFrameProps) {
+export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, note, onSelectNode, currentNode, headingLevel = 3, toggle, children }: ChartFrameProps) {
   const words = useWords();
   const { t } = words;
   const Heading = `h${headingLevel}` as const;
@@ -73,6 +75,11 @@ export function ChartFrame({ title, summary, table, csvTable, fileBase, legend, 
       <div className="chart-frame__head">
         <Heading id={headingId}>{title}</Heading>
         <div className="chart-frame__actions" role="group" aria-label={t('charts.actions', { title })}>
+          {toggle ? (
+            <button type="button" aria-pressed={toggle.on} onClick={() => toggle.onChange(!toggle.on)}>
+              {toggle.label}
+            </button>
+          ) : null}
           <button
             type="button"
             aria-expanded={showTable}

@@ -3,7 +3,7 @@
  * a chart in its frame with its summary, table, downloads and legend. Each chart builds its own
  * data, so a panel that shows one chart at a time does the work of that one only.
  */
-import { memo, useCallback, useMemo, type ComponentType } from 'react';
+import { memo, useCallback, useMemo, useState, type ComponentType } from 'react';
 import type { NodeId, Timeline } from '../../../../engine/types.ts';
 import { useWords, type Key, type Words } from '../../../lib/words/index.ts';
 import { ChartFrame } from './chart-frame.tsx';
@@ -32,8 +32,10 @@ export interface ChartDefinition<D> {
   readonly tab: Key;
   /** Downloads are named `<fileStem>-<scenario id>-<date of the current node>.png/.csv`. */
   readonly fileStem: string;
-  /** What the chart draws, from the timeline and the current node. Pure; recomputed on each move. */
-  readonly data: (words: Words, timeline: Timeline, current: NodeId) => D;
+  /** A line the reader may add to the chart (a toggle button in the frame, off at first): its name, a catalogue key. */
+  readonly toggle?: Key;
+  /** What the chart draws, from the timeline and the current node (and whether the toggle is on). Pure; recomputed on each move. */
+  readonly data: (words: Words, timeline: Timeline, current: NodeId, toggled: boolean) => D;
   /** The on-screen table (the accessible alternative), also the CSV unless `csv` is given. */
   readonly table: (words: Words, data: D) => TableModel;
   /** One paragraph in words: what a teacher would say, and what a screen reader hears. */
@@ -43,7 +45,7 @@ export interface ChartDefinition<D> {
   /** A line under the chart, e.g. what is not drawn. */
   readonly note?: (words: Words, data: D) => string | null;
   /** The CSV when it holds more than the table; computed only when downloaded. */
-  readonly csv?: (words: Words, timeline: Timeline, current: NodeId) => TableModel;
+  readonly csv?: (words: Words, timeline: Timeline, current: NodeId, toggled: boolean) => TableModel;
   readonly Chart: ComponentType<ChartProps<D>>;
 }
 
@@ -59,7 +61,8 @@ export function defineChart<D>(def: ChartDefinition<D>): RegisteredChart {
   const { title, fileStem, Chart } = def;
   function DefinedFrame({ timeline, current, onSelectNode, headingLevel }: ChartFrameInputs) {
     const words = useWords();
-    const data = useMemo(() => def.data(words, timeline, current), [words, timeline, current]);
+    const [toggled, setToggled] = useState(false);
+    const data = useMemo(() => def.data(words, timeline, current, toggled), [words, timeline, current, toggled]);
     const summary = useMemo(() => def.summary(words, data), [words, data]);
     const table = useCallback(() => def.table(words, data), [words, data]);
     const legend = useMemo(() => def.legend(words, data), [words, data]);
@@ -69,7 +72,8 @@ export function defineChart<D>(def: ChartDefinition<D>): RegisteredChart {
         title={words.t(title)}
         summary={summary}
         table={table}
-        csvTable={csv ? () => csv(words, timeline, current) : undefined}
+        csvTable={csv ? () => csv(words, timeline, current, toggled) : undefined}
+        toggle={def.toggle ? { label: words.t(def.toggle), on: toggled, onChange: setToggled } : undefined}
         fileBase={`${fileStem}-${timeline.scenario.meta.id}-${timeline.node(current).date}`}
         legend={legend}
         note={def.note?.(words, data) ?? null}

@@ -25,6 +25,9 @@ export const CURRENT_STYLE: LineStyle = { colour: '#0b4f9c', width: 4, dash: und
 // A wide pale band under the other lines: visible where a branch follows history, told apart by width.
 export const GHOST_STYLE: LineStyle = { colour: '#b3bac5', width: 9, dash: undefined, symbol: 'circle' };
 
+// The current branch's peak so far: thinner, dark and dotted, so it reads as a bound, not a branch.
+export const PEAK_STYLE: LineStyle = { colour: '#3d3d3d', width: 2, dash: '3 3', symbol: 'circle' };
+
 /**
  * Styles for the drawn series, by key. Other branches are styled by their rank among the drawn
  * ones (ordered by end node, i.e. by age), so no two drawn branches share a look and a branch
@@ -36,6 +39,7 @@ export function seriesStyles(drawn: readonly StyledSeries[]): ReadonlyMap<string
   for (const s of drawn) {
     if (s.kind === 'current') styles.set(s.key, CURRENT_STYLE);
     else if (s.kind === 'replay') styles.set(s.key, GHOST_STYLE);
+    else if (s.kind === 'peak') styles.set(s.key, PEAK_STYLE);
   }
   branches.forEach((s, rank) => {
     const i = rank % BRANCH_COLOURS.length;

@@ -7,6 +7,7 @@ import { daysBetween } from '../../../../engine/dates.ts';
 import type { Words } from '../../../lib/words/index.ts';
 import { moveInfo, type MoveInfo } from '../shared/move-info.ts';
 import { nodeRows, rowsAlong } from '../shared/node-rows.ts';
+import { peakSeries } from './peak-series.ts';
 
 /** Drawn branch series besides the ghost; Recharts' cost grows with series (toolchain.md). */
 export const MAX_BRANCH_SERIES = 7;
@@ -20,7 +21,7 @@ export interface TensionPoint {
   readonly move: MoveInfo;
 }
 
-export type SeriesKind = 'current' | 'branch' | 'replay';
+export type SeriesKind = 'current' | 'branch' | 'replay' | 'peak';
 
 export interface TensionSeries {
   /** Stable across moves: the leaf (or current node) id, or "replay". */
@@ -33,7 +34,7 @@ export interface TensionSeries {
 
 export interface TensionData {
   readonly spanStart: string;
-  /** Drawn: the ghost (if any) first, then the current branch, named branches, most recent others. */
+  /** Drawn: the ghost (if any) first, then the current branch (and its peak so far, when asked), named branches, most recent others. */
   readonly drawn: readonly TensionSeries[];
   /** Branches left out of the drawing. */
   readonly omitted: number;
@@ -137,11 +138,11 @@ function branchSeries(words: Words, timeline: Timeline, other: OtherBranch): Ten
  * current node; the replay track is drawn as a ghost. At most `maxBranches` branches are drawn
  * (the current one, named ones, then the most recent), so a big tree never slows the chart.
  */
-export function tensionData(words: Words, timeline: Timeline, current: NodeId, maxBranches = MAX_BRANCH_SERIES): TensionData {
+export function tensionData(words: Words, timeline: Timeline, current: NodeId, maxBranches = MAX_BRANCH_SERIES, peak = false): TensionData {
   const spanStart = timeline.scenario.meta.span.from;
   const plan = planBranches(words, timeline, current, maxBranches);
   const drawnOthers = plan.others.filter((o) => o.drawn).map((o) => branchSeries(words, timeline, o));
-  const drawn = [...(plan.ghost ? [plan.ghost] : []), plan.current, ...drawnOthers];
+  const drawn = [...(plan.ghost ? [plan.ghost] : []), plan.current, ...(peak ? [peakSeries(words, plan.current)] : []), ...drawnOthers];
   // Dates never go back along a path: each series ends at its largest x.
   let max = 1;
   for (const s of drawn) max = Math.max(max, s.points[s.points.length - 1]?.x ?? 0);
@@ -149,7 +150,7 @@ export function tensionData(words: Words, timeline: Timeline, current: NodeId, m
 }
 
 /** Every branch (drawn or not) with its points: the CSV export, computed only when asked for. */
-export function allTensionSeries(words: Words, timeline: Timeline, current: NodeId): readonly TensionSeries[] {
+export function allTensionSeries(words: Words, timeline: Timeline, current: NodeId, peak = false): readonly TensionSeries[] {
   const plan = planBranches(words, timeline, current, Infinity);
-  return [...(plan.ghost ? [plan.ghost] : []), plan.current, ...plan.others.map((o) => branchSeries(words, timeline, o))];
+  return [...(plan.ghost ? [plan.ghost] : []), plan.current, ...(peak ? [peakSeries(words, plan.current)] : []), ...plan.others.map((o) => branchSeries(words, timeline, o))];
 }
