@@ -130,7 +130,7 @@ export const Source = z
     publisher: text(200),
     date: IsoDate.optional(),
     url: HttpUrl.optional().describe('The source\'s address; a source needs url, links or both.'),
-    links: z.array(SourceLink).min(1, 'list at least one address, or remove links and write url:').max(20).optional().describe('Several addresses of one source (source-links.ts).'),
+    links: z.array(SourceLink).min(1, 'must list at least one address — add one, or remove links and write url:').max(20).optional().describe('Several addresses of one source (source-links.ts).'),
   })
   .describe('A source cited by moves and replay steps.');
 
@@ -191,14 +191,14 @@ export const Actor = z.strictObject({
 
 /** One actor id, or a list of them (the ids are checked in cross-check.ts, with a "did you mean"). */
 function Parties(what: string, example: string) {
-  const one = `must be ${what} as an id, e.g. ${example}, or a list of ids such as [us, rok]`;
+  const one = `must be ${what} as an id or a list of ids — write e.g. ${example}, or [us, rok]`;
   return z.union(
     [
       Id,
       z
         .array(Id, { error: one })
-        .min(1, `list at least one actor, e.g. [${example.split(': ')[1]}]`)
-        .max(12, 'list at most 12 actors (a scenario has at most 12)'),
+        .min(1, `must list at least one actor — write e.g. [${example.split(': ')[1]}]`)
+        .max(12, 'must list at most 12 actors — a scenario has at most 12: remove the extra ids'),
     ],
     { error: one },
   );
@@ -281,7 +281,7 @@ export const Outcome = z.strictObject({
 
 export const ReplayFlag = z.strictObject({
   kind: z
-    .enum(['unverified', 'contested', 'modelling'], { error: 'must be unverified, contested or modelling (a step that stands for a period with no event)' })
+    .enum(['unverified', 'contested', 'modelling'], { error: 'must be unverified, contested or modelling — write kind: modelling for a step that stands for a period with no event' })
     .describe('unverified or contested claim, or modelling: the step stands for a period with no event.'),
   note: text(500),
 });
