@@ -7,6 +7,7 @@
  * load in milliseconds.
  */
 import { explainFailure } from '../scenario/conditions.ts';
+import { localDate } from '../scenario/time.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { daysBetween } from './dates.ts';
 import { decodeOverride, NodeStore, ORIGIN_PLAY, ORIGIN_ROOT, ROOT_MOVE } from './node-store.ts';
@@ -70,7 +71,7 @@ export function timelineFromJSON(scenario: Scenario, raw: unknown): TimelineLoad
     if (originCode === 1) {
       const step = scenario.replay[replay.length];
       const expectedParent = replay.at(-1) ?? 0;
-      if (!step || parent !== expectedParent || step.move !== move?.id || daysBetween(scenario.meta.span.from, step.date) !== day) {
+      if (!step || parent !== expectedParent || step.move !== move?.id || daysBetween(scenario.meta.span.from, localDate(step.date)) !== day) {
         return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} is not replay step ${replay.length + 1} of this scenario.`);
       }
     } else if (originCode === 2) {

@@ -1,6 +1,7 @@
 /** A new timeline's nodes: the root and, when the scenario has a replay track, its steps played through the machine. */
 import { initialTransition, transition } from 'xstate';
 import { explainFailure } from '../scenario/conditions.ts';
+import { localDate } from '../scenario/time.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { MoveEvent } from './build-machine.ts';
 import { daysBetween } from './dates.ts';
@@ -21,7 +22,7 @@ export function replayParts(scenario: Scenario): TimelineParts {
     const code = scenario.moves.findIndex((m) => m.id === step.move);
     const move = scenario.moves[code];
     if (!move) throw new EngineError('unknown-move', `Replay step ${i + 1} (${step.date}) names an unknown move "${step.move}".`);
-    const event: MoveEvent = { type: 'move', actor: move.actor, move: move.id, date: step.date };
+    const event: MoveEvent = { type: 'move', actor: move.actor, move: move.id, date: localDate(step.date) };
     if (!snapshot.can(event)) {
       const postures = snapshot.value as PostureState;
       const over = compiled.isTerminal(compiled.pack(postures)) ? 'the game is already over (a terminal outcome holds)' : null;
@@ -35,7 +36,7 @@ export function replayParts(scenario: Scenario): TimelineParts {
         parent,
         moveCode: code,
         origin: ORIGIN_REPLAY,
-        day: daysBetween(scenario.meta.span.from, step.date),
+        day: daysBetween(scenario.meta.span.from, localDate(step.date)),
         turn: i + 1,
         state: compiled.pack(snapshot.value as PostureState),
       }),

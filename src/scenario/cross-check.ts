@@ -14,6 +14,7 @@ import { suggestion } from './did-you-mean.ts';
 import type { PathSegment } from './problem.ts';
 import { field, hasField, isRecord, itemsAt, wellFormed, type RawRecord } from './raw-access.ts';
 import { GoldsteinOverride, Id, IsoDate, LevelRef, Move, PostureRef } from './schema.ts';
+import { checkReplayTimes } from './time-check.ts';
 import type { Locator, TreeProblem } from './yaml-tree.ts';
 
 /** The engine's name for "this actor does nothing this turn"; a move may not take it. */
@@ -38,7 +39,7 @@ export function crossCheck(data: unknown, locate: Locator): TreeProblem[] {
   itemsAt(data, 'moves').forEach((move, i) => checkMove(move, ['moves', i], index, report));
   checkTurns(field(data, 'turns'), span, index, report);
   itemsAt(data, 'outcomes').forEach((outcome, i) => checkCondition(field(outcome, 'when'), ['outcomes', i, 'when'], index, report));
-  checkReplayRefs(itemsAt(data, 'replay'), span, index, report);
+  checkReplayRefs(data, itemsAt(data, 'replay'), span, index, report);
   const explore = field(data, 'explore');
   itemsAt(explore, 'unreachable').forEach((ref, i) => checkLevelRef(ref, ['explore', 'unreachable', i], index, report));
   itemsAt(explore, 'neverOpen').forEach((id, i) => checkMoveRef(id, ['explore', 'neverOpen', i], index, report));
@@ -136,21 +137,13 @@ function checkTurns(turns: unknown, span: Span | undefined, index: Index, report
   }
 }
 
-function checkReplayRefs(steps: readonly unknown[], span: Span | undefined, index: Index, report: Report): void {
+function checkReplayRefs(data: unknown, steps: readonly unknown[], span: Span | undefined, index: Index, report: Report): void {
   steps.forEach((step, i) => {
     const path: PathSegment[] = ['replay', i];
     checkMoveRef(field(step, 'move'), [...path, 'move'], index, report);
     itemsAt(step, 'sources').forEach((id, s) => checkSourceRef(id, [...path, 'sources', s], index, report));
-    const date = field(step, 'date');
-    if (!wellFormed(IsoDate, date)) return;
-    if (span && (date < span.from || date > span.to)) {
-      report([...path, 'date'], `the date ${date} is outside the scenario span (${span.from} to ${span.to})`, 'fix the date or widen meta.span');
-    }
-    const before = field(steps[i - 1], 'date');
-    if (wellFormed(IsoDate, before) && date < before) {
-      report([...path, 'date'], `the date ${date} comes before ${before} of the step above`, 'order the replay steps by date');
-    }
   });
+  checkReplayTimes(data, steps, span, report);
 }
 
 function checkCondition(condition: unknown, path: PathSegment[], index: Index, report: Report): void {

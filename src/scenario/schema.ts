@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { idMessage } from './id-text.ts';
 import { FORMAT_MESSAGE, FORMAT_VERSION } from './migrate.ts';
+import { StepDate, ZoneName } from './time.ts';
 
 export { FORMAT_VERSION } from './migrate.ts';
 
@@ -122,6 +123,7 @@ export const Meta = z.strictObject({
   span: z
     .strictObject({ from: IsoDate, to: IsoDate })
     .describe('The period the scenario covers; replay steps and the turn start date fall inside it.'),
+  zone: ZoneName.optional().describe('The time zone replay dates are read in when a step names none, e.g. "America/New_York"; see "Time zones" in docs/scenario-format.md.'),
   daysPerTurn: z.number().int().min(1).max(365).describe('Calendar days one turn of free play advances the date.'),
   escalationScale: text(2000)
     .optional()
@@ -239,7 +241,8 @@ export const ReplayFlag = z.strictObject({
 });
 
 export const ReplayStep = z.strictObject({
-  date: IsoDate,
+  date: StepDate,
+  zone: ZoneName.optional().describe('The time zone of the place where the step happened (default meta.zone), e.g. "Asia/Seoul".'),
   time: text(120).optional().describe('Local-time note, e.g. "morning, Seoul (UTC+9)".'),
   move: Id,
   narration: text(3000),
