@@ -10,4 +10,6 @@ export { MAX_STATE_SPACE, stateSpace } from './state-space.ts';
 export { cameoEntry, allCameoCodes, type CameoEntry } from './cameo.ts';
 export { ScenarioSchema, FORMAT_VERSION } from './schema.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';
+export { stepWhen, scenarioZones, type StepWhen } from './step-when.ts';
+export { localDate } from './time.ts';
 export type * from './types.ts';

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId, Timeline } from '../../../engine/index.ts';
-import type { Scenario, Source } from '../../../scenario/index.ts';
+import { stepWhen, type Scenario, type Source, type StepWhen } from '../../../scenario/index.ts';
 import { ForeignText, ScenarioText } from '../../components/index.ts';
 import { originalScenario } from '../../../scenario/translated.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
-import { useWords, type Words } from '../../lib/words/index.ts';
+import { stepWhenText, useWords, type Words } from '../../lib/words/index.ts';
 import './replay-bar.css';
 
 export const SPEEDS = [
@@ -17,6 +17,8 @@ export const SPEEDS = [
 interface Narration {
   readonly heading: string;
   readonly time: string | null;
+  /** A replay step's place and date (its zone, and the other place's date). */
+  readonly when?: StepWhen;
   readonly text: string;
   readonly sources: readonly Source[];
   readonly flag: { readonly kind: 'unverified' | 'contested'; readonly note: string } | null;
@@ -30,7 +32,7 @@ export function narrationAt(words: Words, scenario: Scenario, timeline: Timeline
     const step = scenario.replay[node.replayIndex];
     if (step) {
       const move = scenario.moves.find((m) => m.id === step.move);
-      return { heading: move?.label ?? step.move, time: step.time ?? null, text: step.narration, sources: sourcesOf(step.sources), flag: step.flag ?? null };
+      return { heading: move?.label ?? step.move, time: step.time ?? null, when: stepWhen(scenario, step), text: step.narration, sources: sourcesOf(step.sources), flag: step.flag ?? null };
     }
   }
   if (node.move) {
@@ -184,7 +186,7 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
         >
           <div className="replay__story-content">
             <p className="replay__heading">
-              <strong>{format.date(timeline.node(current).date)}</strong>
+              <strong>{narration.when ? stepWhenText(words, narration.when) : format.date(timeline.node(current).date)}</strong>
               {narration.time && (
                 <span className="muted">
                   {' · '}
