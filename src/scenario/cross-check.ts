@@ -14,6 +14,7 @@ import { suggestion } from './did-you-mean.ts';
 import type { PathSegment } from './problem.ts';
 import { field, hasField, isRecord, itemsAt, wellFormed, type RawRecord } from './raw-access.ts';
 import { GoldsteinOverride, Id, IsoDate, LevelRef, Move, PostureRef } from './schema.ts';
+import { checkEffectDuration, checkStepDuration } from './lapse-check.ts';
 import { checkReplayTimes } from './time-check.ts';
 import type { Locator, TreeProblem } from './yaml-tree.ts';
 
@@ -142,6 +143,7 @@ function checkReplayRefs(data: unknown, steps: readonly unknown[], span: Span | 
     const path: PathSegment[] = ['replay', i];
     checkMoveRef(field(step, 'move'), [...path, 'move'], index, report);
     itemsAt(step, 'sources').forEach((id, s) => checkSourceRef(id, [...path, 'sources', s], index, report));
+    checkStepDuration(step, path, report);
   });
   checkReplayTimes(data, steps, span, report);
 }
@@ -188,6 +190,7 @@ function checkEffect(effect: unknown, ref: string, levels: Known<RawRecord>, pat
   for (const key of ['set', 'atLeast', 'atMost'] as const) {
     if (hasField(effect, key)) checkLevel(field(effect, key), ref, levels, [...path, key], report);
   }
+  checkEffectDuration(effect, ref, levels, path, report);
   if (!levels.complete) return;
   const count = levels.byId.size;
   for (const key of ['raise', 'lower'] as const) {

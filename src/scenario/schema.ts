@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { idMessage } from './id-text.ts';
 import { FORMAT_MESSAGE, FORMAT_VERSION } from './migrate.ts';
+import { EFFECT_DURATION, STEP_DURATION } from './lapse.ts';
 import { StepDate, ZoneName } from './time.ts';
 
 export { FORMAT_VERSION } from './migrate.ts';
@@ -173,11 +174,11 @@ const Steps = z
 
 export const Effect = z
   .union([
-    z.strictObject({ posture: PostureRef, set: Id }).describe('Sets the posture to this level.'),
-    z.strictObject({ posture: PostureRef, raise: Steps }).describe('Moves the posture this many levels up its ladder, stopping at the top.'),
-    z.strictObject({ posture: PostureRef, lower: Steps }).describe('Moves the posture this many levels down its ladder, stopping at the bottom.'),
-    z.strictObject({ posture: PostureRef, atLeast: Id }).describe('Raises the posture to this level if it is below it; leaves it otherwise.'),
-    z.strictObject({ posture: PostureRef, atMost: Id }).describe('Lowers the posture to this level if it is above it; leaves it otherwise.'),
+    z.strictObject({ posture: PostureRef, set: Id, ...EFFECT_DURATION }).describe('Sets the posture to this level.'),
+    z.strictObject({ posture: PostureRef, raise: Steps, ...EFFECT_DURATION }).describe('Moves the posture this many levels up its ladder, stopping at the top.'),
+    z.strictObject({ posture: PostureRef, lower: Steps, ...EFFECT_DURATION }).describe('Moves the posture this many levels down its ladder, stopping at the bottom.'),
+    z.strictObject({ posture: PostureRef, atLeast: Id, ...EFFECT_DURATION }).describe('Raises the posture to this level if it is below it; leaves it otherwise.'),
+    z.strictObject({ posture: PostureRef, atMost: Id, ...EFFECT_DURATION }).describe('Lowers the posture to this level if it is above it; leaves it otherwise.'),
   ])
   .describe('An effect on a posture.');
 
@@ -248,6 +249,7 @@ export const ReplayStep = z.strictObject({
   narration: text(3000),
   sources: z.array(Id).min(1, 'a replay step needs at least one source').max(20),
   flag: ReplayFlag.optional().describe('Marks a contested or unverified claim.'),
+  ...STEP_DURATION,
 });
 
 export const Explore = z
