@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { replayThroughTime } from '../../../src/engine/index.ts';
 import { formatProblem, loadScenario } from '../../../src/scenario/index.ts';
 
 const fixture = readFileSync(new URL('../../fixtures/time-lapse.yaml', import.meta.url), 'utf8');
+const doc = readFileSync(new URL('../../../docs/scenario-format.md', import.meta.url), 'utf8');
 
 function problems(from: string, to: string) {
   expect(fixture).toContain(from);
@@ -41,5 +44,24 @@ describe('duration and lapse in the scenario format', () => {
     expect(first?.line).toBe(line);
     expect(first?.path).toBe(path);
     if (first) expect(formatProblem(first)).toMatch(text);
+  });
+
+  it('should validate the example under "Duration and lapse" in docs/scenario-format.md, and lapse as the docs say', () => {
+    const example = parse(/### Duration and lapse[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '') as { moves: unknown[]; replay: unknown[] };
+    const worked = parse(/## Worked example[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '') as { moves: unknown[]; replay: unknown[] };
+    worked.moves.push(...example.moves);
+    worked.replay = example.replay;
+    const result = loadScenario(stringify(worked), 'docs example');
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+    if (!result.ok) return;
+    const steps = replayThroughTime(result.scenario);
+    expect(steps.map((s) => [s.date, s.postures.us?.sanctions, s.postures.dprk?.liaison])).toEqual([
+      ['2019-03-21', 'expanded', 'staffed'],
+      ['2019-03-22', 'expanded', 'withdrawn'],
+      ['2019-03-29', 'standing', 'withdrawn'],
+    ]);
+    // Without the lapse the last step would be closed: the office would still be empty.
+    const lasting = stringify(worked).replace('for: 7', 'for: 8');
+    expect(loadScenario(lasting, 'docs example').ok).toBe(false);
   });
 });

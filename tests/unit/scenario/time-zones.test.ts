@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { startTimeline } from '../../../src/engine/index.ts';
 import { formatProblem, loadScenario, stepWhen } from '../../../src/scenario/index.ts';
 import { stepTime, zoneOffset } from '../../../src/scenario/time.ts';
 
 const fixture = readFileSync(new URL('../../fixtures/time-zones.yaml', import.meta.url), 'utf8');
+const doc = readFileSync(new URL('../../../docs/scenario-format.md', import.meta.url), 'utf8');
 
 function loaded(text = fixture) {
   const result = loadScenario(text, 'time-zones.yaml');
@@ -100,5 +102,16 @@ describe('time zones in the scenario format', () => {
   it('should take a date and time that format 1 refused (twice) as valid now', () => {
     const text = fixture.replace(SEOUL_MORNING, 'date: 2019-03-22T09:00:00+09:00\n');
     expect(loaded(text).replay[1]?.date).toBe('2019-03-22T09:00:00+09:00');
+  });
+
+  it('should validate the example under "Time zones" in docs/scenario-format.md, dated as the docs say', () => {
+    const example = parse(/### Time zones[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '') as { meta: { zone: string }; replay: unknown[] };
+    const worked = parse(/## Worked example[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '') as { meta: Record<string, unknown>; replay: unknown[] };
+    expect(example.replay.length).toBeGreaterThan(0);
+    worked.meta.zone = example.meta.zone;
+    worked.replay = example.replay;
+    const scenario = loaded(stringify(worked));
+    const seoul = scenario.replay[1];
+    expect(seoul && stepWhen(scenario, seoul)).toEqual({ date: '2019-03-22', zone: 'Asia/Seoul', other: { zone: 'America/New_York', date: '2019-03-21' } });
   });
 });
