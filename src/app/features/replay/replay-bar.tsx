@@ -4,7 +4,7 @@ import { stepWhen, type Scenario, type Source, type StepWhen } from '../../../sc
 import { ForeignText, ScenarioText } from '../../components/index.ts';
 import { originalScenario } from '../../../scenario/translated.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
-import { stepWhenText, useWords, type Words } from '../../lib/words/index.ts';
+import { stepLastingText, stepWhenText, useWords, type Words } from '../../lib/words/index.ts';
 import './replay-bar.css';
 
 export const SPEEDS = [
@@ -19,6 +19,8 @@ interface Narration {
   readonly time: string | null;
   /** A replay step's place and date (its zone, and the other place's date). */
   readonly when?: StepWhen;
+  /** How long the step's effects last ("lasts until 31 Aug 2017"), when it says. */
+  readonly lasting?: string | null;
   readonly text: string;
   readonly sources: readonly Source[];
   readonly flag: { readonly kind: 'unverified' | 'contested'; readonly note: string } | null;
@@ -32,7 +34,7 @@ export function narrationAt(words: Words, scenario: Scenario, timeline: Timeline
     const step = scenario.replay[node.replayIndex];
     if (step) {
       const move = scenario.moves.find((m) => m.id === step.move);
-      return { heading: move?.label ?? step.move, time: step.time ?? null, when: stepWhen(scenario, step), text: step.narration, sources: sourcesOf(step.sources), flag: step.flag ?? null };
+      return { heading: move?.label ?? step.move, time: step.time ?? null, when: stepWhen(scenario, step), lasting: stepLastingText(words, step), text: step.narration, sources: sourcesOf(step.sources), flag: step.flag ?? null };
     }
   }
   if (node.move) {
@@ -187,6 +189,7 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
           <div className="replay__story-content">
             <p className="replay__heading">
               <strong>{narration.when ? stepWhenText(words, narration.when) : format.date(timeline.node(current).date)}</strong>
+              {narration.lasting && <span className="muted">{` · ${narration.lasting}`}</span>}
               {narration.time && (
                 <span className="muted">
                   {' · '}

@@ -3,8 +3,9 @@
  * English names a place by the city of its IANA zone (Asia/Seoul → Seoul); other languages by
  * Intl's own name for the zone in that language (대한민국 시간), since no city list ships with the app.
  */
+import { levelLabel, postureInfo } from '../../../scenario/conditions.ts';
 import { zonePlace } from '../../../scenario/time.ts';
-import type { StepWhen } from '../../../scenario/index.ts';
+import type { Effect, Scenario, StepWhen } from '../../../scenario/index.ts';
 import type { Words } from './words.ts';
 
 const zoneNames = new Map<string, string>();
@@ -33,4 +34,20 @@ export function stepWhenText(words: Words, when: StepWhen): string {
   const place = placeName(words.locale, when.zone);
   if (!when.other) return words.t('time.when', { date, place });
   return words.t('time.whenElsewhere', { date, place, otherDate: words.format.shortDate(when.other.date), otherPlace: placeName(words.locale, when.other.zone) });
+}
+
+/** An effect's change with how long it lasts: "… for 75 days, then Testing", "… until 31 Aug 2017". */
+export function lastingText(words: Words, scenario: Scenario, effect: Effect, change: string): string {
+  let text = change;
+  if (effect.for !== undefined) text = words.t('time.lasting.for', { effect: text, days: effect.for });
+  else if (effect.until !== undefined) text = words.t('time.lasting.until', { effect: text, date: words.format.date(effect.until) });
+  else return text;
+  return effect.then === undefined ? text : words.t('time.lasting.then', { effect: text, level: levelLabel(postureInfo(scenario, effect.posture), effect.then) });
+}
+
+/** How long a replay step's effects last, or null: "lasts until 31 Aug 2017", "lasts 75 days". */
+export function stepLastingText(words: Words, step: { readonly for?: number; readonly until?: string }): string | null {
+  if (step.for !== undefined) return words.t('time.step.for', { days: step.for });
+  if (step.until !== undefined) return words.t('time.step.until', { date: words.format.date(step.until) });
+  return null;
 }
