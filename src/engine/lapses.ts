@@ -68,7 +68,7 @@ export function playThroughTime(scenario: Scenario, moves: readonly TimedMove[])
 export function replayThroughTime(scenario: Scenario): LapseStep[] {
   return playThroughTime(
     scenario,
-    scenario.replay.map((s) => ({ move: s.move, date: localDate(s.date), duration: { ...(s.for !== undefined ? { for: s.for } : {}), ...(s.until !== undefined ? { until: s.until } : {}) } })),
+    scenario.replay.map((s) => ({ move: s.move, date: localDate(s.date), duration: stepDuration(s) })),
   );
 }
 
@@ -87,4 +87,50 @@ export function posturesOn(steps: readonly LapseStep[], date: string): PostureSt
   const levels = structuredClone(last.postures) as MutableLevels;
   applyDueLapses(levels, last.pending, date);
   return levels;
+}
+
+// ---------------------------------------------------------------------------
+// Along a timeline path: what the timeline (timeline-lapses.ts) asks before a move is played.
+
+const lasting = new WeakMap<Scenario, boolean>();
+
+/** Whether any effect or replay step of the scenario lasts; when none does, a timeline never looks at lapses. */
+export function hasLapses(scenario: Scenario): boolean {
+  let known = lasting.get(scenario);
+  if (known === undefined) {
+    known =
+      scenario.moves.some((m) => m.effects.some((e) => e.for !== undefined || e.until !== undefined)) ||
+      scenario.replay.some((s) => s.for !== undefined || s.until !== undefined);
+    lasting.set(scenario, known);
+  }
+  return known;
+}
+
+/** One node of a path as the lapse rule needs it: the levels before it and after it, its move, date and step duration. */
+export interface PathStep {
+  readonly move?: Scenario['moves'][number];
+  readonly date: string;
+  readonly duration?: Duration;
+  readonly before: PostureState;
+  readonly after: PostureState;
+}
+
+/** The lapses pending after a node, from those pending after its parent. */
+export function pendingAfterStep(pending: readonly PendingLapse[], step: PathStep): PendingLapse[] {
+  const levels = structuredClone(step.before) as MutableLevels;
+  const left = applyDueLapses(levels, pending, step.date).pending;
+  return step.move ? lapsesAfterMove(step.move, step.date, levels, structuredClone(step.after) as MutableLevels, left, step.duration) : left;
+}
+
+/** The levels moved forward to `date` (lapses due by then applied), or null when no lapse applies. */
+export function lapsedLevels(levels: PostureState, pending: readonly PendingLapse[], date: string): PostureState | null {
+  if (pending.length === 0) return null;
+  const moved = structuredClone(levels) as MutableLevels;
+  return applyDueLapses(moved, pending, date).applied.length > 0 ? moved : null;
+}
+
+/** A replay step's duration, in the rule's form. */
+export function stepDuration(step: Scenario['replay'][number] | undefined): Duration {
+  if (!step) return {};
+  return { ...(step.for !== undefined ? { for: step.for } : {}), ...(step.until !== undefined ? { until: step.until } : {}) };
 }

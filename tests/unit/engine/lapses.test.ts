@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freePlayThroughTime, playThroughTime, posturesOn, replayThroughTime } from '../../../src/engine/index.ts';
+import { freePlayThroughTime, playThroughTime, posturesOn, replayThroughTime, startTimeline, timelineFromJSON } from '../../../src/engine/index.ts';
 import { loadFile } from './load-fixture.ts';
 
 const scenario = () => loadFile('tests/fixtures/time-lapse.yaml');
@@ -50,5 +50,22 @@ describe('duration and lapse in the engine', () => {
     expect(renewed[1]?.pending).toEqual([{ posture: 'dprk.testing', due: '2017-12-15', holds: 'pause', to: 'testing' }]);
     expect(posturesOn(renewed, '2017-11-29').dprk?.testing).toBe('pause');
     expect(posturesOn(renewed, '2017-12-15').dprk?.testing).toBe('testing');
+  });
+
+  it('should lapse on the app\'s timeline too: the replay track, free play from it, and a saved timeline reopened', () => {
+    const s = scenario();
+    const start = startTimeline(s);
+    const track = start.replayTrack().slice(1);
+    expect(track.map((id) => start.postures(id))).toEqual(replayThroughTime(s).map((step) => step.postures));
+    // Free play after 29 Nov: turn dates run from the last replay date, daysPerTurn apart.
+    const last = track.at(-1) ?? 0;
+    const drill = start.play(last, { actor: 'us', move: 'run-drill' });
+    expect(drill.timeline.postures(drill.node).us?.exercises).toBe('running');
+    const after = drill.timeline.play(drill.node, { actor: 'dprk', move: 'nuclear-test' });
+    expect(after.timeline.node(after.node).date).toBe('2017-12-13');
+    expect(after.timeline.postures(after.node).us?.exercises).toBe('none');
+    const reopened = timelineFromJSON(s, JSON.parse(JSON.stringify(after.timeline.toJSON())));
+    expect(reopened.ok).toBe(true);
+    if (reopened.ok) expect(reopened.timeline.postures(after.node)).toEqual(after.timeline.postures(after.node));
   });
 });
