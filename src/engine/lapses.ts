@@ -5,7 +5,7 @@
  * Pure: no machine, no timeline; the same rule the validator's replay walk uses.
  */
 import { effectLevel } from '../scenario/effects.ts';
-import { applyDueLapses, lapsesAfterMove, type Duration, type MutableLevels, type PendingLapse } from '../scenario/lapse-rule.ts';
+import { applyDueLapses, lapsesAfterMove, lasts, type Duration, type MutableLevels, type PendingLapse } from '../scenario/lapse-rule.ts';
 import { localDate } from '../scenario/time.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { addDays } from './dates.ts';
@@ -98,9 +98,7 @@ const lasting = new WeakMap<Scenario, boolean>();
 export function hasLapses(scenario: Scenario): boolean {
   let known = lasting.get(scenario);
   if (known === undefined) {
-    known =
-      scenario.moves.some((m) => m.effects.some((e) => e.for !== undefined || e.until !== undefined)) ||
-      scenario.replay.some((s) => s.for !== undefined || s.until !== undefined);
+    known = scenario.moves.some((m) => m.effects.some(lasts)) || scenario.replay.some((s) => s.for !== undefined || s.until !== undefined);
     lasting.set(scenario, known);
   }
   return known;

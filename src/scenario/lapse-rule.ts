@@ -36,6 +36,11 @@ function plusDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Whether an effect lasts a while (for or until) and then ends. */
+export function lasts(effect: Effect): boolean {
+  return effect.for !== undefined || effect.until !== undefined;
+}
+
 /** The first day an effect with this duration, starting on `date`, no longer holds; undefined when it lasts. */
 export function endOf(duration: Duration, date: string): string | undefined {
   if (duration.for !== undefined) return plusDays(date, duration.for);

@@ -44,7 +44,10 @@ test('a lasting effect is said in words on the move card and in the replay bar',
   await expect(page.getByRole('region', { name: 'Narration' })).toContainText('21 Aug 2017 · lasts until 31 Aug 2017 — Start the allied exercise');
   await page.getByRole('button', { name: 'Branch here' }).click();
   const moves = page.locator('#moves');
-  await expect(moves.getByText('Effects: sets DPRK Testing to Pause for 75 days, then Testing')).toBeVisible();
+  await expect(moves.getByRole('button', { name: 'Pause testing' })).toHaveAccessibleDescription(/Effects: sets DPRK Testing to Pause for 75 days, then Testing/);
+  const drill = moves.getByText('Effects: sets US Allied exercises to Running for 7 days');
+  await drill.scrollIntoViewIfNeeded();
+  await expect(drill).toBeVisible();
   await expectNoAxeViolations(page);
   await shoot(page, 'time-lapse');
 });
