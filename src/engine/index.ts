@@ -11,6 +11,7 @@ export { parseTimelineJson, migrateTimelineJson, TimelineJsonSchema, TIMELINE_FO
 export { DEFAULT_MAX_STATES, explore, exploreCapacity, type ExploreOptions, type ExploreReport, type ExploreFinding } from './explore.ts';
 export { MAX_SEARCH_STATES } from './state-set.ts';
 export { replayRows, type ReplayRow } from './replay.ts';
+export { freePlayThroughTime, playThroughTime, posturesOn, replayThroughTime, type LapseStep, type PendingLapse, type TimedMove } from './lapses.ts';
 export { tensionRange, tensionOf, escalationSum } from './indicators.ts';
 export { actorShort, moveGoldstein, moveCameo } from './moves.ts';
 export { conditionHolds, explainFailure, describeCondition, type ConditionTerm, type LevelTest, type UnmetCondition } from '../scenario/conditions.ts';

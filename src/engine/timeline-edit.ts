@@ -3,7 +3,7 @@
  * deleting a subtree. Each returns the parts of the new timeline value and leaves the old one as it
  * was. Play goes through the XState machine, the source of truth.
  */
-import { transition } from 'xstate';
+import { transition, type StateValue } from 'xstate';
 import { explainFailure } from '../scenario/conditions.ts';
 import type { MoveEvent } from './build-machine.ts';
 import { explainClosed } from './closed-reason.ts';
@@ -11,6 +11,7 @@ import { addDays, daysBetween } from './dates.ts';
 import { EngineError } from './errors.ts';
 import { actorShort, moveCodeOf } from './moves.ts';
 import { MAX_TIMELINE_NODES, ORIGIN_INJECT, ORIGIN_OVERRIDE, ORIGIN_PLAY, ORIGIN_REPLAY, overrideCode } from './node-store.ts';
+import { lapsedAt } from './timeline-lapses.ts';
 import type { TimelineParts, TimelineView } from './timeline-view.ts';
 import { nextActorsAt, turnReason } from './turns.ts';
 import type { MoveRef, NodeId, PostureOverride, PostureState } from './types.ts';
@@ -33,12 +34,15 @@ export function played(view: TimelineView, at: NodeId, ref: MoveRef, injected: b
   if (notYours !== null) {
     throw new EngineError(engine.compiled.isTerminal(view.stateOf(at)) ? 'move-closed' : 'not-your-turn', `Cannot play "${ref.move}" for ${actorShort(scenario, ref.actor)}: ${explainClosed(scenario, notYours)}.`);
   }
-  const snapshot = view.snapshotAt(at);
   const date = at === 0 ? scenario.turns.start : addDays(view.dateOf(at), scenario.meta.daysPerTurn);
+  // Effects that have run their course by this date end before the move (timeline-lapses.ts).
+  const lapsed = lapsedAt(view, at, date);
+  const atNode = view.snapshotAt(at);
+  const snapshot = lapsed ? engine.machine.resolveState({ value: lapsed as StateValue, context: atNode.context }) : atNode;
   const event: MoveEvent = { type: 'move', actor: ref.actor, move: ref.move, date };
   if (!snapshot.can(event)) {
     const move = scenario.moves[code];
-    const reason = move?.requires ? explainFailure(scenario, move.requires, view.postures(at)) : null;
+    const reason = move?.requires ? explainFailure(scenario, move.requires, lapsed ?? view.postures(at)) : null;
     throw new EngineError('move-closed', `"${move?.label ?? ref.move}" is closed here: ${reason ?? 'the machine does not allow it'}.`);
   }
   const [after] = transition(engine.machine, snapshot, event);

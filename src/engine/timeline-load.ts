@@ -7,8 +7,10 @@
  * load in milliseconds.
  */
 import { explainFailure } from '../scenario/conditions.ts';
+import { localDate } from '../scenario/time.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { daysBetween } from './dates.ts';
+import { addDays, daysBetween } from './dates.ts';
+import { hasLapses, lapsedLevels, pendingAfterStep, stepDuration, type PendingLapse } from './lapses.ts';
 import { decodeOverride, NodeStore, ORIGIN_PLAY, ORIGIN_ROOT, ROOT_MOVE } from './node-store.ts';
 import { engineFor } from './scenario-engine.ts';
 import { TimelineImpl } from './timeline.ts';
@@ -38,6 +40,10 @@ export function timelineFromJSON(scenario: Scenario, raw: unknown): TimelineLoad
   const replay: NodeId[] = [];
   // The actor who moved last on the path to each node (overrides are not moves).
   const lastActor: (string | null)[] = [null];
+  // The lapses pending after each node, for scenarios with lasting effects (timeline-lapses.ts walks the same rule).
+  const lasting = hasLapses(scenario);
+  const pendingOf: PendingLapse[][] = [[]];
+  const dateOf = (d: number) => addDays(scenario.meta.span.from, d);
 
   for (let k = 0; k < nodes.length; k++) {
     const [parent, code, originCode, day] = nodes[k] as readonly [number, number, number, number];
@@ -47,6 +53,7 @@ export function timelineFromJSON(scenario: Scenario, raw: unknown): TimelineLoad
     while (store.length < id) {
       deletedIds.push(store.append({ parent: 0, moveCode: ROOT_MOVE, origin: ORIGIN_PLAY, day: 0, turn: 1, state: compiled.initial }));
       lastActor.push(null);
+      pendingOf.push([]);
     }
     if (!live.has(parent)) return fail(`The saved timeline is malformed at ${where} (timeline.nodes[${k}]): its parent ${parent} is not an earlier node.`);
     if (originCode === 4) {
@@ -56,6 +63,7 @@ export function timelineFromJSON(scenario: Scenario, raw: unknown): TimelineLoad
       const parentState = store.state[parent] as number;
       live.add(store.append({ parent, moveCode: code, origin: 4, day, turn: (store.turn[parent] as number) + 1, state: compiled.withLevel(parentState, posture, level) }));
       lastActor.push(lastActor[parent] ?? null);
+      if (lasting) pendingOf.push(pendingAfterStep(pendingOf[parent] ?? [], { date: dateOf(day), before: compiled.unpack(parentState), after: compiled.unpack(store.state[store.length - 1] as number) }));
       continue;
     }
     const isPass = code < 0;
@@ -64,13 +72,16 @@ export function timelineFromJSON(scenario: Scenario, raw: unknown): TimelineLoad
     if ((isPass && !actors[actorIndex ?? -1]) || (!isPass && !move)) return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} names an unknown move (code ${code}).`);
     if (isPass && !scenario.turns.pass.allowed) return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} is a pass, which the scenario does not allow.`);
 
-    const state = store.state[parent] as number;
+    const stored = store.state[parent] as number;
+    // Effects that had run their course by this node's date ended before its move.
+    const lapsed = lasting ? lapsedLevels(compiled.unpack(stored), pendingOf[parent] ?? [], dateOf(day)) : null;
+    const state = lapsed ? compiled.pack(lapsed) : stored;
     const label = move ? `"${move.id}"` : 'a pass';
     const actorId = actors[actorIndex as number]?.id as string;
     if (originCode === 1) {
       const step = scenario.replay[replay.length];
       const expectedParent = replay.at(-1) ?? 0;
-      if (!step || parent !== expectedParent || step.move !== move?.id || daysBetween(scenario.meta.span.from, step.date) !== day) {
+      if (!step || parent !== expectedParent || step.move !== move?.id || daysBetween(scenario.meta.span.from, localDate(step.date)) !== day) {
         return fail(`The saved timeline does not fit scenario "${scenario.meta.id}": ${where} is not replay step ${replay.length + 1} of this scenario.`);
       }
     } else if (originCode === 2) {
@@ -99,6 +110,10 @@ export function timelineFromJSON(scenario: Scenario, raw: unknown): TimelineLoad
     });
     live.add(added);
     lastActor.push(actorId);
+    if (lasting) {
+      const duration = originCode === 1 ? stepDuration(scenario.replay[replay.length]) : {};
+      pendingOf.push(pendingAfterStep(pendingOf[parent] ?? [], { ...(move ? { move } : {}), date: dateOf(day), duration, before: compiled.unpack(stored), after: compiled.unpack(store.state[added] as number) }));
+    }
     if (originCode === 1) replay.push(added);
   }
 

@@ -15,6 +15,8 @@ import { checkParties, checkPlayed, checkSourceAddresses, unplayedActors } from 
 import type { PathSegment } from './problem.ts';
 import { field, hasField, isRecord, itemsAt, wellFormed, type RawRecord } from './raw-access.ts';
 import { GoldsteinOverride, Id, IsoDate, LevelRef, Move, PostureRef } from './schema.ts';
+import { checkEffectDuration, checkStepDuration } from './lapse-check.ts';
+import { checkReplayTimes } from './time-check.ts';
 import type { Locator, TreeProblem } from './yaml-tree.ts';
 
 /** The engine's name for "this actor does nothing this turn"; a move may not take it. */
@@ -41,7 +43,7 @@ export function crossCheck(data: unknown, locate: Locator): TreeProblem[] {
   checkPlayed(data, index, report);
   checkSourceAddresses(data, report);
   itemsAt(data, 'outcomes').forEach((outcome, i) => checkCondition(field(outcome, 'when'), ['outcomes', i, 'when'], index, report));
-  checkReplayRefs(itemsAt(data, 'replay'), span, index, report);
+  checkReplayRefs(data, itemsAt(data, 'replay'), span, index, report);
   const explore = field(data, 'explore');
   itemsAt(explore, 'unreachable').forEach((ref, i) => checkLevelRef(ref, ['explore', 'unreachable', i], index, report));
   itemsAt(explore, 'neverOpen').forEach((id, i) => checkMoveRef(id, ['explore', 'neverOpen', i], index, report));
@@ -144,21 +146,14 @@ function checkTurns(turns: unknown, span: Span | undefined, index: Index, unplay
   }
 }
 
-function checkReplayRefs(steps: readonly unknown[], span: Span | undefined, index: Index, report: Report): void {
+function checkReplayRefs(data: unknown, steps: readonly unknown[], span: Span | undefined, index: Index, report: Report): void {
   steps.forEach((step, i) => {
     const path: PathSegment[] = ['replay', i];
     checkMoveRef(field(step, 'move'), [...path, 'move'], index, report);
     itemsAt(step, 'sources').forEach((id, s) => checkSourceRef(id, [...path, 'sources', s], index, report));
-    const date = field(step, 'date');
-    if (!wellFormed(IsoDate, date)) return;
-    if (span && (date < span.from || date > span.to)) {
-      report([...path, 'date'], `the date ${date} is outside the scenario span (${span.from} to ${span.to})`, 'fix the date or widen meta.span');
-    }
-    const before = field(steps[i - 1], 'date');
-    if (wellFormed(IsoDate, before) && date < before) {
-      report([...path, 'date'], `the date ${date} comes before ${before} of the step above`, 'order the replay steps by date');
-    }
+    checkStepDuration(step, path, report);
   });
+  checkReplayTimes(data, steps, span, report);
 }
 
 function checkCondition(condition: unknown, path: PathSegment[], index: Index, report: Report): void {
@@ -203,6 +198,7 @@ function checkEffect(effect: unknown, ref: string, levels: Known<RawRecord>, pat
   for (const key of ['set', 'atLeast', 'atMost'] as const) {
     if (hasField(effect, key)) checkLevel(field(effect, key), ref, levels, [...path, key], report);
   }
+  checkEffectDuration(effect, ref, levels, path, report);
   if (!levels.complete) return;
   const count = levels.byId.size;
   for (const key of ['raise', 'lower'] as const) {

@@ -6,7 +6,9 @@
  */
 import { explainFailure, type PostureLevels } from './conditions.ts';
 import { effectLevel } from './effects.ts';
+import { applyDueLapses, lapsesAfterMove, type PendingLapse } from './lapse-rule.ts';
 import type { ScenarioData } from './schema.ts';
+import { localDate } from './time.ts';
 import type { Scenario } from './types.ts';
 import type { Locator, TreeProblem } from './yaml-tree.ts';
 
@@ -21,9 +23,14 @@ export function checkReplay(data: ScenarioData, locate: Locator): TreeProblem[] 
     levels[actor.id] = Object.fromEntries(actor.postures.map((p) => [p.id, p.initial]));
   }
   const problems: TreeProblem[] = [];
+  let pending: PendingLapse[] = [];
   data.replay.forEach((step, i) => {
     const move = moves.get(step.move);
     if (!move) return;
+    // Effects that have run their course (lapse-rule.ts) end before this step's move.
+    const date = localDate(step.date);
+    pending = applyDueLapses(levels, pending, date).pending;
+    const before = structuredClone(levels);
     const why = move.requires ? explainFailure(scenario, move.requires, levels as PostureLevels) : null;
     if (why !== null) {
       const path = ['replay', i, 'move'];
@@ -42,6 +49,7 @@ export function checkReplay(data: ScenarioData, locate: Locator): TreeProblem[] 
       const after = ladder[effectLevel(effect, ladder, ladder.indexOf(own?.[posture] ?? ''))];
       if (own && after !== undefined) own[posture] = after;
     }
+    pending = lapsesAfterMove(move, date, before, levels, pending, step);
   });
   return problems;
 }

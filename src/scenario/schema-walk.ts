@@ -38,6 +38,12 @@ export function objectKeys(schema: z.ZodType): string[] {
   return [];
 }
 
+/** An object schema's keys that must be written (optional keys and keys with a default left out). */
+export function requiredKeys(schema: z.ZodType): string[] {
+  const shape = def(unwrap(schema)).shape as Record<string, z.ZodType> | undefined;
+  return shape ? Object.keys(shape).filter((k) => !(shape[k] as z.ZodType).safeParse(undefined).success) : [];
+}
+
 /** The union's options (unwrapped), or undefined when the schema is not a union. */
 export function unionOptions(schema: z.ZodType): readonly z.ZodType[] | undefined {
   return def(unwrap(schema)).options?.map(unwrap);

@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import { idMessage } from './id-text.ts';
 import { FORMAT_MESSAGE, FORMAT_VERSION } from './migrate.ts';
+import { EFFECT_DURATION, STEP_DURATION } from './lapse.ts';
+import { StepDate, ZoneName } from './time.ts';
 
 export { FORMAT_VERSION } from './migrate.ts';
 
@@ -144,6 +146,7 @@ export const Meta = z.strictObject({
   span: z
     .strictObject({ from: IsoDate, to: IsoDate })
     .describe('The period the scenario covers; replay steps and the turn start date fall inside it.'),
+  zone: ZoneName.optional().describe('The time zone replay dates are read in when a step names none, e.g. "America/New_York"; see "Time zones" in docs/scenario-format.md.'),
   daysPerTurn: z.number().int().min(1).max(365).describe('Calendar days one turn of free play advances the date.'),
   escalationScale: text(2000)
     .optional()
@@ -213,11 +216,11 @@ const Steps = z
 
 export const Effect = z
   .union([
-    z.strictObject({ posture: PostureRef, set: Id }).describe('Sets the posture to this level.'),
-    z.strictObject({ posture: PostureRef, raise: Steps }).describe('Moves the posture this many levels up its ladder, stopping at the top.'),
-    z.strictObject({ posture: PostureRef, lower: Steps }).describe('Moves the posture this many levels down its ladder, stopping at the bottom.'),
-    z.strictObject({ posture: PostureRef, atLeast: Id }).describe('Raises the posture to this level if it is below it; leaves it otherwise.'),
-    z.strictObject({ posture: PostureRef, atMost: Id }).describe('Lowers the posture to this level if it is above it; leaves it otherwise.'),
+    z.strictObject({ posture: PostureRef, set: Id, ...EFFECT_DURATION }).describe('Sets the posture to this level.'),
+    z.strictObject({ posture: PostureRef, raise: Steps, ...EFFECT_DURATION }).describe('Moves the posture this many levels up its ladder, stopping at the top.'),
+    z.strictObject({ posture: PostureRef, lower: Steps, ...EFFECT_DURATION }).describe('Moves the posture this many levels down its ladder, stopping at the bottom.'),
+    z.strictObject({ posture: PostureRef, atLeast: Id, ...EFFECT_DURATION }).describe('Raises the posture to this level if it is below it; leaves it otherwise.'),
+    z.strictObject({ posture: PostureRef, atMost: Id, ...EFFECT_DURATION }).describe('Lowers the posture to this level if it is above it; leaves it otherwise.'),
   ])
   .describe('An effect on a posture.');
 
@@ -287,12 +290,14 @@ export const ReplayFlag = z.strictObject({
 });
 
 export const ReplayStep = z.strictObject({
-  date: IsoDate,
+  date: StepDate,
+  zone: ZoneName.optional().describe('The time zone of the place where the step happened (default meta.zone), e.g. "Asia/Seoul".'),
   time: text(120).optional().describe('Local-time note, e.g. "morning, Seoul (UTC+9)".'),
   move: Id,
   narration: text(3000),
   sources: z.array(Id).min(1, 'a replay step needs at least one source — add the id of one of meta.sources, e.g. sources: [treasury]').max(20),
   flag: ReplayFlag.optional().describe('Marks a contested or unverified claim, or a modelling note.'),
+  ...STEP_DURATION,
 });
 
 export const Explore = z

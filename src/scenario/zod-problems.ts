@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { suggestion } from './did-you-mean.ts';
 import type { PathSegment } from './problem.ts';
-import { descriptionOf, innermostDescription, objectKeys, schemaAt, unionOptions } from './schema-walk.ts';
+import { descriptionOf, innermostDescription, objectKeys, requiredKeys, schemaAt, unionOptions } from './schema-walk.ts';
 import type { Locator, TreeProblem } from './yaml-tree.ts';
 import { fixFor, splitFix } from './zod-hints.ts';
 
@@ -119,7 +119,10 @@ function unionProblems(
   add: (problem: TreeProblem) => void,
 ): void {
   const schema = schemaAt(root, path);
-  const shapes = (schema ? (unionOptions(schema) ?? []) : []).map(objectKeys);
+  const options = schema ? (unionOptions(schema) ?? []) : [];
+  // Each form by the keys it needs (optional keys such as an effect's for/until/then are not a form of their own).
+  const shapes = options.map(requiredKeys);
+  const allowed = options.map(objectKeys);
   const value = valueAt(data, path);
   if (shapes.length === 0 || shapes.some((keys) => keys.length === 0)) {
     const said = issue.message === NO_CUSTOM_MESSAGE ? { message: 'is not valid here' } : splitFix(issue.message);
@@ -132,13 +135,13 @@ function unionProblems(
     return;
   }
   const keys = Object.keys(value);
-  const allowed = known(shapes);
-  const unknown = keys.filter((k) => !allowed.has(k));
+  const knownKeys = new Set(allowed.flat());
+  const unknown = keys.filter((k) => !knownKeys.has(k));
   for (const key of unknown) {
-    add({ ...locate.keyAt([...path, key]), path: [...path, key], message: `unknown key '${key}'`, hint: suggestion(key, [...allowed], 'allowed keys here') });
+    add({ ...locate.keyAt([...path, key]), path: [...path, key], message: `unknown key '${key}'`, hint: suggestion(key, [...knownKeys], 'allowed keys here') });
   }
   if (unknown.length > 0) return;
-  const match = shapes.findIndex((shape) => shape.length === keys.length && shape.every((k) => keys.includes(k)));
+  const match = shapes.findIndex((shape, i) => shape.every((k) => keys.includes(k)) && keys.every((k) => allowed[i]?.includes(k)) && shapes.every((other) => other === shape || !other.every((k) => keys.includes(k))));
   const nested = match >= 0 ? issue.errors[match] : undefined;
   if (nested && nested.length > 0) {
     for (const inner of nested) visit(inner, path);
@@ -148,7 +151,7 @@ function unionProblems(
     ...locate.valueAt(path),
     path,
     message: expected,
-    hint: `found {${keys.join(', ')}}; write exactly one of these forms, e.g. ${exampleForm(allowed)}`,
+    hint: `found {${keys.join(', ')}}; write exactly one of these forms, e.g. ${exampleForm(knownKeys)}`,
   });
 }
 

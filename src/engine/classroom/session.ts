@@ -4,6 +4,7 @@
  * in the tree as a branch); the classroom state says where the class is, who holds the screen,
  * the hidden commits of the round, the undoable steps and the session log.
  */
+import { localDate } from '../../scenario/time.ts';
 import { EngineError } from '../errors.ts';
 import { type ActorId, type MoveId, type MoveRef, type NodeId, type Timeline } from '../types.ts';
 import { computerChoice } from './computer.ts';
@@ -271,7 +272,7 @@ function facilitatorStep(c: Classroom, action: ClassroomAction, now: number): Cl
         if (!historical || !found) return fail(`Scenario "${scenario.meta.id}" has no event number ${action.event + 1}.`);
         move = { actor: found.actor, move: found.id };
         event = action.event;
-        what = { kind: 'injected-event', event: action.event, eventDate: historical.date, actor: found.actor, move: found.id };
+        what = { kind: 'injected-event', event: action.event, eventDate: localDate(historical.date), actor: found.actor, move: found.id };
       } else {
         move = action.move;
         what = { kind: 'injected', actor: move.actor, move: move.move };

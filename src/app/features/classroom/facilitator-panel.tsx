@@ -4,6 +4,7 @@ import { commitOptions, type ClassroomAction, type ClassroomState } from '../../
 import { useWords, type Key } from '../../lib/words/index.ts';
 import { closedText } from '../../lib/words/conditions.ts';
 import { actorMoveText } from '../../lib/words/moves.ts';
+import { localDate } from '../../../scenario/index.ts';
 import { ReasonField } from './reason-field.tsx';
 
 type Kind = 'inject-event' | 'inject' | 'override' | 'undo' | 'pause';
@@ -38,7 +39,7 @@ export function FacilitatorPanel({ timeline, state, onAction, message }: Facilit
     const m = scenario.moves.find((x) => x.id === step.move);
     const option = m ? commitOptions(timeline, state.head, m.actor).find((o) => o.move.id === m.id) : undefined;
     const closed = option && !option.open ? (option.reason ? closedText(words, scenario, option.reason) : t('classroom.facilitator.notOpen')) : null;
-    return { index: i, text: t('classroom.facilitator.event', { date: step.date, move: m ? actorMoveText(words, scenario, m.actor, m.id) : step.move }), closed };
+    return { index: i, text: t('classroom.facilitator.event', { date: localDate(step.date), move: m ? actorMoveText(words, scenario, m.actor, m.id) : step.move }), closed };
   });
   const [chosenEvent, setEvent] = useState<number | null>(null);
   const event = chosenEvent !== null && events[chosenEvent]?.closed === null ? chosenEvent : (events.find((e) => e.closed === null)?.index ?? 0);

@@ -1,13 +1,17 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { actorShort, PASS, type MoveOption, type NodeId, type Timeline } from '../../../engine/index.ts';
-import type { Scenario } from '../../../scenario/index.ts';
+import type { Effect, Scenario } from '../../../scenario/index.ts';
 import { ActorBadge, ForeignText, GoldsteinTag, ScenarioText } from '../../components/index.ts';
 import { useWords, type Words } from '../../lib/words/index.ts';
 import { closedText } from '../../lib/words/conditions.ts';
 import { effectText } from '../../lib/words/moves.ts';
 import { isRelative } from '../../../scenario/effects.ts';
+import { lasts } from '../../../scenario/lapse-rule.ts';
 import { useSend, useSession } from '../../stores/session/index.ts';
 import './moves-panel.css';
+
+/** Whether a move card spells out its effects: when one is relative or lasts. */
+const saysEffects = (effects: readonly Effect[]) => effects.some((e) => isRelative(e) || lasts(e));
 
 /** The move history took next from here, when the current node is on the replay track. */
 export function historyNext(timeline: Timeline, current: NodeId): string | null {
@@ -140,7 +144,7 @@ function MoveItem({ option, scenario, historical, onPlay }: MoveItemProps) {
         type="button"
         className="move__button"
         aria-disabled={option.open ? undefined : 'true'}
-        aria-describedby={`${id}-meta${option.open ? (option.move.effects.some(isRelative) ? ` ${id}-effects` : '') : ` ${id}-reason`}`}
+        aria-describedby={`${id}-meta${option.open ? (saysEffects(option.move.effects) ? ` ${id}-effects` : '') : ` ${id}-reason`}`}
         onClick={() => {
           if (option.open) onPlay();
         }}
@@ -158,8 +162,8 @@ function MoveItem({ option, scenario, historical, onPlay }: MoveItemProps) {
         {parties && <span className="move__parties">{parties}</span>}
         <GoldsteinTag value={option.goldstein} />
       </p>
-      {/* A relative effect depends on where the posture stands, so an open move's card says its effects. */}
-      {option.open && option.move.effects.some(isRelative) && (
+      {/* A relative effect depends on where the posture stands, and a lasting one ends on its own, so an open move's card says its effects. */}
+      {option.open && saysEffects(option.move.effects) && (
         <p className="move__effects" id={`${id}-effects`}>
           {t('moves.effects', { effects: option.move.effects.map((e) => effectText(words, scenario, e)).join(t('list.comma')) })}
         </p>

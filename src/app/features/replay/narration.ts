@@ -1,10 +1,14 @@
 import type { NodeId, Timeline } from '../../../engine/index.ts';
-import type { Scenario, Source } from '../../../scenario/index.ts';
-import type { Words } from '../../lib/words/index.ts';
+import { stepWhen, type Scenario, type Source, type StepWhen } from '../../../scenario/index.ts';
+import { stepLastingText, type Words } from '../../lib/words/index.ts';
 
 export interface Narration {
   readonly heading: string;
   readonly time: string | null;
+  /** A replay step's place and date (its zone, and the other place's date). */
+  readonly when?: StepWhen;
+  /** How long the step's effects last ("lasts until 31 Aug 2017"), when it says. */
+  readonly lasting?: string | null;
   readonly text: string;
   readonly sources: readonly Source[];
   readonly flag: Scenario['replay'][number]['flag'] | null;
@@ -18,7 +22,7 @@ export function narrationAt(words: Words, scenario: Scenario, timeline: Timeline
     const step = scenario.replay[node.replayIndex];
     if (step) {
       const move = scenario.moves.find((m) => m.id === step.move);
-      return { heading: move?.label ?? step.move, time: step.time ?? null, text: step.narration, sources: sourcesOf(step.sources), flag: step.flag ?? null };
+      return { heading: move?.label ?? step.move, time: step.time ?? null, when: stepWhen(scenario, step), lasting: stepLastingText(words, step), text: step.narration, sources: sourcesOf(step.sources), flag: step.flag ?? null };
     }
   }
   if (node.move) {

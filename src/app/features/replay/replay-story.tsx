@@ -3,7 +3,7 @@ import type { Scenario } from '../../../scenario/index.ts';
 import { originalScenario } from '../../../scenario/translated.ts';
 import { sourceLinks } from '../../../scenario/source-links.ts';
 import { ForeignText, ScenarioText } from '../../components/index.ts';
-import { useWords } from '../../lib/words/index.ts';
+import { stepWhenText, useWords } from '../../lib/words/index.ts';
 import type { Narration } from './narration.ts';
 
 export interface ReplayStoryProps {
@@ -24,7 +24,8 @@ export function ReplayStory({ scenario, timeline, id, narration, freePlay }: Rep
   return (
     <div className="replay__story-content">
       <p className="replay__heading">
-        <strong>{format.date(timeline.node(id).date)}</strong>
+        <strong>{narration.when ? stepWhenText(words, narration.when) : format.date(timeline.node(id).date)}</strong>
+        {narration.lasting && <span className="muted">{` · ${narration.lasting}`}</span>}
         {narration.time && (
           <span className="muted">
             {' · '}

@@ -8,3 +8,4 @@ export { WithLazyWords, WordsProvider, useLazyWords, useWords, type ReactWords }
 export { loadCatalogue, loadLazyMessages, type Catalogue, type CompiledMessage, type Key } from './catalogue.ts';
 export { LANGUAGES, browserLanguageSources, initialLanguage, isLanguage, type Language } from './languages.ts';
 export { LanguageProvider, applyWords, useLanguage, wordsFor, type LanguageChoice } from './language-context.tsx';
+export { lastingText, placeName, stepLastingText, stepWhenText } from './time-words.ts';

@@ -4,6 +4,7 @@ import type { ClassroomSettings, MoveSource } from '../../../engine/classroom/in
 import { teamName } from '../../../engine/classroom/teams.ts';
 import { levelLabel, postureInfo } from '../../../scenario/conditions.ts';
 import type { Effect, Scenario } from '../../../scenario/index.ts';
+import { lastingText } from './time-words.ts';
 import type { Words } from './words.ts';
 
 /** A move's label, or "Pass". */
@@ -29,8 +30,13 @@ export function outcomesText(words: Words, scenario: Scenario, ids: readonly str
   return ids.map((id) => scenario.outcomes.find((o) => o.id === id)?.label ?? id).join(words.t('list.comma'));
 }
 
-/** A move's effect in words: "sets US sanctions to Expanded", "raises US sanctions by one level", "DPRK testing at least ICBM". */
+/** A move's effect in words, with how long it lasts: "sets DPRK testing to Pause for 75 days, then Testing". */
 export function effectText(words: Words, scenario: Scenario, effect: Effect): string {
+  return lastingText(words, scenario, effect, changeText(words, scenario, effect));
+}
+
+/** What an effect changes: "sets US sanctions to Expanded", "raises US sanctions by one level", "DPRK testing at least ICBM". */
+function changeText(words: Words, scenario: Scenario, effect: Effect): string {
   const info = postureInfo(scenario, effect.posture);
   const posture = info.name;
   if ('raise' in effect) return words.t('moves.effect.raise', { posture, count: effect.raise });
