@@ -113,32 +113,46 @@ export interface ViewMessage {
   readonly serverTime: number;
 }
 
-export type RefusalCode =
-  | 'message.invalid'
-  | 'message.too-large'
-  | 'message.rate-limited'
-  | 'message.replayed'
-  | 'message.wrong-room'
-  | 'message.unknown-type'
-  | 'device.unknown'
-  | 'device.kicked'
-  | 'seat.taken'
-  | 'storage.failed'
-  | 'seat.observer'
-  | 'seat.facilitator-only'
-  | 'seat.team-only'
-  | 'seat.unknown-team'
-  | 'seat.not-yours'
-  | 'seat.not-your-turn'
-  | 'exercise.ended'
-  | 'classroom.none'
-  | 'engine';
+/** Every code a refusal may carry; a device words each one in its language (network.refusal.<code>). */
+export const REFUSAL_CODES = [
+  'message.invalid',
+  'message.too-large',
+  'message.rate-limited',
+  'message.replayed',
+  'message.wrong-room',
+  'message.unknown-type',
+  'device.unknown',
+  'device.kicked',
+  'seat.taken',
+  'storage.failed',
+  'seat.observer',
+  'seat.facilitator-only',
+  'seat.team-only',
+  'seat.unknown-team',
+  'seat.not-yours',
+  'seat.not-your-turn',
+  'exercise.ended',
+  'classroom.none',
+  'engine',
+] as const;
 
-/** A message the room did not act on: nothing changed. `message` is English for the user. */
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+/**
+ * A refusal's parameters, for a device to word it: names as the room shows them (a team's name,
+ * actors' short names joined by ", "), ids, sizes. Which names each code has: refusal-words.ts.
+ */
+export type RefusalValues = Readonly<Record<string, string | number>>;
+
+/**
+ * A message the room did not act on: nothing changed. A device words it from `code` and `values`;
+ * `message` says it in English, for logs and for a device that does not know the code.
+ */
 export interface RefusedMessage {
   readonly room: string;
   readonly replyTo: string | null;
   readonly code: RefusalCode;
+  readonly values: RefusalValues;
   readonly message: string;
 }
 

@@ -19,7 +19,6 @@ import {
   VIEW,
   WELCOME,
   type JoinOptions,
-  type RefusalCode,
   type RefusedMessage,
   type SeatRequest,
   type WelcomeMessage,
@@ -28,7 +27,7 @@ import { ActMessageSchema, CreateOptionsSchema, JoinOptionsSchema, schemaProblem
 import { EventLog } from './event-log.ts';
 import { Exercise, type RoomRefusal } from './exercise.ts';
 import { RateLimit } from './rate-limit.ts';
-import { refusalWords } from './refusal-words.ts';
+import { messageRefusalWords, refusalWords, type WordedRefusal } from './refusal-words.ts';
 import type { RoomEvent } from './room-events.ts';
 import { seatKey, seatsMessage, viewMaker } from './room-views.ts';
 import { chosenScenario } from './scenarios.ts';
@@ -117,7 +116,7 @@ export class ExerciseRoom extends Room {
     if (this.exercise.seated.ended) this.autoDispose = true;
     await this.setPrivate(true);
     this.onMessage(ACT, (client, message: unknown) => this.onAct(client, message));
-    this.onMessage('*', (client, type) => this.refuse(client, null, 'message.unknown-type', `This room does not take messages of type "${String(type)}".`));
+    this.onMessage('*', (client, type) => this.refuse(client, null, messageRefusalWords({ code: 'message.unknown-type', type: String(type) })));
   }
 
   private async newExercise(options: Record<string, unknown>): Promise<Exercise> {
@@ -298,23 +297,23 @@ export class ExerciseRoom extends Room {
       // One refusal a second at most: a flood is not answered with a flood.
       if (at - connection.lastLimitRefusal < 1000) return;
       connection.lastLimitRefusal = at;
-      this.refuse(client, null, 'message.rate-limited', 'Too many messages from this device: slow down and try again.');
+      this.refuse(client, null, messageRefusalWords({ code: 'message.rate-limited' }));
       return;
     }
     const size = rawSize(raw);
     const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? ((raw as { id: string }).id.slice(0, 64) as string) : null;
     if (size > limits.messageChars) {
-      this.refuse(client, id, 'message.too-large', `This message is too large (${size} characters; at most ${limits.messageChars}).`);
+      this.refuse(client, id, messageRefusalWords({ code: 'message.too-large', size, limit: limits.messageChars }));
       return;
     }
     const parsed = ActMessageSchema.safeParse(raw);
     if (!parsed.success) {
-      this.refuse(client, id, 'message.invalid', `This message is not one the room understands: ${schemaProblem(parsed.error)}.`);
+      this.refuse(client, id, messageRefusalWords({ code: 'message.invalid', problem: schemaProblem(parsed.error) }));
       return;
     }
     const message = parsed.data;
     if (message.room !== this.exercise.code) {
-      this.refuse(client, message.id, 'message.wrong-room', `This message is for room ${message.room || '(none)'}, not room ${this.exercise.code}: nothing was done.`);
+      this.refuse(client, message.id, messageRefusalWords({ code: 'message.wrong-room', to: message.room, room: this.exercise.code }));
       return;
     }
     void this.serial(() => this.accept(connection, { kind: 'intent', at: now(), device: connection.device, msg: message.id, intent: message.intent }));
@@ -323,15 +322,14 @@ export class ExerciseRoom extends Room {
   private async accept(connection: Connection, event: Extract<RoomEvent, { kind: 'intent' }>): Promise<void> {
     const checked = this.exercise.check(event);
     if (!checked.ok) {
-      const { code, message } = this.words(checked.refusal);
-      this.refuse(connection.client, event.msg, code, message);
+      this.refuse(connection.client, event.msg, this.words(checked.refusal));
       return;
     }
     try {
       await this.log.append(event);
     } catch (error) {
       this.host.report(`room ${this.roomId}: cannot write ${this.log.file}: ${String(error)}`);
-      this.refuse(connection.client, event.msg, 'storage.failed', 'The server could not save this: nothing was done. Tell the facilitator.');
+      this.refuse(connection.client, event.msg, messageRefusalWords({ code: 'storage.failed' }));
       return;
     }
     checked.apply();
@@ -347,7 +345,7 @@ export class ExerciseRoom extends Room {
   private dropDevice(device: string): void {
     for (const [sessionId, connection] of this.connections) {
       if (connection.device !== device) continue;
-      this.refuse(connection.client, null, 'device.kicked', 'The facilitator removed this device from the room.');
+      this.refuse(connection.client, null, messageRefusalWords({ code: 'device.kicked' }));
       this.connections.delete(sessionId);
       connection.client.leave(CLOSE.kicked);
     }
@@ -396,12 +394,12 @@ export class ExerciseRoom extends Room {
     }
   }
 
-  private refuse(client: Client, replyTo: string | null, code: RefusalCode, message: string): void {
-    const refused: RefusedMessage = { room: this.exercise.code, replyTo, code, message };
+  private refuse(client: Client, replyTo: string | null, refusal: WordedRefusal): void {
+    const refused: RefusedMessage = { room: this.exercise.code, replyTo, ...refusal };
     client.send(REFUSED, refused);
   }
 
-  private words(refusal: RoomRefusal): { code: RefusalCode; message: string } {
+  private words(refusal: RoomRefusal): WordedRefusal {
     return refusalWords(refusal, this.exercise.seated.session.scenario, this.exercise.seated.session.classroom?.settings);
   }
 }

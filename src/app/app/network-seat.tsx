@@ -43,7 +43,7 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
   const { timeline, classroom } = view.session;
   const { room, seats, refusals } = snapshot;
   const refused = pending && refusals.find((r) => r.replyTo === pending.id);
-  const result = pending === null ? null : refused ? { ok: false, text: refused.message } : view.revision > pending.revision ? { ok: true, text: pending.done } : null;
+  const result = pending === null ? null : refused ? { ok: false, text: refused.text } : view.revision > pending.revision ? { ok: true, text: pending.done } : null;
 
   if (!classroom || room === null) return <p role="alert">{t('network.seat.noClassroom')}</p>;
   const { scenario } = timeline;

@@ -82,6 +82,8 @@ describe('messages', () => {
     send(us, { id, room: other.welcome.room, intent: { type: 'commit', moves: { us: 'meet-at-summit' } } });
     const refused = await refusedFor(us, id, 'message.wrong-room');
     expect(refused.message).toBe(`This message is for room ${other.welcome.room}, not room ${code}: nothing was done.`);
+    // With its values, for the device to say it in its own language.
+    expect(refused.values).toEqual({ to: other.welcome.room, room: code });
     expect((lastView(us.box)?.file.classroom as { pending: object }).pending).toEqual({});
     expect(other.box.messages.some((m) => m.type === 'view' && (m.message as ViewMessage).revision !== lastView(other.box)?.revision)).toBe(false);
   });
@@ -90,7 +92,9 @@ describe('messages', () => {
     const { facilitator, code } = await classroomOf();
     const big = messageId();
     send(facilitator, { id: big, room: code, intent: { type: 'pause', reason: 'x'.repeat(20_000) } });
-    expect((await refusedFor(facilitator, big, 'message.too-large')).message).toMatch(/^This message is too large \(\d+ characters; at most 16000\)\.$/);
+    const large = await refusedFor(facilitator, big, 'message.too-large');
+    expect(large.message).toBe(`This message is too large (${large.values.size} characters; at most 16000).`);
+    expect(large.values).toEqual({ size: expect.any(Number), limit: 16000 });
     const bad = messageId();
     send(facilitator, { id: bad, room: code, intent: { type: 'pause' } });
     expect((await refusedFor(facilitator, bad, 'message.invalid')).message).toBe('This message is not one the room understands: intent.reason: Invalid input: expected string, received undefined.');
@@ -124,7 +128,7 @@ describe('messages', () => {
     expect((await refusedFor(us, reveal, 'seat.facilitator-only')).message).toBe('Only the facilitator can do that (reveal).');
     const foreign = messageId();
     send(us, { id: foreign, room: code, intent: { type: 'commit', moves: { dprk: 'nuclear-test' } } });
-    expect((await refusedFor(us, foreign, 'seat.not-yours')).message).toBe('Your team does not play DPRK.');
+    expect(await refusedFor(us, foreign, 'seat.not-yours')).toMatchObject({ values: { actors: 'DPRK' }, message: 'Your team does not play DPRK.' });
   });
 });
 

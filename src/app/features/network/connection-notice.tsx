@@ -1,11 +1,10 @@
-import type { RefusedMessage } from '../../../protocol/index.ts';
-import type { RoomStatus } from '../../stores/room/index.ts';
+import type { RoomStatus, ShownRefusal } from '../../stores/room/index.ts';
 import { useWords } from '../../lib/words/index.ts';
 
 export interface ConnectionNoticeProps {
   readonly status: RoomStatus;
   /** The server's latest refusal of this device's messages, until dismissed. */
-  readonly refusal: RefusedMessage | null;
+  readonly refusal: ShownRefusal | null;
   readonly onDismiss: () => void;
   readonly onRetry: () => void;
   readonly onRejoin: () => void;
@@ -41,7 +40,7 @@ export function ConnectionNotice({ status, refusal, onDismiss, onRetry, onRejoin
       )}
       {refusal && (
         <div className="notice notice--error network-notice__problem" role="alert" data-testid="refusal">
-          <p>{t('network.notice.refused', { message: refusal.message })}</p>
+          <p>{t('network.notice.refused', { message: refusal.text })}</p>
           <button type="button" className="button button--small" onClick={onDismiss}>
             {t('network.notice.dismiss')}
           </button>

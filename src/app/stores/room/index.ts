@@ -3,3 +3,4 @@ export { RoomStore, createRoomStore, type RoomSnapshot, type RoomStatus, type Ro
 export { seatTokens, type SeatTokens, type HeldSeat } from './seat-tokens.ts';
 export type { LiveView } from './live-view.ts';
 export type { Failure } from './failures.ts';
+export type { ShownRefusal } from './refusal-text.ts';

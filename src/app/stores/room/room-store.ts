@@ -22,15 +22,16 @@ import {
   type CreateOptions,
   type DeviceIntent,
   type JoinOptions,
-  type RefusedMessage,
   type SeatRequest,
   type SeatsMessage,
   type ViewMessage,
   type WelcomeMessage,
 } from '../../../protocol/index.ts';
 import { loadShipped } from '../../lib/scenarios.ts';
+import { currentWords } from '../../lib/words/index.ts';
 import { failureOf, withTimeout, type Failure } from './failures.ts';
 import { liveView, type LiveView } from './live-view.ts';
+import { readRefused, refusalText, type ShownRefusal } from './refusal-text.ts';
 import { seatTokens, type SeatTokens } from './seat-tokens.ts';
 
 export type RoomStatus =
@@ -58,8 +59,8 @@ export interface RoomSnapshot {
   readonly facilitatorCode: string | null;
   readonly view: LiveView | null;
   readonly seats: SeatsMessage | null;
-  /** The room's latest refusals of this device's messages, newest last (at most 20). */
-  readonly refusals: readonly RefusedMessage[];
+  /** The room's latest refusals of this device's messages, newest last (at most 20), worded when they came. */
+  readonly refusals: readonly ShownRefusal[];
 }
 
 export interface RoomStoreOptions {
@@ -253,10 +254,12 @@ export class RoomStore {
       this.views = this.views.then(() => this.showView(message, generation));
     });
     room.onMessage(SEATS, (seats: SeatsMessage) => this.set({ seats }));
-    room.onMessage(REFUSED, (refused: RefusedMessage) => {
+    room.onMessage(REFUSED, (raw: unknown) => {
+      const refused = readRefused(raw);
+      if (refused === null) return;
       // Being removed is the connection's status (said once, with "join again"), not a refusal of a message.
       if (refused.code === 'device.kicked') kicked = true;
-      else this.set({ refusals: [...this.snapshot.refusals, refused].slice(-MAX_REFUSALS) });
+      else this.set({ refusals: [...this.snapshot.refusals, { ...refused, text: refusalText(currentWords(), refused) }].slice(-MAX_REFUSALS) });
     });
     room.onLeave((code: number) => {
       if (this.room !== room || generation !== this.generation) return;

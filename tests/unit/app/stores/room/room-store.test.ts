@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { HIDDEN_MOVE } from '../../../../../src/engine/session/index.ts';
 import { createRoomStore, seatTokens, type RoomSnapshot, type RoomStore } from '../../../../../src/app/stores/room/index.ts';
 import { JOIN_ERROR } from '../../../../../src/protocol/index.ts';
+import { createWords, english, loadCatalogue, loadLazyMessages } from '../../../../../src/app/lib/words/index.ts';
+import { setCurrentWords } from '../../../../../src/app/lib/words/words.ts';
 import { createOptions, tempDir, testServer } from '../../../server/helpers.ts';
 import { freePort } from '../../../server/processes.ts';
 
@@ -42,9 +44,33 @@ describe('the room store', () => {
 
       const wrong = dprk.act({ type: 'commit', moves: { us: 'meet-at-summit' } });
       const refused = await until(dprk, (s) => s.refusals.some((r) => r.replyTo === wrong));
-      expect(refused.refusals.at(-1)?.message).toBe('Your team does not play US.');
+      expect(refused.refusals.at(-1)).toMatchObject({ code: 'seat.not-yours', text: 'Your team does not play US.', message: 'Your team does not play US.' });
       for (const store of [facilitator, us, dprk]) await store.leave();
     } finally {
+      await server.stop();
+    }
+  });
+
+  it("should word the room's refusals in Korean when Korean is chosen, with the room's names", async () => {
+    const server = await testServer();
+    await loadLazyMessages();
+    setCurrentWords(createWords('ko', await loadCatalogue('ko')));
+    try {
+      const facilitator = createRoomStore({ url: server.url, tokens: seatTokens(null) });
+      expect(await facilitator.host({ scenario, settings: { ...settings, turnMode: 'alternating' }, name })).toBe(true);
+      const code = (await until(facilitator, (s) => s.view !== null)).room as string;
+      const dprk = createRoomStore({ url: server.url, tokens: seatTokens(null) });
+      expect(await dprk.join(code, { kind: 'team', team: 'b' })).toBe(true);
+      await until(dprk, (s) => s.view !== null);
+      const theirs = dprk.act({ type: 'commit', moves: { us: 'meet-at-summit' } });
+      const notYours = (await until(dprk, (s) => s.refusals.some((r) => r.replyTo === theirs))).refusals.at(-1);
+      expect(notYours).toMatchObject({ code: 'seat.not-yours', text: '우리 팀은 US을(를) 맡지 않았습니다.', message: 'Your team does not play US.' });
+      const early = dprk.act({ type: 'play', actor: 'dprk', move: 'test-tactical-weapon' });
+      const turn = (await until(dprk, (s) => s.refusals.some((r) => r.replyTo === early))).refusals.at(-1);
+      expect(turn).toMatchObject({ code: 'seat.not-your-turn', text: '지금은 Team A의 차례입니다.' });
+      for (const store of [facilitator, dprk]) await store.leave();
+    } finally {
+      setCurrentWords(english);
       await server.stop();
     }
   });
