@@ -1,5 +1,6 @@
 /** What went wrong reaching a room, in two kinds: the server said no (with why), or it could not be reached. */
 import { ErrorCode } from 'colyseus.js';
+import { JOIN_ERROR } from '../../../protocol/index.ts';
 import { currentT } from '../../lib/words/index.ts';
 
 export type Failure = { readonly kind: 'refused'; readonly code: number; readonly message: string } | { readonly kind: 'unreachable'; readonly message: string };
@@ -28,14 +29,29 @@ export function withTimeout<T>(work: Promise<T>, ms: number, cleanup: (late: T) 
   });
 }
 
+/**
+ * The server's join refusals by their code, worded in the language chosen. A refusal whose words
+ * depend on what was sent (an exercise that cannot be set up) keeps the server's English.
+ */
+const JOIN_WORDS = {
+  [JOIN_ERROR.facilitatorCode]: 'store.room.join.facilitatorCode',
+  [JOIN_ERROR.kicked]: 'store.room.join.kicked',
+  [JOIN_ERROR.unknownTeam]: 'store.room.join.unknownTeam',
+  [JOIN_ERROR.seatTaken]: 'store.room.join.seatTaken',
+  [JOIN_ERROR.roomFull]: 'store.room.join.full',
+  [JOIN_ERROR.tooManyJoins]: 'store.room.join.tooManyJoins',
+  [JOIN_ERROR.tokenInvalid]: 'store.room.join.tokenInvalid',
+} as const satisfies Partial<Record<number, string>>;
+
 export function failureOf(error: unknown, url: string, room: string | null): Failure {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   const refused = typeof code === 'number' && ((code >= 400 && code < 500) || (code >= 4000 && code < 5000));
-  // Worded here, in the language chosen (the server's own refusals come in its words).
+  // Worded here, in the language chosen, when it happens.
   if (!refused) return { kind: 'unreachable', message: currentT('store.room.unreachable', { url }) };
   if (code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || code === ErrorCode.MATCHMAKE_INVALID_CRITERIA) {
     return { kind: 'refused', code, message: currentT('store.room.noRoom', { room: room ?? '' }) };
   }
-  return { kind: 'refused', code, message };
+  const worded = (JOIN_WORDS as Partial<Record<number, (typeof JOIN_WORDS)[keyof typeof JOIN_WORDS]>>)[code];
+  return { kind: 'refused', code, message: worded ? currentT(worded, { room: room ?? '' }) : message };
 }

@@ -28,7 +28,7 @@ import {
   type WelcomeMessage,
 } from '../../../protocol/index.ts';
 import { loadShipped } from '../../lib/scenarios.ts';
-import { currentWords } from '../../lib/words/index.ts';
+import { currentT, currentWords } from '../../lib/words/index.ts';
 import { failureOf, withTimeout, type Failure } from './failures.ts';
 import { liveView, type LiveView } from './live-view.ts';
 import { readRefused, refusalText, type ShownRefusal } from './refusal-text.ts';
@@ -159,7 +159,7 @@ export class RoomStore {
   /** Joins a room by its code (as typed) for a new seat. */
   async join(code: string, seat: SeatRequest): Promise<boolean> {
     const room = normalizeCode(code);
-    if (room === null) return this.fail(null, { kind: 'refused', code: JOIN_ERROR.invalid, message: `"${code}" is not a room code: it has 6 letters and digits.` });
+    if (room === null) return this.fail(null, { kind: 'refused', code: JOIN_ERROR.invalid, message: currentT('store.room.notACode', { code }) });
     return this.connect(room, (client) => client.joinById(room, { protocol: PROTOCOL_VERSION, seat } satisfies JoinOptions));
   }
 
@@ -282,7 +282,7 @@ export class RoomStore {
     const scenario = await this.scenarioFor(message.file.scenario);
     if (generation !== this.generation) return;
     if (scenario === null) {
-      this.set({ status: { kind: 'refused', code: JOIN_ERROR.invalid, message: `This device cannot open the scenario "${message.file.scenario.id}" of this room.` } });
+      this.set({ status: { kind: 'refused', code: JOIN_ERROR.invalid, message: currentT('store.room.unknownScenario', { scenario: message.file.scenario.id }) } });
       return;
     }
     const result = liveView(message, scenario, this.source, Date.now());
