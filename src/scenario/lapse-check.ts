@@ -3,7 +3,8 @@ import type { Known, Report } from './cross-index.ts';
 import { suggestion } from './did-you-mean.ts';
 import type { PathSegment } from './problem.ts';
 import { field, hasField, wellFormed, type RawRecord } from './raw-access.ts';
-import { StepDate, localDate } from './time.ts';
+import { StepDate } from './time-schema.ts';
+import { localDate } from './time.ts';
 
 /** An effect's duration: one of for and until; `then` only with one, and a level of the posture. */
 export function checkEffectDuration(effect: unknown, ref: string, levels: Known<RawRecord>, path: PathSegment[], report: Report): void {

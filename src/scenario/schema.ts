@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { idMessage } from './id-text.ts';
 import { FORMAT_MESSAGE, FORMAT_VERSION } from './migrate.ts';
 import { EFFECT_DURATION, STEP_DURATION } from './lapse.ts';
-import { StepDate, ZoneName } from './time.ts';
+import { StepDate, ZoneName } from './time-schema.ts';
 
 export { FORMAT_VERSION } from './migrate.ts';
 

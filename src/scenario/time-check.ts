@@ -6,7 +6,8 @@
 import type { Report } from './cross-index.ts';
 import type { PathSegment } from './problem.ts';
 import { field, wellFormed } from './raw-access.ts';
-import { localDate, needsZone, offsetText, StepDate, stepTime, writtenOffset, zoneOffset, ZoneName, type StepTime } from './time.ts';
+import { StepDate, ZoneName } from './time-schema.ts';
+import { localDate, needsZone, offsetText, stepTime, writtenOffset, zoneOffset, type StepTime } from './time.ts';
 
 interface Span {
   readonly from: string;

@@ -9,7 +9,6 @@
  * database ships with the app. Steps are ordered by instant; the calendar date the app shows is
  * always the date as written, i.e. the local date in the step's place.
  */
-import { z } from 'zod';
 import { closest } from './did-you-mean.ts';
 
 const STEP_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -80,24 +79,6 @@ function resolvedZone(name: string): string | undefined {
     return undefined;
   }
 }
-
-/** A step date: one message per place, whichever part is wrong. */
-export const StepDate = z
-  .string()
-  .superRefine((value, ctx) => {
-    const problem = stepDateProblem(value);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-  })
-  .describe('A date (YYYY-MM-DD), a local date and time (YYYY-MM-DDTHH:MM, read in the step\'s zone) or an instant with its offset (YYYY-MM-DDTHH:MM+09:00).');
-
-export const ZoneName = z
-  .string()
-  .max(64, 'a time zone name is at most 64 characters — write an IANA name such as Asia/Seoul')
-  .superRefine((value, ctx) => {
-    const problem = zoneProblem(value);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-  })
-  .describe('An IANA time zone name, e.g. "Asia/Seoul" or "America/New_York".');
 
 // ---------------------------------------------------------------------------
 // Instants.

@@ -4,7 +4,7 @@ import { commitOptions, type ClassroomAction, type ClassroomState } from '../../
 import { useWords, type Key } from '../../lib/words/index.ts';
 import { closedText } from '../../lib/words/conditions.ts';
 import { actorMoveText } from '../../lib/words/moves.ts';
-import { localDate } from '../../../scenario/index.ts';
+import { localDate } from '../../../scenario/time.ts';
 import { ReasonField } from './reason-field.tsx';
 
 type Kind = 'inject-event' | 'inject' | 'override' | 'undo' | 'pause';

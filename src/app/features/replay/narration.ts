@@ -1,5 +1,6 @@
 import type { NodeId, Timeline } from '../../../engine/index.ts';
-import { stepWhen, type Scenario, type Source, type StepWhen } from '../../../scenario/index.ts';
+import type { Scenario, Source } from '../../../scenario/index.ts';
+import { stepWhen, type StepWhen } from '../../../scenario/step-when.ts';
 import { stepLastingText, type Words } from '../../lib/words/index.ts';
 
 export interface Narration {
