@@ -2,8 +2,9 @@
  * `npm start` serves the exercise rooms on the app's own port: a Vite plugin that starts the room
  * server (src/server/start.ts) on a private loopback port and proxies the room traffic to it —
  * Colyseus' matchmaking (`/matchmake/…`) and each room's WebSocket (`/<process>/<ROOM>?sessionId=…`).
- * Vite's `--host` decides who can reach it: 127.0.0.1 (the default) is this machine only;
- * `npm start -- --host 0.0.0.0` opens the app and the rooms to the classroom's network.
+ * Vite's `--host` decides who can reach it: `npm start` binds every address (the classroom's
+ * network), prints the address students open with its QR code; `npm run start:local` binds
+ * 127.0.0.1, this machine only.
  * Not in the build, the preview or Vitest: the static build runs alone, without rooms.
  */
 import { resolve } from 'node:path';
@@ -47,6 +48,6 @@ function announce(server: ViteDevServer): void {
     logger.info(`\n  Exercise rooms on the same port. Students join at ${network}?join\n`);
     void import('uqr').then(({ renderUnicodeCompact }) => logger.info(renderUnicodeCompact(`${network}?join`)));
   } else if (local) {
-    logger.info(`\n  Exercise rooms on the same port (${local}), this machine only: \`npm start -- --host 0.0.0.0\` lets students' devices join.\n`);
+    logger.info(`\n  Exercise rooms on the same port (${local}), this machine only: \`npm start\` (not start:local) lets students' devices join.\n`);
   }
 }

@@ -11,7 +11,7 @@ import type { Seat, SeatIntent } from '../../engine/session/index.ts';
 import type { DeviceIntent } from '../../protocol/index.ts';
 import { ChartsPanel } from '../features/charts/index.ts';
 import { FacilitatorPanel, RevealPanel, SessionLog, TeamTurn, TurnTimer } from '../features/classroom/index.ts';
-import { DevicesPanel, EndExercise, HostScreen, RoundStatus, SeatLayout, seatName } from '../features/network/index.ts';
+import { DevicesPanel, EndExercise, HostScreen, isLoopbackHost, RoundStatus, SeatLayout, seatName } from '../features/network/index.ts';
 import { PostureBoard } from '../features/posture-board/index.ts';
 import { PathReplay } from '../features/replay/index.ts';
 import { SessionProvider } from '../stores/session/index.ts';
@@ -108,7 +108,7 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
       return (
         <>
           {notice}
-          <HostScreen room={room} joinUrl={joinUrl} address={`${window.location.host}${window.location.pathname}`} facilitatorCode={snapshot.facilitatorCode} seats={seats} self={snapshot.device} onDevice={onDevice} actions={tabs} />
+          <HostScreen room={room} joinUrl={joinUrl} address={`${window.location.host}${window.location.pathname}`} loopback={isLoopbackHost(window.location.hostname)} facilitatorCode={snapshot.facilitatorCode} seats={seats} self={snapshot.device} onDevice={onDevice} actions={tabs} />
         </>
       );
     }

@@ -17,15 +17,28 @@ export interface HostScreenProps {
   readonly onDevice: (intent: DeviceIntent) => void;
   /** Buttons to the console and the projector view. */
   readonly actions: ReactNode;
+  /** The page was opened at this computer's own address (localhost): students' devices cannot open it. */
+  readonly loopback?: boolean;
+}
+
+/** localhost, 127.x.x.x and ::1 name this computer only. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 /** For the projector: where to go, the room code and its QR code, and the seats as they fill. */
-export function HostScreen({ room, joinUrl, address, facilitatorCode, seats, self, onDevice, actions }: HostScreenProps) {
+export function HostScreen({ room, joinUrl, address, facilitatorCode, seats, self, onDevice, actions, loopback = false }: HostScreenProps) {
   const { t } = useLazyWords();
   return (
     <section className="network-host" aria-labelledby="network-host-title">
       <div className="network-host__join panel">
         <h2 id="network-host-title">{t('network.host.title')}</h2>
+        {loopback && (
+          <p className="network-host__loopback" role="note">
+            {t('network.host.loopback', { address })}
+          </p>
+        )}
         <ol className="network-host__steps">
           <li>
             {t('network.host.open')} <strong className="network-host__address">{address}</strong>

@@ -1,5 +1,5 @@
 /** Every team on its own device: the host screen, joining, a seat's layout, the console's pieces (the app composes them). */
-export { HostScreen, type HostScreenProps } from './host-screen.tsx';
+export { HostScreen, isLoopbackHost, type HostScreenProps } from './host-screen.tsx';
 export { JoinScreen, type JoinScreenProps } from './join-screen.tsx';
 export { SeatLayout, type SeatLayoutProps } from './seat-layout.tsx';
 export { DevicesPanel, type DevicesPanelProps } from './devices-panel.tsx';
