@@ -58,12 +58,12 @@ test('a two-team simultaneous exercise with a facilitator, then the debrief, pri
 
   // The facilitator injects a historical event, with a reason.
   await page.getByLabel('Action').selectOption('inject-event');
-  await page.getByLabel('Event (from the historical record)').selectOption({ label: '2019-03-22: DPRK: Withdraw staff from the liaison office' });
+  await page.getByLabel('Event (from the historical record)').selectOption({ label: '22 Mar 2019: DPRK: Withdraw staff from the liaison office' });
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page.locator('.facilitator')).toContainText('Give a short reason');
   await page.getByLabel('Reason (for the session log)').fill('Bring in what really happened on 22 March');
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.locator('.session-log')).toContainText('injected the event of 2019-03-22');
+  await expect(page.locator('.session-log')).toContainText('injected the event of 22 Mar 2019');
   await expect(page.locator('.session-log')).toContainText('reason: Bring in what really happened on 22 March');
   await expect(page.getByTestId('posture-dprk-liaison').locator('.posture__current')).toContainText('Withdrawn');
 
@@ -84,7 +84,7 @@ test('a two-team simultaneous exercise with a facilitator, then the debrief, pri
   await expect(page.getByRole('heading', { name: 'Divergence from history' })).toBeVisible();
   await expect(page.locator('#debrief-divergence + p')).toContainText('The class left the historical track after');
   await expect(page.getByRole('heading', { name: 'What really happened instead' })).toBeVisible();
-  await expect(page.locator('.debrief__history')).toContainText('2019-02-27');
+  await expect(page.locator('.debrief__history')).toContainText('27 Feb 2019');
   await expect(page.locator('.debrief__log')).toContainText('reason: Bring in what really happened on 22 March');
   await expect(page.locator('.debrief__questions li')).toHaveCount(7);
   await expect(page.locator('.debrief__charts')).toContainText(/Tension/i);

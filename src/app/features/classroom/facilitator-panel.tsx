@@ -39,7 +39,7 @@ export function FacilitatorPanel({ timeline, state, onAction, message }: Facilit
     const m = scenario.moves.find((x) => x.id === step.move);
     const option = m ? commitOptions(timeline, state.head, m.actor).find((o) => o.move.id === m.id) : undefined;
     const closed = option && !option.open ? (option.reason ? closedText(words, scenario, option.reason) : t('classroom.facilitator.notOpen')) : null;
-    return { index: i, text: t('classroom.facilitator.event', { date: localDate(step.date), move: m ? actorMoveText(words, scenario, m.actor, m.id) : step.move }), closed };
+    return { index: i, text: t('classroom.facilitator.event', { date: words.format.date(localDate(step.date)), move: m ? actorMoveText(words, scenario, m.actor, m.id) : step.move }), closed };
   });
   const [chosenEvent, setEvent] = useState<number | null>(null);
   const event = chosenEvent !== null && events[chosenEvent]?.closed === null ? chosenEvent : (events.find((e) => e.closed === null)?.index ?? 0);

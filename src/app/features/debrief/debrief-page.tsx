@@ -76,11 +76,11 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
 
       <section className="debrief__section" aria-labelledby="debrief-path">
         <h2 id="debrief-path">{t('debrief.path.title')}</h2>
-        <p>{t('debrief.started', { date: d.start.date, start })}</p>
+        <p>{t('debrief.started', { date: words.format.date(d.start.date), start })}</p>
         <ol className="debrief__path">
           {d.path.map((p) => (
             <li key={p.node}>
-              <time dateTime={p.date}>{p.date}</time> — {nodeSentence(words, scenario, timeline.node(p.node))}
+              <time dateTime={p.date}>{words.format.date(p.date)}</time> — {nodeSentence(words, scenario, timeline.node(p.node))}
               {p.origin === 'facilitator' && <span className="tag">{t('debrief.path.facilitator')}</span>}
               {p.node === d.start.node && p.node !== 0 && <span className="debrief__note">{t('debrief.path.startedHere')}</span>}
             </li>
@@ -112,7 +112,9 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
                 {d.decisions.map((x) => (
                   <tr key={`${x.node}-${x.actor}-${x.step.kind}-${x.step.number}`}>
                     <td>{stepText(words, x.step)}</td>
-                    <td>{x.date}</td>
+                    <td>
+                      <time dateTime={x.date}>{words.format.date(x.date)}</time>
+                    </td>
                     <td>{x.actorShort}</td>
                     <td>
                       {decisionText(words, timeline, x)}
@@ -136,7 +138,7 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
         <h2 id="debrief-outcome">{t('debrief.outcome.title')}</h2>
         <p>
           {words.rich('debrief.outcome.text', {
-            date: d.outcome.date,
+            date: words.format.date(d.outcome.date),
             tension: tensionText(words, d.outcome.tension),
             change: tensionChange(words, d.outcome.startTension, d.outcome.tension),
             start: tensionText(words, d.outcome.startTension),
@@ -169,7 +171,7 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
                 {dv.historyInstead.map((h) => (
                   <li key={h.node}>
                     <strong>
-                      {h.date} — {t('moves.actorMove', { actor: h.actorShort, move: h.label })}.
+                      {words.format.date(h.date)} — {t('moves.actorMove', { actor: h.actorShort, move: h.label })}.
                     </strong>{' '}
                     {h.narration}
                     {h.flag && <span className="flag"> ({flagText(words, h.flag)})</span>}
@@ -195,7 +197,7 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
           )}
           <p>
             {t('debrief.historyEnd', {
-              date: dv.historyEnd.date,
+              date: words.format.date(dv.historyEnd.date),
               history: tensionText(words, dv.historyEnd.tension),
               class: tensionText(words, d.outcome.tension),
               change: tensionChange(words, dv.historyEnd.tension, d.outcome.tension),
@@ -253,7 +255,7 @@ export function DebriefPage({ timeline, classroom, sessionName, sessionJson, onC
             const line = logLine(words, scenario, d.settings, e);
             return (
               <li key={`${e.at}-${i}`}>
-                <time dateTime={e.at}>{e.at.replace('T', ' ').slice(0, 19)}</time> ({e.date}) <strong>{line.who}</strong> {line.action}
+                <time dateTime={e.at}>{e.at.replace('T', ' ').slice(0, 19)}</time> ({words.format.date(e.date)}) <strong>{line.who}</strong> {line.action}
                 {line.reason && <em>{t('log.reason', { reason: line.reason })}</em>}
               </li>
             );

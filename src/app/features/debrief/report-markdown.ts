@@ -24,10 +24,10 @@ export function markdownReport(words: Words, timeline: Timeline, debrief: Debrie
   for (const team of debrief.teams) out.push(`- ${t('report.team', { team: mdText(team.name), actors: team.actors.map(mdText).join(t('list.comma')) || t('debrief.noActor') })}`);
   if (debrief.computerActors.length > 0) out.push(`- ${t('report.computer', { seed: debrief.seed, actors: debrief.computerActors.map(mdText).join(t('list.comma')) })}`);
   if (debrief.facilitator) out.push(`- ${t('classroom.facilitatorIs', { name: mdText(debrief.facilitator) })}`);
-  out.push(`- ${t('report.started', { date: debrief.start.date, start: mdText(startText(words, timeline, debrief)) })}`, '');
+  out.push(`- ${t('report.started', { date: words.format.date(debrief.start.date), start: mdText(startText(words, timeline, debrief)) })}`, '');
 
   out.push(`## ${t('debrief.path.title')}`, '');
-  for (const p of debrief.path) out.push(`1. ${p.date} — ${mdText(nodeSentence(words, scenario, timeline.node(p.node)))}`);
+  for (const p of debrief.path) out.push(`1. ${words.format.date(p.date)} — ${mdText(nodeSentence(words, scenario, timeline.node(p.node)))}`);
   out.push('');
 
   out.push(`## ${t('debrief.decisions.title')}`, '');
@@ -39,7 +39,7 @@ export function markdownReport(words: Words, timeline: Timeline, debrief: Debrie
       const notes = [d.voidReason ? t('report.void', { reason: voidText(words, scenario, d.voidReason) }) : '', d.reason ? t('report.reason', { reason: d.reason }) : ''].filter(Boolean).join(t('list.semicolon'));
       const move = `${mdText(decisionText(words, timeline, d))}${notes ? ` (${mdText(notes)})` : ''}`;
       const goldstein = d.goldstein === null ? '—' : words.format.number(d.goldstein);
-      out.push(`| ${stepText(words, d.step)} | ${d.date} | ${mdText(d.actorShort)} | ${move} | ${mdText(sourceText(words, debrief.settings, d.by))} | ${goldstein} | ${tensionText(words, d.tensionAfter)} | ${tensionChange(words, d.tensionBefore, d.tensionAfter)} |`);
+      out.push(`| ${stepText(words, d.step)} | ${words.format.date(d.date)} | ${mdText(d.actorShort)} | ${move} | ${mdText(sourceText(words, debrief.settings, d.by))} | ${goldstein} | ${tensionText(words, d.tensionAfter)} | ${tensionChange(words, d.tensionBefore, d.tensionAfter)} |`);
     }
     out.push('', classSummaryText(words, timeline, debrief.classMoves, debrief.start.date));
   }
@@ -47,7 +47,7 @@ export function markdownReport(words: Words, timeline: Timeline, debrief: Debrie
 
   const { outcome } = debrief;
   out.push(`## ${t('debrief.outcome.title')}`, '');
-  out.push(t('report.outcome', { date: outcome.date, tension: tensionText(words, outcome.tension), change: tensionChange(words, outcome.startTension, outcome.tension), over: outcome.over ? 'yes' : 'no' }));
+  out.push(t('report.outcome', { date: words.format.date(outcome.date), tension: tensionText(words, outcome.tension), change: tensionChange(words, outcome.startTension, outcome.tension), over: outcome.over ? 'yes' : 'no' }));
   if (outcome.reached.length === 0) out.push('', t('debrief.outcome.none'));
   for (const o of outcome.reached) out.push('', `- **${mdText(o.label)}**${o.terminal ? t('debrief.outcome.endsGame') : ''}: ${mdText(o.description)}`);
   out.push('');
@@ -61,10 +61,10 @@ export function markdownReport(words: Words, timeline: Timeline, debrief: Debrie
       for (const h of dv.historyInstead) {
         const sources = h.sources.map((s) => `[${mdText(s.title)}](${s.url.replace(/[()\s]/g, encodeURIComponent)})`).join(t('list.comma'));
         const flag = h.flag ? ` (${mdText(flagText(words, h.flag))})` : '';
-        out.push(`- ${h.date} — ${mdText(h.actorShort)}: ${mdText(h.label)}. ${mdText(h.narration)}${flag}${sources ? ` ${t('report.sources', { sources })}` : ''}`);
+        out.push(`- ${words.format.date(h.date)} — ${mdText(h.actorShort)}: ${mdText(h.label)}. ${mdText(h.narration)}${flag}${sources ? ` ${t('report.sources', { sources })}` : ''}`);
       }
     }
-    out.push('', t('debrief.historyEnd', { date: dv.historyEnd.date, history: tensionText(words, dv.historyEnd.tension), class: tensionText(words, outcome.tension), change: tensionChange(words, dv.historyEnd.tension, outcome.tension) }));
+    out.push('', t('debrief.historyEnd', { date: words.format.date(dv.historyEnd.date), history: tensionText(words, dv.historyEnd.tension), class: tensionText(words, outcome.tension), change: tensionChange(words, dv.historyEnd.tension, outcome.tension) }));
     if (dv.postures.length > 0) {
       out.push('', `| ${t('debrief.col.posture')} | ${t('debrief.col.class')} | ${t('debrief.col.history')} |`, '|---|---|---|');
       for (const p of dv.postures) out.push(`| ${mdText(p.postureLabel)} | ${mdText(p.classLevel)} | ${mdText(p.historyLevel)} |`);

@@ -38,11 +38,11 @@ export function classSummaryText(words: Words, timeline: Timeline, s: ClassSumma
   return parts.join(' ');
 }
 
-/** "The class left the historical track after 2019-03-22 (US: …); on 2019-03-25 the class played DPRK: … instead of DPRK: …." */
+/** "The class left the historical track after 22 Mar 2019 (US: …); on 25 Mar 2019 the class played DPRK: … instead of DPRK: …." */
 export function divergenceText(words: Words, timeline: Timeline, dv: Divergence): string {
-  if (!dv.classMove) return words.t('debrief.divergence.none', { date: dv.departedAt.date });
+  if (!dv.classMove) return words.t('debrief.divergence.none', { date: words.format.date(dv.departedAt.date) });
   const at = (node: number) => nodeSentence(words, timeline.scenario, timeline.node(node));
-  const values = { departed: dv.departedAt.date, departedLabel: at(dv.departedAt.node), date: dv.classMove.date, classMove: at(dv.classMove.node) };
+  const values = { departed: words.format.date(dv.departedAt.date), departedLabel: at(dv.departedAt.node), date: words.format.date(dv.classMove.date), classMove: at(dv.classMove.node) };
   const instead = dv.historyInstead[0];
   if (!instead) return words.t('debrief.divergence.left', values);
   return words.t('debrief.divergence.leftInstead', { ...values, history: words.t('moves.actorMove', { actor: instead.actorShort, move: instead.label }) });

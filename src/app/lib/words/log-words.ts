@@ -43,7 +43,7 @@ export function logAction(words: Words, scenario: Scenario, settings: ClassroomS
     case 'injected':
       return words.t('log.injected', { move: move(event.actor, event.move) });
     case 'injected-event':
-      return words.t('log.injectedEvent', { date: event.eventDate, move: move(event.actor, event.move) });
+      return words.t('log.injectedEvent', { date: words.format.date(event.eventDate), move: move(event.actor, event.move) });
     case 'override': {
       const posture = scenario.actors.find((a) => a.id === event.actor)?.postures.find((p) => p.id === event.posture);
       const level = posture?.levels.find((l) => l.id === event.level)?.label ?? event.level;

@@ -86,7 +86,7 @@ describe('reports', () => {
     }
     expect(md).toContain('\\*Hawks\\* \\<b\\>');
     expect(md).not.toContain('<b>');
-    expect(md).toMatch(/What really happened instead:\n\n- 2019-03-22 — US: /);
+    expect(md).toMatch(/What really happened instead:\n\n- 22 Mar 2019 — US: /);
   });
 });
 
@@ -124,7 +124,7 @@ describe('the divergence in words', () => {
     const dv = buildDebrief(c.timeline, c.state).divergence;
     if (!dv) throw new Error('no divergence');
     expect(divergenceText(english, c.timeline, dv)).toMatch(
-      /^The class left the historical track after 2019-03-22 \(DPRK: Withdraw staff from the liaison office\); on 2019-03-\d\d the class played US: Launch a maximum-pressure push instead of US: Cancel sanctions by tweet\.$/,
+      /^The class left the historical track after 22 Mar 2019 \(DPRK: Withdraw staff from the liaison office\); on \d\d Mar 2019 the class played US: Launch a maximum-pressure push instead of US: Cancel sanctions by tweet\.$/,
     );
   });
 });

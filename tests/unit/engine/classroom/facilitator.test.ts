@@ -17,7 +17,7 @@ describe('facilitator in a classroom', () => {
     const node = c.timeline.node(c.state.head);
     expect(node).toMatchObject({ move: { actor: 'dprk', move: 'withdraw-liaison-staff' }, injected: true });
     expect(c.timeline.postures(c.state.head).dprk?.liaison).toBe('withdrawn');
-    expect(logLines(c).at(-1)).toMatchObject({ who: 'Ms Rivera', action: expect.stringMatching(/injected the event of 2019-03-22/), reason: 'What really happened on 22 March' });
+    expect(logLines(c).at(-1)).toMatchObject({ who: 'Ms Rivera', action: expect.stringMatching(/injected the event of 22 Mar 2019/), reason: 'What really happened on 22 March' });
     expect(c.state.steps.at(-1)).toMatchObject({ kind: 'inject', event, from: c0.state.head, to: c.state.head });
     // The class carries on: the hot seat still waits for the next team.
     expect(c.state.phase.kind).toBe('handover');
