@@ -98,6 +98,8 @@ test('completion offers the draft ids and CAMEO codes, and a code explains itsel
   await expect(list).toContainText('163');
   await expect(list).toContainText('Impose embargo, boycott, or sanctions');
   await page.keyboard.press('Escape');
+  // A code explains itself on hover: the mouse rests on a move's code.
+  await cursorAfter(page, "cameo: '152'");
   await page.locator('.cm-line', { hasText: "cameo: '152'" }).first().locator('text=152').hover();
   await expect(page.locator('.editor__hover')).toContainText(/CAMEO 152: .+ \(Goldstein -?[\d.]+\)/);
 });
