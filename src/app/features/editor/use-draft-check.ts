@@ -1,5 +1,5 @@
 /**
- * Checks the draft ~100 ms after the last keystroke, in the draft worker: the loader's problems
+ * Checks the draft ~50 ms after the last keystroke, in the draft worker: the loader's problems
  * first (placed in the text), then the ids for completion and the explorer's report. A result for
  * text that has since changed is dropped.
  */
@@ -10,7 +10,7 @@ import type { DraftCheck } from '../../stores/scenario-check/draft-check-api.ts'
 import type { DraftDetails } from '../../stores/scenario-check/draft-details.ts';
 import { placeProblems, type PlacedProblem } from './diagnostics.ts';
 
-export const CHECK_DELAY_MS = 100;
+export const CHECK_DELAY_MS = 50;
 /** The preview (a session built on the page) follows once typing pauses this long. */
 export const PREVIEW_DELAY_MS = 400;
 /** The loader's name for the text in its messages. */
