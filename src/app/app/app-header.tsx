@@ -27,7 +27,9 @@ export function AppHeader({ actions }: AppHeaderProps) {
     <header className="app-header">
       <div className="app-header__brand">
         <p className="app-header__product">{t('app.product')}</p>
-        <h1 className="app-header__title">{title}</h1>
+        <h1 className="app-header__title" title={title}>
+          {title}
+        </h1>
       </div>
       <dl className="app-header__facts">
         <div>
