@@ -100,8 +100,17 @@ test('completion offers the draft ids and CAMEO codes, and a code explains itsel
   await page.keyboard.press('Escape');
   // A code explains itself on hover: the mouse rests on a move's code.
   await cursorAfter(page, "cameo: '152'");
-  await page.locator('.cm-line', { hasText: "cameo: '152'" }).first().locator('text=152').hover();
-  await expect(page.locator('.editor__hover')).toContainText(/CAMEO 152: .+ \(Goldstein -?[\d.]+\)/);
+  const token = page.locator('.cm-line', { hasText: "cameo: '152'" }).first().locator('text=152');
+  const hover = page.locator('.editor__hover');
+  // CodeMirror shows a hover once the mouse has rested on the text: move onto the code, a little at a time, until it does.
+  await expect(async () => {
+    const box = await token.boundingBox();
+    if (!box) throw new Error('the code is not on screen');
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    await expect(hover).toBeVisible({ timeout: 1_500 });
+  }).toPass({ timeout: 15_000 });
+  await expect(hover).toContainText(/CAMEO 152: .+ \(Goldstein -?[\d.]+\)/);
 });
 
 test('the editor has no axe violations, with a problem shown', async ({ page }) => {
