@@ -6,10 +6,10 @@
  *
  *   npx vite build && npm run bench:editor          (BENCH_DIST, BENCH_PORT for your own build/port)
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { loadScenario } from '../src/scenario/load.ts';
+import { startPreview } from './preview-server.ts';
 import { CHECK_DELAY_MS } from '../src/app/features/editor/use-draft-check.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4178);
@@ -19,19 +19,6 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
-
-async function waitForServer(url: string, ms = 30_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${url}`);
-}
 
 function loaderInNode(): number[] {
   const text = readFileSync('scenarios/march-2019.yaml', 'utf8');
@@ -45,9 +32,8 @@ function loaderInNode(): number[] {
 }
 
 async function main() {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore', detached: true });
+  const { stop } = await startPreview(DIST, PORT);
   try {
-    await waitForServer(BASE);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(BASE);
@@ -82,7 +68,7 @@ async function main() {
     console.log(`  ratio (editor − debounce) / loader: ${((quantile(times, 0.5) - CHECK_DELAY_MS) / quantile(node, 0.5)).toFixed(2)}`);
     console.log(`  long tasks on the page while typing: ${longTasks.length === 0 ? 'none' : longTasks.map((t) => t.toFixed(0)).join(', ') + ' ms'}`);
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stop();
   }
 }
 

@@ -13,11 +13,11 @@
  * Timing is in the page: performance.now() at the click, a MutationObserver on the charts (or the
  * next animation frame), then the paint (React's Profiler is off in production).
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { startPreview } from './preview-server.ts';
 import { BIG_SESSIONS, bigSessionMoves, largeFixture, RUNS as MOVE_RUNS, watchLongTasks, type LargeResult, type SessionResult, type Timing } from './ui-moves.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
@@ -31,19 +31,6 @@ function initialJsGzip(dist: string): { files: string[]; bytes: number } {
   const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
   return { files, bytes };
-}
-
-async function waitForServer(url: string, ms = 30_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${url}`);
 }
 
 async function firstContentfulPaint(page: Page, base: string): Promise<number> {
@@ -115,13 +102,8 @@ interface Build {
 
 async function openBuild(dist: string, port: number): Promise<Build> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/ is missing: run \`npx vite build\` first.`);
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: 'ignore', detached: true });
-  const stop = () => {
-    if (server.pid) process.kill(-server.pid);
-  };
+  const { base, stop } = await startPreview(dist, port);
   try {
-    await waitForServer(base);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
