@@ -13,6 +13,6 @@ export { ScenarioSchema, FORMAT_VERSION } from './schema.ts';
 export { isPlayed, asList } from './move-parties.ts';
 export { sourceLinks, type SourceLinkView } from './source-links.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';
-export { stepWhen, scenarioZones, type StepWhen } from './step-when.ts';
+export { stepWhen, type StepWhen } from './step-when.ts';
 export { localDate } from './time.ts';
 export type * from './types.ts';

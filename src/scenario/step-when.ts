@@ -18,7 +18,7 @@ export interface StepWhen {
 type Dated = Pick<Scenario['replay'][number], 'date' | 'zone'>;
 
 /** The zones a scenario dates its steps in: meta.zone first, then each step's, each once. */
-export function scenarioZones(scenario: Pick<Scenario, 'meta' | 'replay'>): string[] {
+function scenarioZones(scenario: Pick<Scenario, 'meta' | 'replay'>): string[] {
   const zones = [scenario.meta.zone, ...scenario.replay.map((s) => s.zone)].filter((z): z is string => z !== undefined);
   return [...new Set(zones)];
 }
