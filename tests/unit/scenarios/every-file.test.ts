@@ -22,7 +22,7 @@ describe('every shipped scenario and fixture', () => {
   it('should find both shipped scenarios and the format fixtures, each with a record', () => {
     expect(files).toEqual(expect.arrayContaining(['scenarios/march-2019.yaml', 'scenarios/tutorial.yaml', 'tests/fixtures/engine-parties.yaml', 'tests/fixtures/time-zones.yaml']));
     const records = readdirSync(new URL('tests/fixtures/play-golden/', root)).sort();
-    expect(records).toEqual(files.map((f) => goldenOf(f).split('/').at(-1)).sort());
+    expect(records, 'one record a file: for a new file, run this test with -u and read the record it writes').toEqual(files.map((f) => goldenOf(f).split('/').at(-1)).sort());
   });
 
   it.each(files)('%s should validate and play as its record says', async (file) => {
