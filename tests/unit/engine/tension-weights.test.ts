@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startTimeline, tensionOf, tensionRange } from '../../../src/engine/index.ts';
+import { formatProblem, loadScenario } from '../../../src/scenario/index.ts';
 import { Posture } from '../../../src/scenario/schema.ts';
 import type { Scenario } from '../../../src/scenario/types.ts';
 import { liaison } from './load-fixture.ts';
@@ -47,5 +48,18 @@ describe('posture weights in the tension index', () => {
     const tooHeavy = Posture.safeParse({ ...(example as object), weight: 11 });
     expect(tooHeavy.success).toBe(false);
     expect(tooHeavy.error?.issues[0]?.message).toBe('a weight runs from 0 to 10 — write a number from 0 to 10, or leave the weight out (it counts once)');
+  });
+
+  it.each([
+    ['a weight above 10', '11', 'a weight runs from 0 to 10 — write a number from 0 to 10, or leave the weight out (it counts once)'],
+    ['a negative weight', '-1', 'a weight runs from 0 to 10 — write a number from 0 to 10, or leave the weight out (it counts once)'],
+    ['a weight in words', 'double', 'expected a number, found the text "double"'],
+  ])('should refuse %s in a file at its line, saying how to fix it', (_what, value, message) => {
+    const text = readFileSync(join(import.meta.dirname, '../../fixtures/engine-liaison.yaml'), 'utf8');
+    const testing = '      - id: testing\n        label: missile testing\n';
+    expect(text).toContain(testing);
+    const line = text.slice(0, text.indexOf(testing)).split('\n').length + 2;
+    const result = loadScenario(text.replace(testing, `${testing}        weight: ${value}\n`), 'weighted.yaml');
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([expect.stringContaining(`weighted.yaml:${line}:17: actors[1].postures[1].weight: ${message}`)]);
   });
 });
