@@ -89,6 +89,36 @@ test('an author writes a scenario: a located mistake, the fix, the preview, a re
   expect(violations).toEqual([]);
 });
 
+/** The texts of the drafts stored in this browser, read from IndexedDB as the app wrote them. */
+const storedDraftTexts = (page: Page) =>
+  page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('whn-drafts');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+      all.onsuccess = () => {
+        resolve((all.result as { text: string }[]).map((d) => d.text));
+        open.result.close();
+      };
+    };
+  }));
+
+test('a draft survives a crash of its tab: no unload event, and the text comes back', async ({ page, context }) => {
+  await newDraft(page);
+  await cursorAfter(page, 'name: Northland');
+  await page.keyboard.type(' Federation');
+  // Saved while typing, not on leaving: a crash gives the page no pagehide to save on.
+  await expect.poll(async () => (await storedDraftTexts(page)).some((t) => t.includes('name: Northland Federation')), { timeout: 5_000 }).toBe(true);
+  const address = page.url();
+  expect(address).toMatch(/[?&]edit=/);
+  const crashed = page.waitForEvent('crash');
+  await page.goto('chrome://crash').catch(() => undefined);
+  await crashed;
+  const again = await context.newPage();
+  await again.goto(address);
+  await expect(again.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'Northland Federation' })).toBeVisible();
+});
+
 test('completion offers the draft ids and CAMEO codes, and a code explains itself on hover', async ({ page }) => {
   await newDraft(page);
   await cursorAfter(page, 'actor: south');
