@@ -119,6 +119,18 @@ test('a draft survives a crash of its tab: no unload event, and the text comes b
   await expect(again.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'Northland Federation' })).toBeVisible();
 });
 
+test('Edit this scenario starts a draft from the scenario on screen, valid, with its preview', async ({ page }) => {
+  await clearDrafts(page);
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Scenario…' }).click();
+  await page.getByRole('button', { name: 'Edit this scenario' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scenario editor');
+  await expect(status(page)).toHaveText('The scenario is valid.');
+  await expect(code(page)).toHaveAccessibleName(/Scenario text of March 2019: what happens next/);
+  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'North Korea (DPRK)' })).toBeVisible();
+  expect(page.url()).toMatch(/[?&]edit=/);
+});
+
 test('completion offers the draft ids and CAMEO codes, and a code explains itself on hover', async ({ page }) => {
   await newDraft(page);
   await cursorAfter(page, 'actor: south');
