@@ -161,6 +161,15 @@ test('the editor has no axe violations, with a problem shown', async ({ page }) 
   await page.keyboard.type('x');
   await expect(status(page)).toHaveText(/^One problem/);
   await expectNoAxeViolations(page);
+  // What a screen reader gets beyond a <textarea>: a named multi-line text box described by its
+  // keyboard help, a status line announced as it changes, and the problems as a list of text.
+  await expect(code(page)).toHaveAttribute('aria-multiline', 'true');
+  await expect(code(page)).toHaveAccessibleDescription(/Escape/);
+  await expect(status(page)).toHaveRole('status');
+  const item = page.getByRole('list', { name: 'Problems in the draft' }).getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole('button')).toHaveAccessibleName(/^Go to line \d+, column \d+ \(error\)$/);
+  await expect(item).toContainText(/moves\[\d+\]\.actor: unknown actor 'southx' — did you mean 'south'\?/);
   // Tab indents inside the text; Escape then Tab leaves it for the next control, as documented.
   await page.keyboard.press('Tab');
   await expect(code(page)).toBeFocused();
