@@ -10,6 +10,7 @@
  * target: rok`, with a joint US–ROK move elsewhere) counts for nobody, and never as a cooperative
  * move towards the DPRK; an appeal to an actor that is not played (`target: unsc`) counts for nobody
  * either, while the unplayed UN Security Council's resolution aimed at the DPRK counts for the UNSC.
+ * A scenario of one actor has nobody to aim at: its moves count for it, as they always did.
  */
 import { isPlayed } from '../scenario/move-parties.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -38,8 +39,11 @@ export function targetsOf(scenario: Scenario, move: Move): readonly string[] {
 
 /** The ids of the actors whose cumulative Goldstein the move adds to (none for a move within one side or at a third party). */
 export function creditedActors(scenario: Scenario, move: Move, sides: ReadonlyMap<string, string> = sidesOf(scenario)): readonly string[] {
+  const targets = targetsOf(scenario, move);
+  // With no target and nobody else in the scenario (one actor alone), the move counts for its actors, as before targets existed.
+  if (move.target === undefined && targets.length === 0) return move.actors;
   const played = new Set(scenario.actors.filter(isPlayed).map((a) => a.id));
   const own = sides.get(move.actor);
-  const acrossSides = targetsOf(scenario, move).some((t) => played.has(t) && sides.get(t) !== own);
+  const acrossSides = targets.some((t) => played.has(t) && sides.get(t) !== own);
   return acrossSides ? move.actors : [];
 }

@@ -38,7 +38,7 @@ export function explainMoveCodes(scenario: Scenario): MoveCode[] {
     const goldstein = override?.value ?? entry?.goldstein;
     return {
       move: move.id,
-      actors: [move.actor].flat(),
+      actors: [...move.actors],
       code,
       ...(entry ? { entry } : {}),
       ...(root ? { root } : {}),

@@ -226,7 +226,7 @@ export const Effect = z
 
 export const GoldsteinOverride = z.strictObject({
   value: z.number().min(-10).max(10),
-  reason: text(500).describe('Why this move departs from its CAMEO code\'s Goldstein weight.'),
+  reason: text(500).describe('Why the move carries this weight: how it departs from its CAMEO code\'s Goldstein weight, or, with cameo: none, why the event weighs this much.'),
 });
 
 export const Modifier = z.strictObject({

@@ -89,6 +89,48 @@ test('an author writes a scenario: a located mistake, the fix, the preview, a re
   expect(violations).toEqual([]);
 });
 
+/** The texts of the drafts stored in this browser, read from IndexedDB as the app wrote them. */
+const storedDraftTexts = (page: Page) =>
+  page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('whn-drafts');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+      all.onsuccess = () => {
+        resolve((all.result as { text: string }[]).map((d) => d.text));
+        open.result.close();
+      };
+    };
+  }));
+
+test('a draft survives a crash of its tab: no unload event, and the text comes back', async ({ page, context }) => {
+  await newDraft(page);
+  await cursorAfter(page, 'name: Northland');
+  await page.keyboard.type(' Federation');
+  // Saved while typing, not on leaving: a crash gives the page no pagehide to save on.
+  await expect.poll(async () => (await storedDraftTexts(page)).some((t) => t.includes('name: Northland Federation')), { timeout: 5_000 }).toBe(true);
+  const address = page.url();
+  expect(address).toMatch(/[?&]edit=/);
+  const crashed = page.waitForEvent('crash');
+  await page.goto('chrome://crash').catch(() => undefined);
+  await crashed;
+  const again = await context.newPage();
+  await again.goto(address);
+  await expect(again.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'Northland Federation' })).toBeVisible();
+});
+
+test('Edit this scenario starts a draft from the scenario on screen, valid, with its preview', async ({ page }) => {
+  await clearDrafts(page);
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Scenario…' }).click();
+  await page.getByRole('button', { name: 'Edit this scenario' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scenario editor');
+  await expect(status(page)).toHaveText('The scenario is valid.');
+  await expect(code(page)).toHaveAccessibleName(/Scenario text of March 2019: what happens next/);
+  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'North Korea (DPRK)' })).toBeVisible();
+  expect(page.url()).toMatch(/[?&]edit=/);
+});
+
 test('completion offers the draft ids and CAMEO codes, and a code explains itself on hover', async ({ page }) => {
   await newDraft(page);
   await cursorAfter(page, 'actor: south');
@@ -119,6 +161,15 @@ test('the editor has no axe violations, with a problem shown', async ({ page }) 
   await page.keyboard.type('x');
   await expect(status(page)).toHaveText(/^One problem/);
   await expectNoAxeViolations(page);
+  // What a screen reader gets beyond a <textarea>: a named multi-line text box described by its
+  // keyboard help, a status line announced as it changes, and the problems as a list of text.
+  await expect(code(page)).toHaveAttribute('aria-multiline', 'true');
+  await expect(code(page)).toHaveAccessibleDescription(/Escape/);
+  await expect(status(page)).toHaveRole('status');
+  const item = page.getByRole('list', { name: 'Problems in the draft' }).getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole('button')).toHaveAccessibleName(/^Go to line \d+, column \d+ \(error\)$/);
+  await expect(item).toContainText(/moves\[\d+\]\.actor: unknown actor 'southx' — did you mean 'south'\?/);
   // Tab indents inside the text; Escape then Tab leaves it for the next control, as documented.
   await page.keyboard.press('Tab');
   await expect(code(page)).toBeFocused();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openFresh } from './helpers.ts';
+import { expectNoAxeViolations, openFresh, openKorean } from './helpers.ts';
 
 /** Issue 12: a move with a relative effect says it in words on its card, and playing it moves the posture one rung. */
 test('a relative effect is shown in words on the move card', async ({ page }) => {
@@ -21,4 +21,21 @@ test('a relative effect is shown in words on the move card', async ({ page }) =>
   await moves.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/relative-effects-390.png', fullPage: false });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('the relative effects read in Korean on the move cards, and playing one moves the posture two rungs', async ({ page }) => {
+  await openKorean(page);
+  await page.getByRole('button', { name: '시나리오…' }).click();
+  await page.getByTestId('scenario-file').setInputFiles({
+    name: 'engine-relative-effects.yaml',
+    mimeType: 'text/yaml',
+    buffer: readFileSync('tests/fixtures/engine-relative-effects.yaml'),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Relative effects');
+  const moves = page.locator('#moves');
+  await expect(moves.getByRole('button', { name: 'Test an ICBM' })).toHaveAccessibleDescription(/효과: DPRK Testing 최소 ICBM/);
+  await expect(moves.getByText('효과: DPRK Testing을(를) 2단계 올림')).toBeVisible();
+  await moves.getByRole('button', { name: 'Escalate testing' }).click();
+  await expect(moves.getByText('효과: US Sanctions을(를) 1단계 내림, DPRK Testing 최대 Short-range')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -6,15 +6,17 @@ import type { Io } from '../../../src/cli/io.ts';
 import { main } from '../../../src/cli/main.ts';
 import { compileScenario } from '../../../src/engine/compile.ts';
 import { rolloutStartAt, runRollouts, startPoint } from '../../../src/engine/rollout/index.ts';
-import { loadFile } from '../engine/load-fixture.ts';
+import { dprkFirstText, loadFile } from '../engine/load-fixture.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const MARCH = 'scenarios/march-2019.yaml';
+/** A file only these tests read: the liaison fixture with DPRK first in the turn order, the US first in history. */
+const DPRK_FIRST = 'dprk-first.yaml';
 
 async function run(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: (p) => readFileSync(p.startsWith('/') ? p : `${root}${p}`) };
+  const io: Io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: (p) => (p === DPRK_FIRST ? new TextEncoder().encode(dprkFirstText()) : readFileSync(p.startsWith('/') ? p : `${root}${p}`)) };
   const code = await main(['rollout', ...args], io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
@@ -65,6 +67,20 @@ describe('whn rollout', () => {
       whatIf: { hawkishness: { dprk: 3 }, moveFactors: { 'ease-sanctions': 0 }, passFactor: 0.5 },
     });
     expect(JSON.parse(stdout).outcomes).toEqual(JSON.parse(JSON.stringify(api.outcomes)));
+  });
+
+  it("should start at step 0 with history's first mover, as the app does, whatever the turn order says", async () => {
+    const { code, stdout, stderr } = await run(DPRK_FIRST, '--runs', '400', '--depth', '2', '--seed', '5');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const first = new Set((JSON.parse(stdout).topPaths as { moves: string[] }[]).map((p) => p.moves[0]));
+    const usMoves = new Set(loadFile('tests/fixtures/engine-liaison.yaml').moves.filter((m) => m.actor === 'us').map((m) => m.id));
+    expect(first.size).toBeGreaterThan(0);
+    for (const move of first) expect(usMoves.has(move as string) || move === 'pass' || move === 'pass:us', `${move} is not a US move`).toBe(true);
+    // A DPRK move from the root is not its turn.
+    const dprk = await run(DPRK_FIRST, '--moves', 'withdraw-liaison', '--runs', '10');
+    expect(dprk.code).toBe(1);
+    expect(dprk.stderr).toMatch(/turn/);
   });
 
   it('should rank sensitivities for an outcome', async () => {

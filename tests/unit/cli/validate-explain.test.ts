@@ -32,6 +32,15 @@ describe('whn validate --explain', () => {
     ]);
   });
 
+  it('should name every actor of a joint move, and say an uncoded event has no code and whose weight it carries', () => {
+    const { code, stdout } = whn('--explain', join(root, 'tests/fixtures/engine-parties.yaml'));
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toContain('  exercise (US, ROK): CAMEO 152 "Increase military alert status" (root 15 "Exhibit force posture", material conflict), Goldstein −7.2');
+    expect(lines).toContain("  pause-tests (DPRK): no CAMEO code (cameo: none), Goldstein +1.0 (the scenario's weight): A silence is no CAMEO event, but it reads as mild restraint.");
+    expect(stdout).not.toContain('not in the CAMEO table');
+  });
+
   it('should show a plausible wrong code for what it is: 0233 asks for aid, it does not approve it', () => {
     const file = join(dir, 'aid.yaml');
     writeFileSync(file, readFileSync(minimal, 'utf8').replace('label: Expand sanctions', 'label: Approve food aid').replace('cameo: "163"', 'cameo: "0233"'));

@@ -15,6 +15,9 @@ export function loadFile(path: string): Scenario {
 export const liaison = (): Scenario => loadFile('tests/fixtures/engine-liaison.yaml');
 export const free = (): Scenario => loadFile('tests/fixtures/engine-free.yaml');
 
+/** The liaison fixture with its turn order reversed: DPRK first, while history's first move is the US's (step 0's test case). */
+export const dprkFirstText = (): string => readFileSync(join(ROOT, 'tests/fixtures/engine-liaison.yaml'), 'utf8').replace('order: [us, dprk]', 'order: [dprk, us]');
+
 /** Every engine fixture and every shipped scenario (scenarios/*.yaml), so new scenarios are covered when they land. */
 export function allScenarioFiles(): string[] {
   const fixtures = readdirSync(join(ROOT, 'tests/fixtures'))

@@ -44,6 +44,14 @@ describe('who a move counts for (CAMEO dyads)', () => {
     expect(creditedActors(untargeted, move(untargeted, 'coordinate'))).toEqual(['us']);
   });
 
+  it('should count the moves of a scenario with one actor for that actor, as before targets existed', () => {
+    const minimal = loadFile('tests/fixtures/minimal.yaml');
+    expect(creditedActors(minimal, move(minimal, 'expand-sanctions'))).toEqual(['us']);
+    const timeline = startTimeline(minimal);
+    const played = timeline.play(timeline.root, { actor: 'us', move: 'expand-sanctions' });
+    expect(played.timeline.indicators(played.node).cumulativeGoldstein).toEqual({ us: -8 });
+  });
+
   it("should give the replay's cumulative Goldstein by that rule, and each move's own weight", () => {
     const scenario = parties();
     const timeline = startTimeline(scenario);

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startTimeline, timelineFromJSON } from '../../../src/engine/index.ts';
 import { loadScenario } from '../../../src/scenario/load.ts';
 import type { Scenario } from '../../../src/scenario/types.ts';
-import { liaison } from './load-fixture.ts';
+import { dprkFirstText, liaison } from './load-fixture.ts';
 
-// The liaison fixture with the turn order reversed: DPRK first, while history's first move is the US's.
 function dprkFirst(): Scenario {
-  const text = readFileSync(new URL('../../fixtures/engine-liaison.yaml', import.meta.url), 'utf8').replace('order: [us, dprk]', 'order: [dprk, us]');
-  const result = loadScenario(text, 'dprk-first.yaml');
+  const result = loadScenario(dprkFirstText(), 'dprk-first.yaml');
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
   return result.scenario;
 }

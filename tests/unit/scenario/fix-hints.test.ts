@@ -91,6 +91,26 @@ describe('every loader message has its "— how to fix it" part', () => {
     expect([...missing]).toEqual([]);
   });
 
+  // The fixtures of the format's later features, each place given an empty text, a fraction and an empty list.
+  it.each(['engine-parties.yaml', 'engine-relative-effects.yaml', 'time-zones.yaml', 'time-lapse.yaml'])('should give a fix with every message for %s broken at each place', (file) => {
+    const doc = parseDocument(readFileSync(new URL(file, fixtures), 'utf8'));
+    const missing = new Set<string>();
+    let broken = 0;
+    // The places of what those features added (the minimal walk above covers the rest of the format).
+    const added = places(doc).filter(([top, , key]) => top === 'moves' || top === 'replay' || (top === 'meta' && key !== 'span') || ['played', 'short', 'weight'].includes(String(key)));
+    for (const path of added) {
+      for (const value of ['', 1.5, []]) {
+        const copy = doc.clone();
+        copy.setIn(path, copy.createNode(value));
+        const result = loadScenario(String(copy), file);
+        if (!result.ok) broken++;
+        for (const line of withoutFix(result.ok ? result.warnings : [...result.problems, ...result.warnings])) missing.add(line);
+      }
+    }
+    expect(broken).toBeGreaterThan(150);
+    expect([...missing]).toEqual([]);
+  });
+
   it('should give a fix with every message for a translation sidecar broken at each place', () => {
     const tutorial = loadScenario(readFileSync(new URL('tutorial.yaml', scenarios)), 'tutorial.yaml');
     if (!tutorial.ok) throw new Error('the tutorial should load');

@@ -1,12 +1,14 @@
 // The limits table of docs/scenario-format.md: written from the schema, and what the loader enforces.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { LIMITS_END, LIMITS_START, limitsMarkdown } from '../../../scripts/limits-doc.ts';
 import { formatProblem, loadScenario, MAX_BYTES, scenarioJsonSchema } from '../../../src/scenario/index.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const doc = read('docs/scenario-format.md');
 const full = read('tests/fixtures/valid-full.yaml');
+const minimal = read('tests/fixtures/minimal.yaml');
 const block = doc.slice(doc.indexOf(LIMITS_START), doc.indexOf(LIMITS_END) + LIMITS_END.length);
 
 function problems(text: string): string[] {
@@ -35,6 +37,21 @@ describe('the limits table of docs/scenario-format.md', () => {
     const time = (n: number) => full.replace('time: morning, Seoul (UTC+9)', `time: ${'t'.repeat(n)}`);
     expect(problems(time(120))).toEqual([]);
     expect(problems(time(121))).toEqual([expect.stringContaining('replay[1].time: must be at most 120 characters')]);
+  });
+
+  it('should give the move and replay limits the loader enforces at their edge: 500 moves and 1,000 steps pass, one more does not', () => {
+    /** The minimal scenario with `moves` always-open moves and `steps` replay steps that play the first of them. */
+    const sized = (moves: number, steps: number) => {
+      const doc = parse(minimal) as { meta: Record<string, unknown>; moves: Record<string, unknown>[]; replay?: unknown[] };
+      const [template] = doc.moves;
+      doc.moves = Array.from({ length: moves }, (_, i) => ({ ...template, id: `move-${i + 1}`, label: `Move ${i + 1}`, requires: undefined }));
+      doc.meta.sources = [{ id: 'wire', title: 'Wire', publisher: 'Example', url: 'https://example.org/' }];
+      doc.replay = Array.from({ length: steps }, () => ({ date: '2019-03-02', move: 'move-1', narration: 'It happens again.', sources: ['wire'] }));
+      return stringify(doc);
+    };
+    expect(problems(sized(500, 1000))).toEqual([]);
+    expect(problems(sized(501, 1))).toEqual([expect.stringMatching(/:\d+:\d+: moves: needs at most 500 items — remove 1 of the 501 \(at most 500\)$/)]);
+    expect(problems(sized(1, 1001))).toEqual([expect.stringMatching(/:\d+:\d+: replay: needs at most 1000 items — remove 1 of the 1001 \(at most 1000\)$/)]);
   });
 
   it('should give the day and file limits the loader enforces at their edge', () => {
