@@ -4,6 +4,7 @@
  * these types and never zod's schemas for them.
  */
 import type { ClassroomSettings, TeamId } from '../engine/classroom/index.ts';
+import type { ClosedMove } from '../engine/closed-reason.ts';
 import type { SessionFile } from '../engine/session/session-file.ts';
 import type { DraftMoves, Seat, SeatIntent } from '../engine/session/index.ts';
 import type { ActorId } from '../engine/types.ts';
@@ -133,6 +134,7 @@ export const REFUSAL_CODES = [
   'seat.not-your-turn',
   'exercise.ended',
   'classroom.none',
+  'move.closed',
   'engine',
 ] as const;
 
@@ -153,6 +155,8 @@ export interface RefusedMessage {
   readonly replyTo: string | null;
   readonly code: RefusalCode;
   readonly values: RefusalValues;
+  /** move.closed: the move and why it is closed, as ids, for a device to word with its scenario. */
+  readonly closed?: ClosedMove;
   readonly message: string;
 }
 

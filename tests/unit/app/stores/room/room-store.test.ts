@@ -68,6 +68,14 @@ describe('the room store', () => {
       const early = dprk.act({ type: 'play', actor: 'dprk', move: 'test-tactical-weapon' });
       const turn = (await until(dprk, (s) => s.refusals.some((r) => r.replyTo === early))).refusals.at(-1);
       expect(turn).toMatchObject({ code: 'seat.not-your-turn', text: '지금은 Team A의 차례입니다.' });
+      // A move the rules close: why, in Korean, with the scenario's Korean names (its shipped translation).
+      const shut = dprk.act({ type: 'draft', moves: { dprk: 'send-some-staff-back' } });
+      const closed = (await until(dprk, (s) => s.refusals.some((r) => r.replyTo === shut))).refusals.at(-1);
+      expect(closed).toMatchObject({
+        code: 'move.closed',
+        text: '북한의 "일부 인력 복귀"은(는) 지금 할 수 없습니다: 필요 조건: 북한 개성 연락사무소: 철수; 현재 상주.',
+        message: '"Send some staff back" is closed for DPRK: requires DPRK Kaesong liaison office: Withdrawn; it is Staffed.',
+      });
       for (const store of [facilitator, dprk]) await store.leave();
     } finally {
       setCurrentWords(english);
