@@ -9,7 +9,7 @@ import { branchAt22March, openFresh, openKorean } from './helpers.ts';
 async function widths(page: Page) {
   return page.evaluate(() => {
     const title = document.querySelector('.app-header__title') as HTMLElement;
-    const controls = document.querySelector('.replay__controls') as HTMLElement;
+    const controls = document.querySelector('.replay .step-controls') as HTMLElement;
     const story = document.querySelector('.replay__story') as HTMLElement;
     return { clamped: title.scrollHeight > title.clientHeight + 1, controls: controls.getBoundingClientRect().width, story: story.getBoundingClientRect().width };
   });
