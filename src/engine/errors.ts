@@ -1,3 +1,5 @@
+import type { ClosedMove } from './closed-reason.ts';
+
 /** What went wrong, so callers can react without parsing the message. */
 export type EngineErrorCode =
   | 'unknown-move'
@@ -14,9 +16,12 @@ export type EngineErrorCode =
 /** A readable error from the engine: the message names what, where, and when it can, the fix. */
 export class EngineError extends Error {
   readonly code: EngineErrorCode;
-  constructor(code: EngineErrorCode, message: string) {
+  /** A move that is closed (code move-closed or not-your-turn): the same, as ids, for a device to word. */
+  readonly closed: ClosedMove | null;
+  constructor(code: EngineErrorCode, message: string, closed: ClosedMove | null = null) {
     super(message);
     this.name = 'EngineError';
     this.code = code;
+    this.closed = closed;
   }
 }

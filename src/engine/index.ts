@@ -15,5 +15,5 @@ export { freePlayThroughTime, playThroughTime, posturesOn, replayThroughTime, ty
 export { tensionRange, tensionOf, escalationSum } from './indicators.ts';
 export { actorShort, moveGoldstein, moveCameo } from './moves.ts';
 export { conditionHolds, explainFailure, describeCondition, type ConditionTerm, type LevelTest, type UnmetCondition } from '../scenario/conditions.ts';
-export { explainClosed, type ClosedReason } from './closed-reason.ts';
+export { closedMoveLabel, explainClosed, explainClosedMove, type ClosedMove, type ClosedReason } from './closed-reason.ts';
 export { csvCell, toCsv, type CsvCell, type CsvOptions } from './csv.ts';

@@ -4,7 +4,7 @@
  * was. Play goes through the XState machine, the source of truth.
  */
 import { transition, type StateValue } from 'xstate';
-import { explainFailure } from '../scenario/conditions.ts';
+import { unmetCondition, unmetText } from '../scenario/conditions.ts';
 import type { MoveEvent } from './build-machine.ts';
 import { explainClosed } from './closed-reason.ts';
 import { addDays, daysBetween } from './dates.ts';
@@ -32,7 +32,8 @@ export function played(view: TimelineView, at: NodeId, ref: MoveRef, injected: b
   const next = injected ? scenario.actors.map((a) => a.id) : nextActorsAt(view, at);
   const notYours = turnReason(view, at, ref.actor, next);
   if (notYours !== null) {
-    throw new EngineError(engine.compiled.isTerminal(view.stateOf(at)) ? 'move-closed' : 'not-your-turn', `Cannot play "${ref.move}" for ${actorShort(scenario, ref.actor)}: ${explainClosed(scenario, notYours)}.`);
+    const message = `Cannot play "${ref.move}" for ${actorShort(scenario, ref.actor)}: ${explainClosed(scenario, notYours)}.`;
+    throw new EngineError(engine.compiled.isTerminal(view.stateOf(at)) ? 'move-closed' : 'not-your-turn', message, { ...ref, reason: notYours });
   }
   const date = at === 0 ? scenario.turns.start : addDays(view.dateOf(at), scenario.meta.daysPerTurn);
   // Effects that have run their course by this date end before the move (timeline-lapses.ts).
@@ -42,8 +43,9 @@ export function played(view: TimelineView, at: NodeId, ref: MoveRef, injected: b
   const event: MoveEvent = { type: 'move', actor: ref.actor, move: ref.move, date };
   if (!snapshot.can(event)) {
     const move = scenario.moves[code];
-    const reason = move?.requires ? explainFailure(scenario, move.requires, lapsed ?? view.postures(at)) : null;
-    throw new EngineError('move-closed', `"${move?.label ?? ref.move}" is closed here: ${reason ?? 'the machine does not allow it'}.`);
+    const unmet = move?.requires ? unmetCondition(scenario, move.requires, lapsed ?? view.postures(at)) : null;
+    const reason = unmet === null ? 'the machine does not allow it' : unmetText(scenario, unmet);
+    throw new EngineError('move-closed', `"${move?.label ?? ref.move}" is closed here: ${reason}.`, { ...ref, reason: unmet === null ? null : { code: 'requires', ...unmet } });
   }
   const [after] = transition(engine.machine, snapshot, event);
   return appended(view, at, code, injected ? ORIGIN_INJECT : ORIGIN_PLAY, date, engine.compiled.pack(after.value as PostureState));

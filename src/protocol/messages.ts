@@ -3,7 +3,8 @@
  * Types and names only: the server checks every message against schema.ts; the browser imports
  * these types and never zod's schemas for them.
  */
-import type { ClassroomSettings, TeamId } from '../engine/classroom/index.ts';
+import type { ClassroomSettings, SetupProblemCode, TeamId } from '../engine/classroom/index.ts';
+import type { ClosedMove } from '../engine/closed-reason.ts';
 import type { SessionFile } from '../engine/session/session-file.ts';
 import type { DraftMoves, Seat, SeatIntent } from '../engine/session/index.ts';
 import type { ActorId } from '../engine/types.ts';
@@ -133,6 +134,7 @@ export const REFUSAL_CODES = [
   'seat.not-your-turn',
   'exercise.ended',
   'classroom.none',
+  'move.closed',
   'engine',
 ] as const;
 
@@ -153,6 +155,8 @@ export interface RefusedMessage {
   readonly replyTo: string | null;
   readonly code: RefusalCode;
   readonly values: RefusalValues;
+  /** move.closed: the move and why it is closed, as ids, for a device to word with its scenario. */
+  readonly closed?: ClosedMove;
   readonly message: string;
 }
 
@@ -164,9 +168,28 @@ export const JOIN_ERROR = {
   unknownTeam: 4404,
   seatTaken: 4409,
   roomFull: 4413,
+  /** The exercise cannot be set up: the error's message is a SetupRefusal as JSON. */
+  setup: 4422,
   tooManyJoins: 4429,
   tokenInvalid: 4498,
 } as const;
+
+/**
+ * Why hosting an exercise was refused, as a code with values for a device to word
+ * (store.room.setup.<code>), and in English (`message`), for logs and a device that cannot word it:
+ * - `invalid`: the request is not in the expected form (values.problem: the schema check's English);
+ * - `no-scenario`: the server ships no scenario values.scenario;
+ * - `scenario-broken`: the scenario does not load (values.count, values.problems: the loader's first five lines);
+ * - `settings`: the classroom setup does not fit the scenario (`problems`, each worded like the setup form's).
+ */
+export type SetupRefusalCode = 'invalid' | 'no-scenario' | 'scenario-broken' | 'settings';
+
+export interface SetupRefusal {
+  readonly code: SetupRefusalCode;
+  readonly values: RefusalValues;
+  readonly problems: readonly { readonly code: SetupProblemCode; readonly values: RefusalValues }[];
+  readonly message: string;
+}
 
 /** WebSocket close codes the server uses. */
 export const CLOSE = { kicked: 4403, replaced: 4409 } as const;

@@ -7,6 +7,8 @@
 import { join } from 'node:path';
 import { existsSync, unlinkSync } from 'node:fs';
 import { Protocol, Room, ServerError, getMessageBytes, matchMaker, type Client } from '@colyseus/core';
+import { checkSettings } from '../engine/classroom/index.ts';
+import { startTimeline } from '../engine/index.ts';
 import { newSessionId, type Seat } from '../engine/session/index.ts';
 import {
   ACT,
@@ -31,6 +33,7 @@ import { messageRefusalWords, refusalWords, type WordedRefusal } from './refusal
 import type { RoomEvent } from './room-events.ts';
 import { seatKey, seatsMessage, viewMaker } from './room-views.ts';
 import { chosenScenario } from './scenarios.ts';
+import { invalidSetup, settingsSetup, setupError } from './setup-refusal.ts';
 import { newSeatToken, randomCode, sameCode, tokenDevice } from './tokens.ts';
 
 export interface Limits {
@@ -123,10 +126,12 @@ export class ExerciseRoom extends Room {
     const local = matchMaker.stats.local.roomCount;
     if (local >= this.host.limits.roomsPerProcess) throw new ServerError(JOIN_ERROR.roomFull, 'This server runs as many exercises as it can: try again later.');
     const parsed = CreateOptionsSchema.safeParse(options);
-    if (!parsed.success) throw new ServerError(JOIN_ERROR.invalid, `The exercise cannot be set up: ${schemaProblem(parsed.error)}.`);
+    if (!parsed.success) throw invalidSetup(schemaProblem(parsed.error));
     const { scenario: choice, settings, name, creator } = parsed.data;
     const loaded = chosenScenario(choice);
-    if (!loaded.ok) throw new ServerError(JOIN_ERROR.invalid, loaded.message);
+    if (!loaded.ok) throw setupError(loaded.code, loaded.values, loaded.message);
+    const checked = checkSettings(loaded.scenario, startTimeline(loaded.scenario), settings);
+    if (!checked.ok) throw settingsSetup(checked.problems);
     const code = await this.freeCode();
     const created: Extract<RoomEvent, { kind: 'created' }> = {
       kind: 'created',

@@ -4,12 +4,14 @@
  */
 import { actorShort, teamName, type ClassroomSettings } from '../engine/classroom/index.ts';
 import type { Scenario } from '../scenario/index.ts';
+import { closedMoveLabel, type ClosedMove } from '../engine/index.ts';
 import type { RefusalCode, RefusalValues } from '../protocol/index.ts';
 import type { RoomRefusal } from './exercise.ts';
 
 export interface WordedRefusal {
   readonly code: RefusalCode;
   readonly values: RefusalValues;
+  readonly closed?: ClosedMove;
   readonly message: string;
 }
 
@@ -51,8 +53,13 @@ export function refusalWords(refusal: RoomRefusal, scenario: Scenario, settings:
       return engine(`There is no point ${refusal.id} in this timeline.`);
     case 'history.classroom':
       return engine('In the exercise the facilitator undoes the last turn, with a reason.');
+    case 'move.closed': {
+      // The move and why it is closed go as ids too: the device words them with its scenario.
+      const { closed } = refusal;
+      return { code: refusal.code, values: { actor: actorShort(scenario, closed.actor), move: closedMoveLabel(scenario, closed) }, closed, message: refusal.message };
+    }
     case 'engine':
-      // The engine's and the classroom rules' explanations are English (as in the hot seat).
+      // The classroom rules' other explanations are English (as in the hot seat).
       return engine(refusal.message);
     case 'classroom.none':
       return plain(refusal.code, 'No exercise is running in this room.');

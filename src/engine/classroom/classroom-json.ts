@@ -33,14 +33,16 @@ const LevelTest = z.enum(['is', 'isNot', 'oneOf', 'noneOf', 'atLeast', 'atMost',
 const ConditionTerm: z.ZodType<ConditionTermType> = z.lazy(() =>
   z.union([z.strictObject({ kind: z.enum(['all', 'any']), parts: z.array(ConditionTerm).max(50) }), z.strictObject({ kind: LevelTest, posture: Id, levels: Ids })]),
 );
-const ClosedReason = z.discriminatedUnion('code', [
+export const ClosedReasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('requires'), requires: z.array(ConditionTerm).max(50), now: z.array(z.strictObject({ posture: Id, level: Id })).max(50) }),
   z.strictObject({ code: z.literal('game-over'), outcomes: Ids }),
   z.strictObject({ code: z.literal('not-your-turn'), next: Ids }),
 ]);
+/** A closed move as a room sends it in a refusal (engine/closed-reason.ts). */
+export const ClosedMoveSchema = z.strictObject({ actor: Id, move: Id, reason: ClosedReasonSchema.nullable() });
 const VoidReason = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('game-over'), outcomes: Ids }),
-  z.strictObject({ code: z.literal('closed-earlier'), reason: ClosedReason.nullable() }),
+  z.strictObject({ code: z.literal('closed-earlier'), reason: ClosedReasonSchema.nullable() }),
   z.strictObject({ code: z.literal('legacy'), text: Text }),
 ]);
 const TurnMove = z.strictObject({ actor: Id, chosen: Id, source: Source, node: NodeId.nullable(), voidReason: VoidReason.nullable() });

@@ -8,7 +8,7 @@ export { actorShort } from '../moves.ts';
 export { checkSettings, defaultSettings, MAX_TEAMS, MAX_NAME, TIMER_MIN_SECONDS, TIMER_MAX_SECONDS, type SetupProblem, type SetupProblemCode, type SetupResult } from './setup.ts';
 export { startClassroom, classroomStep, commitFor, playingTeams, phaseAt, MAX_REASON, type Classroom, type ClassroomAction, type ClassroomResult } from './session.ts';
 export { resolveRound, resolutionOrder, type Commit, type Resolution } from './resolve.ts';
-export { commitOptions, commitProblem, gameOverAt, type CommitOption } from './open-moves.ts';
+export { commitOptions, commitProblem, gameOverAt, type CommitOption, type CommitProblem } from './open-moves.ts';
 export { computerChoice } from './computer.ts';
 export { remainingMs, formatClock, pauseTimer, resumeTimer, startTimer, STOPPED } from './timer.ts';
 export { actorsOf, teamName } from './teams.ts';

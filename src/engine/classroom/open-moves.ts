@@ -3,7 +3,7 @@
  * commit in simultaneous play, where every actor chooses from the same starting point.
  */
 import { unmetCondition } from '../../scenario/conditions.ts';
-import { explainClosed, type ClosedReason } from '../closed-reason.ts';
+import { explainClosedMove, type ClosedMove, type ClosedReason } from '../closed-reason.ts';
 import { PASS, type ActorId, type MoveId, type NodeId, type ScenarioMove, type Timeline } from '../types.ts';
 
 export interface CommitOption {
@@ -31,12 +31,20 @@ export function commitOptions(timeline: Timeline, node: NodeId, actor: ActorId):
     });
 }
 
+/** Why a move cannot be committed: in English, and as ids when the move exists but is closed. */
+export interface CommitProblem {
+  readonly message: string;
+  readonly closed: ClosedMove | null;
+}
+
 /** Why `move` cannot be committed for `actor` at `node`, or null when it can. */
-export function commitProblem(timeline: Timeline, node: NodeId, actor: ActorId, move: MoveId): string | null {
+export function commitProblem(timeline: Timeline, node: NodeId, actor: ActorId, move: MoveId): CommitProblem | null {
   const { scenario } = timeline;
   const name = scenario.actors.find((a) => a.id === actor)?.short ?? actor;
-  if (move === PASS) return scenario.turns.pass.allowed ? null : `Scenario "${scenario.meta.id}" does not allow passing.`;
+  if (move === PASS) return scenario.turns.pass.allowed ? null : { message: `Scenario "${scenario.meta.id}" does not allow passing.`, closed: null };
   const option = commitOptions(timeline, node, actor).find((o) => o.move.id === move);
-  if (!option) return `${name} has no move "${move}".`;
-  return option.open ? null : `"${option.move.label}" is closed for ${name}: ${option.reason ? explainClosed(scenario, option.reason) : 'not open here'}.`;
+  if (!option) return { message: `${name} has no move "${move}".`, closed: null };
+  if (option.open) return null;
+  const closed: ClosedMove = { actor, move, reason: option.reason };
+  return { message: explainClosedMove(scenario, closed), closed };
 }

@@ -5,6 +5,7 @@
  * the hidden commits of the round, the undoable steps and the session log.
  */
 import { localDate } from '../../scenario/time.ts';
+import type { ClosedMove } from '../closed-reason.ts';
 import { EngineError } from '../errors.ts';
 import { type ActorId, type MoveId, type MoveRef, type NodeId, type Timeline } from '../types.ts';
 import { computerChoice } from './computer.ts';
@@ -21,7 +22,8 @@ export interface Classroom {
   readonly state: ClassroomState;
 }
 
-export type ClassroomResult = ({ readonly ok: true } & Classroom) | { readonly ok: false; readonly error: string };
+/** A refusal says why in English (`error`), and, when a move is closed, the same as ids (`closed`) for a device to word. */
+export type ClassroomResult = ({ readonly ok: true } & Classroom) | { readonly ok: false; readonly error: string; readonly closed?: ClosedMove };
 
 export type ClassroomAction =
   /** The team named on the hand-over screen takes the screen (starts its timer). */
@@ -43,7 +45,7 @@ export type ClassroomAction =
 
 export const MAX_REASON = 200;
 
-const fail = (error: string): ClassroomResult => ({ ok: false, error });
+const fail = (error: string, closed: ClosedMove | null = null): ClassroomResult => (closed ? { ok: false, error, closed } : { ok: false, error });
 const iso = (now: number) => new Date(now).toISOString();
 
 const COMPUTER_SOURCE: MoveSource = { kind: 'computer' };
@@ -146,7 +148,7 @@ export function classroomStep(c: Classroom, action: ClassroomAction, now: number
   try {
     return step(c, action, now);
   } catch (error) {
-    if (error instanceof EngineError) return fail(error.message);
+    if (error instanceof EngineError) return fail(error.message, error.closed);
     return fail(`That did not work: ${message(error)}`);
   }
 }
@@ -176,7 +178,7 @@ function step(c: Classroom, action: ClassroomAction, now: number): ClassroomResu
       if (foreign.length > 0) return fail(`${teamName(settings, phase.team)} does not play ${foreign.map((a) => actorShort(scenario, a)).join(', ')}.`);
       for (const actor of actors) {
         const problem = commitProblem(timeline, state.head, actor, action.moves[actor] as MoveId);
-        if (problem) return fail(problem);
+        if (problem) return fail(problem.message, problem.closed);
       }
       const pending = { ...state.pending, ...action.moves };
       const next = logged(c, now, team(phase.team), { kind: 'committed' });

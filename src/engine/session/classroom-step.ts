@@ -3,7 +3,8 @@
  * time passed in) and end. The board and the charts follow the class: the current node is its head.
  */
 import { classroomStep as classroomRules, startClassroom, type ClassroomResult } from '../classroom/session.ts';
-import type { SessionAction, SessionState, StepResult } from './types.ts';
+import type { ClosedMove } from '../closed-reason.ts';
+import type { Refusal, SessionAction, SessionState, StepResult } from './types.ts';
 
 type ClassroomSessionAction = Extract<SessionAction, { type: 'classroom.start' | 'classroom.act' | 'classroom.end' }>;
 
@@ -16,10 +17,15 @@ export function classroomStep(state: SessionState, action: ClassroomSessionActio
 
 /** The session after the classroom rules answered: their refusal, or the class's new state (and head). */
 export function withClassroom(state: SessionState, result: ClassroomResult): StepResult {
-  if (!result.ok) return { ok: false, refusal: { code: 'engine', message: result.error } };
+  if (!result.ok) return { ok: false, refusal: engineRefusal(result.error, result.closed ?? null) };
   return {
     ok: true,
     state: { ...state, timeline: result.timeline, current: result.state.head, classroom: result.state, mode: 'free', past: [], future: [], revision: state.revision + 1 },
     notice: null,
   };
+}
+
+/** The engine's or the classroom rules' refusal: a closed move as ids, anything else in their own words. */
+export function engineRefusal(message: string, closed: ClosedMove | null): Refusal {
+  return closed ? { code: 'move.closed', closed, message } : { code: 'engine', message };
 }

@@ -20,7 +20,7 @@ import {
   type TeamId,
 } from '../classroom/index.ts';
 import { PASS, type ActorId } from '../types.ts';
-import { withClassroom } from './classroom-step.ts';
+import { engineRefusal, withClassroom } from './classroom-step.ts';
 import type { DraftMoves, SeatIntent, SeatRefusal, SeatStepResult, SeatView, SeatedSession } from './seat-types.ts';
 import { initialState, step } from './step.ts';
 import type { Seat, SessionInit, StepResult } from './types.ts';
@@ -64,7 +64,7 @@ function teamIntent(state: SeatedSession, classroom: ClassroomState, team: TeamI
       if (others.length > 0) return refuse({ code: 'seat.not-yours', actors: others });
       for (const [actor, move] of Object.entries(intent.moves)) {
         const problem = commitProblem(session.timeline, classroom.head, actor, move);
-        if (problem) return refuse({ code: 'engine', message: problem });
+        if (problem) return refuse(engineRefusal(problem.message, problem.closed));
       }
       const drafts = { ...state.drafts, [team]: { at: classroom.head, moves: intent.moves } };
       return { ok: true, state: { ...state, drafts, session: { ...session, revision: session.revision + 1 } } };

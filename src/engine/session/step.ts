@@ -5,7 +5,7 @@
  */
 import { EngineError } from '../errors.ts';
 import type { NodeId } from '../types.ts';
-import { classroomStep } from './classroom-step.ts';
+import { classroomStep, engineRefusal } from './classroom-step.ts';
 import { modeAt, openingMode, stepTarget } from './navigation.ts';
 import type { ChangeKind, HistoryEntry, Mode, Notice, Refusal, SessionAction, SessionInit, SessionState, StepResult } from './types.ts';
 
@@ -66,7 +66,7 @@ export function step(state: SessionState, action: SessionAction): StepResult {
   try {
     return apply(state, action);
   } catch (error) {
-    if (error instanceof EngineError) return refuse({ code: 'engine', message: error.message });
+    if (error instanceof EngineError) return refuse(engineRefusal(error.message, error.closed));
     throw error;
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../../scenario/index.ts';
 import type { ClassroomAction, ClassroomSettings, ClassroomState, TeamId } from '../classroom/index.ts';
+import type { ClosedMove } from '../closed-reason.ts';
 import type { MoveRef, NodeId, Timeline } from '../types.ts';
 
 /** On the historical track it is replay, elsewhere free play. */
@@ -70,6 +71,8 @@ export type Refusal =
   | { readonly code: 'node.unknown'; readonly id: NodeId }
   | { readonly code: 'history.classroom' }
   | { readonly code: 'classroom.none' }
+  /** The rules close that move: why, as ids (the app words it), and in the engine's English. */
+  | { readonly code: 'move.closed'; readonly closed: ClosedMove; readonly message: string }
   /** The engine or the classroom rules refused, with their own explanation. */
   | { readonly code: 'engine'; readonly message: string };
 

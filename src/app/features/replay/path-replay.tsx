@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { NodeId, Timeline } from '../../../engine/index.ts';
+import { StepControls } from '../../components/index.ts';
 import { useWords } from '../../lib/words/index.ts';
 import { narrationAt } from './narration.ts';
 import { ReplayStory } from './replay-story.tsx';
@@ -36,23 +37,14 @@ export function PathReplay({ timeline, head, at, onAt }: PathReplayProps) {
       <h2 id="path-replay-title" className="replay__path-title">
         {t('replay.path.title')}
       </h2>
-      <div className="replay__controls">
-        <button type="button" className="button" onClick={() => go(0)} disabled={shown === 0}>
-          {t('replay.start')}
-        </button>
-        <button type="button" className="button" onClick={() => go(shown - 1)} disabled={shown === 0}>
-          {t('replay.back')}
-        </button>
-        <button type="button" className="button" onClick={() => go(shown + 1)} disabled={shown >= steps}>
-          {t('replay.forward')}
-        </button>
+      <StepControls onStart={() => go(0)} onBack={() => go(shown - 1)} onForward={() => go(shown + 1)} canStart={shown > 0} canBack={shown > 0} canForward={shown < steps}>
         <button type="button" className="button" onClick={() => onAt(null)} disabled={shown >= steps}>
           {t('replay.path.latest')}
         </button>
         <span className="replay__step" data-testid="path-step">
           {t('replay.path.step', { at: shown, steps, date: format.date(timeline.node(id).date) })}
         </span>
-      </div>
+      </StepControls>
       <div className="replay__story-wrap">
         <div className="replay__story replay__story--expanded" role="region" aria-label={t('replay.narration')} aria-live="polite">
           <ReplayStory scenario={scenario} timeline={timeline} id={id} narration={narration} freePlay={!track.has(id)} />

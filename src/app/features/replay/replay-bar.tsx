@@ -3,6 +3,7 @@ import type { NodeId, Timeline } from '../../../engine/index.ts';
 import { narrationAt } from './narration.ts';
 import { ReplayStory } from './replay-story.tsx';
 import { useSend, useSession } from '../../stores/session/index.ts';
+import { StepControls } from '../../components/index.ts';
 import { useWords } from '../../lib/words/index.ts';
 import './replay-bar.css';
 
@@ -76,31 +77,26 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
       <h2 id="replay-title" className="visually-hidden">
         {t('replay.title')}
       </h2>
-      <div className="replay__controls">
-        <button type="button" className="button" onClick={() => send({ type: 'replay.first' })} disabled={current === timeline.root}>
-          {t('replay.start')}
-        </button>
-        <button type="button" className="button" onClick={() => send({ type: 'replay.step', delta: -1 })} disabled={!canBack} aria-keyshortcuts="ArrowLeft">
-          {t('replay.back')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary replay__play"
-          onClick={() => setPlaying(!isPlaying)}
-          disabled={!onTrack || at === track.length - 1}
-          aria-keyshortcuts="P"
-        >
-          {isPlaying ? (
-            <>
-              <PauseIcon /> {t('replay.pause')}
-            </>
-          ) : (
-            t('replay.play')
-          )}
-        </button>
-        <button type="button" className="button" onClick={() => send({ type: 'replay.step', delta: 1 })} disabled={!canForward} aria-keyshortcuts="ArrowRight">
-          {t('replay.forward')}
-        </button>
+      <StepControls
+        onStart={() => send({ type: 'replay.first' })}
+        onBack={() => send({ type: 'replay.step', delta: -1 })}
+        onForward={() => send({ type: 'replay.step', delta: 1 })}
+        canStart={current !== timeline.root}
+        canBack={canBack}
+        canForward={canForward}
+        arrowKeys
+        middle={
+          <button type="button" className="button button--primary replay__play" onClick={() => setPlaying(!isPlaying)} disabled={!onTrack || at === track.length - 1} aria-keyshortcuts="P">
+            {isPlaying ? (
+              <>
+                <PauseIcon /> {t('replay.pause')}
+              </>
+            ) : (
+              t('replay.play')
+            )}
+          </button>
+        }
+      >
         <label className="replay__speed">
           <span>{t('replay.speed')}</span>
           <select className="select" value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
@@ -140,7 +136,7 @@ export function ReplayBar({ onBranchHere }: { readonly onBranchHere: () => void 
             </button>
           )
         )}
-      </div>
+      </StepControls>
       <div className="replay__story-wrap">
         <div
           ref={storyRef}

@@ -1,5 +1,5 @@
 /** Why a move is closed or void, in words, from the engine's codes (see src/engine/closed-reason.ts). */
-import { actorShort, type ClosedReason, type ConditionTerm, type UnmetCondition } from '../../../engine/index.ts';
+import { actorShort, closedMoveLabel, type ClosedMove, type ClosedReason, type ConditionTerm, type UnmetCondition } from '../../../engine/index.ts';
 import type { VoidReason } from '../../../engine/classroom/index.ts';
 import { levelLabel, postureInfo } from '../../../scenario/conditions.ts';
 import type { Scenario } from '../../../scenario/index.ts';
@@ -39,6 +39,12 @@ export function closedText(words: Words, scenario: Scenario, reason: ClosedReaso
     case 'not-your-turn':
       return words.t('closed.notYourTurn', { actors: reason.next.map((a) => actorShort(scenario, a)).join(words.t('list.comma')) });
   }
+}
+
+/** Why the rules refuse a move: "\"Cancel sanctions by tweet\" is closed for US: requires …; it is standing." */
+export function closedMoveText(words: Words, scenario: Scenario, closed: ClosedMove): string {
+  const reason = closed.reason ? closedText(words, scenario, closed.reason) : words.t('closed.notOpen');
+  return words.t('closed.move', { move: closedMoveLabel(scenario, closed), actor: actorShort(scenario, closed.actor), reason });
 }
 
 /** Why a committed move was void: "an earlier move this round closed it (requires …)". */

@@ -5,7 +5,10 @@
  * room's English instead.
  */
 import { z } from 'zod';
+import { ClosedMoveSchema } from '../../../engine/classroom/classroom-json.ts';
 import { REFUSAL_CODES, type RefusalCode, type RefusedMessage } from '../../../protocol/index.ts';
+import type { Scenario } from '../../../scenario/index.ts';
+import { closedMoveText } from '../../lib/words/conditions.ts';
 import type { Key, Words } from '../../lib/words/index.ts';
 
 /** A refusal as the screens show it: what the room sent, and `text` in the language chosen when it arrived. */
@@ -32,6 +35,8 @@ export const REFUSAL_KEYS: Readonly<Record<RefusalCode, Key>> = {
   'seat.not-your-turn': 'network.refusal.seat.not-your-turn',
   'exercise.ended': 'network.refusal.exercise.ended',
   'classroom.none': 'network.refusal.classroom.none',
+  // Worded with the room's scenario (refusalText); its values alone do not fill the message.
+  'move.closed': 'closed.move',
   engine: 'network.refusal.engine',
 };
 
@@ -42,6 +47,7 @@ const RefusedSchema = z.object({
   // A newer server's code is kept (as text): it reads in the room's English.
   code: z.string().max(64),
   values: z.record(z.string().max(40), z.union([Text, z.number()])).default({}),
+  closed: ClosedMoveSchema.optional(),
   message: Text,
 });
 
@@ -53,12 +59,14 @@ export function readRefused(raw: unknown): RefusedMessage | null {
   return parsed.success ? (parsed.data as RefusedMessage) : null;
 }
 
-export function refusalText(words: Words, refused: RefusedMessage): string {
+/** The refusal in `words`; a closed move is worded with the room's `scenario`, as the move list words it. */
+export function refusalText(words: Words, refused: RefusedMessage, scenario: Scenario | null): string {
   if (!known(refused.code)) return refused.message;
   try {
+    if (refused.code === 'move.closed') return refused.closed && scenario ? closedMoveText(words, scenario, refused.closed) : refused.message;
     return words.t(REFUSAL_KEYS[refused.code], refused.values);
   } catch {
-    // A value the message needs is missing (an older server sends none): the room's own English.
+    // A value the message needs is missing (an older server sends none), or the scenario lacks an id: the room's own English.
     return refused.message;
   }
 }

@@ -27,6 +27,7 @@ import {
   type ViewMessage,
   type WelcomeMessage,
 } from '../../../protocol/index.ts';
+import { scenarioInLanguage } from '../../lib/scenario-translations.ts';
 import { loadShipped } from '../../lib/scenarios.ts';
 import { currentT, currentWords } from '../../lib/words/index.ts';
 import { failureOf, withTimeout, type Failure } from './failures.ts';
@@ -101,6 +102,8 @@ export class RoomStore {
   private readonly options: Required<Omit<RoomStoreOptions, 'tokens'>>;
   private room: Room | null = null;
   private scenario: { id: string; hash: string; scenario: Scenario } | null = null;
+  /** The room's scenario in the language chosen (its shipped translation, when one is ready), to word refusals with. */
+  private translated: { of: Scenario; language: string; scenario: Scenario } | null = null;
   private source: string | null = null;
   private views: Promise<void> = Promise.resolve();
   /** Bumped by every new join or leave: work for an older connection stops. */
@@ -259,7 +262,7 @@ export class RoomStore {
       if (refused === null) return;
       // Being removed is the connection's status (said once, with "join again"), not a refusal of a message.
       if (refused.code === 'device.kicked') kicked = true;
-      else this.set({ refusals: [...this.snapshot.refusals, { ...refused, text: refusalText(currentWords(), refused) }].slice(-MAX_REFUSALS) });
+      else this.set({ refusals: [...this.snapshot.refusals, { ...refused, text: refusalText(currentWords(), refused, this.wordingScenario()) }].slice(-MAX_REFUSALS) });
     });
     room.onLeave((code: number) => {
       if (this.room !== room || generation !== this.generation) return;
@@ -285,9 +288,24 @@ export class RoomStore {
       this.set({ status: { kind: 'refused', code: JOIN_ERROR.invalid, message: currentT('store.room.unknownScenario', { scenario: message.file.scenario.id }) } });
       return;
     }
+    // Gets the scenario's translation ready for the refusals to come.
+    this.wordingScenario();
     const result = liveView(message, scenario, this.source, Date.now());
     if (result.ok) this.set({ view: result.view, seat: result.view.seat });
     else this.set({ status: { kind: 'refused', code: JOIN_ERROR.invalid, message: result.message } });
+  }
+
+  /** The scenario refusals are worded with: in the language chosen if its translation is ready, else as the room has it. */
+  private wordingScenario(): Scenario | null {
+    const scenario = this.scenario?.scenario ?? null;
+    const { translated } = this;
+    const language = currentWords().locale;
+    if (scenario === null) return null;
+    if (translated?.of === scenario && translated.language === language) return translated.scenario;
+    void scenarioInLanguage(scenario, language).then((text) => {
+      if (this.scenario?.scenario === scenario) this.translated = { of: scenario, language, scenario: text };
+    });
+    return scenario;
   }
 
   private async scenarioFor(ref: { id: string; hash: string }): Promise<Scenario | null> {

@@ -53,7 +53,7 @@ export function appSessionReducer(state: AppSession, event: AppSessionEvent): Ap
       return retexted(state, event.scenario);
   }
   const result = step(state, event);
-  if (!result.ok) return { ...state, error: refusalText(currentWords(), result.refusal) };
+  if (!result.ok) return { ...state, error: refusalText(currentWords(), result.refusal, state.scenario) };
   if (result.state === state) return state;
   const next: AppSession = { ...state, ...result.state, error: null };
   // Navigation keeps the last announcement; a change replaces it (with nothing, mostly).

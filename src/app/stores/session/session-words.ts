@@ -3,13 +3,15 @@
  * reducer words what it keeps in the language chosen at that moment (`currentWords()`); a component words a change with its useWords().
  */
 import type { ChangeKind, Notice, Refusal } from '../../../engine/session/index.ts';
+import type { Scenario } from '../../../scenario/index.ts';
+import { closedMoveText } from '../../lib/words/conditions.ts';
 import type { Words } from '../../lib/words/index.ts';
 
 export function changeText(words: Words, change: ChangeKind): string {
   return words.t('session.change', { change });
 }
 
-export function refusalText(words: Words, refusal: Refusal): string {
+export function refusalText(words: Words, refusal: Refusal, scenario: Scenario): string {
   switch (refusal.code) {
     case 'node.unknown':
       return words.t('session.refusal.unknownNode', { id: String(refusal.id) });
@@ -17,6 +19,8 @@ export function refusalText(words: Words, refusal: Refusal): string {
       return words.t('session.refusal.classroomHistory');
     case 'classroom.none':
       return words.t('session.refusal.noClassroom');
+    case 'move.closed':
+      return closedMoveText(words, scenario, refusal.closed);
     case 'engine':
       return refusal.message;
   }

@@ -166,6 +166,24 @@ describe('seatStep: drafts', () => {
   it('should refuse a draft of a move the actor does not have', () => {
     expect(refusal(exercise(), US, { type: 'draft', moves: { us: 'nuclear-test' } })).toEqual({ code: 'engine', message: 'US has no move "nuclear-test".' });
   });
+
+  it('should refuse a draft or a commit of a closed move with why, as ids a device words in its language', () => {
+    const closed = {
+      code: 'move.closed',
+      closed: { actor: 'dprk', move: 'send-some-staff-back', reason: { code: 'requires', requires: [{ kind: 'is', posture: 'dprk.liaison', levels: ['withdrawn'] }], now: [{ posture: 'dprk.liaison', level: 'staffed' }] } },
+      message: '"Send some staff back" is closed for DPRK: requires DPRK Kaesong liaison office: Withdrawn; it is Staffed.',
+    };
+    expect(refusal(exercise(), DPRK, { type: 'draft', moves: { dprk: 'send-some-staff-back' } })).toEqual(closed);
+    expect(refusal(exercise(), DPRK, { type: 'commit', moves: { dprk: 'send-some-staff-back' } })).toEqual(closed);
+  });
+
+  it('should refuse a closed move in alternating turns with why, as ids', () => {
+    const s = exercise({ turnMode: 'alternating' });
+    expect(refusal(s, US, { type: 'play', actor: 'us', move: 'leave-without-deal' })).toMatchObject({
+      code: 'move.closed',
+      closed: { actor: 'us', move: 'leave-without-deal', reason: { code: 'requires', now: [{ posture: 'us.talks', level: 'negotiating' }] } },
+    });
+  });
 });
 
 describe('seatStep: the round clock', () => {

@@ -86,6 +86,7 @@ describe('step: the one session model', () => {
   it('should say which point does not exist, and never throw for a closed move', () => {
     expect(step(fresh(), { type: 'node.go', id: 4242 })).toEqual({ ok: false, refusal: { code: 'node.unknown', id: 4242 } });
     const closed = step(fresh(), { type: 'move.play', move: { actor: 'marenia', move: 'withdraw-patrols' } });
-    expect(closed).toMatchObject({ ok: false, refusal: { code: 'engine', message: /closed/ } });
+    // Why, as ids for the words layer, and in the engine's English.
+    expect(closed).toMatchObject({ ok: false, refusal: { code: 'move.closed', closed: { actor: 'marenia', move: 'withdraw-patrols', reason: { code: 'requires' } }, message: /closed/ } });
   });
 });

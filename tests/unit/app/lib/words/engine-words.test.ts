@@ -4,12 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explainClosed, PASS, startTimeline, type ClosedReason } from '../../../../../src/engine/index.ts';
+import { explainClosed, explainClosedMove, PASS, startTimeline, type ClosedReason } from '../../../../../src/engine/index.ts';
+import { initialState, step } from '../../../../../src/engine/session/index.ts';
+import { refusalText } from '../../../../../src/app/stores/session/session-words.ts';
 import { classroomStep, COMPUTER, startClassroom, type Classroom, type ClassroomAction, type ClassroomSettings } from '../../../../../src/engine/classroom/index.ts';
 import { conditionTerm, describeCondition, explainFailure, unmetCondition } from '../../../../../src/scenario/conditions.ts';
 import type { Condition } from '../../../../../src/scenario/types.ts';
 import { english } from '../../../../../src/app/lib/words/index.ts';
-import { closedText, conditionText, unmetText, voidText } from '../../../../../src/app/lib/words/conditions.ts';
+import { closedMoveText, closedText, conditionText, unmetText, voidText } from '../../../../../src/app/lib/words/conditions.ts';
 import { logLines, shipped, T0 } from '../../../classroom/fixtures.ts';
 import { BASE, FAILURE_CASES } from '../../../scenario/condition-cases.ts';
 import { liaison } from '../../../engine/load-fixture.ts';
@@ -44,6 +46,21 @@ describe('closed reasons in words', () => {
     ];
     expect(closedText(english, scenario, reasons[1] as ClosedReason)).toBe("it is DPRK's turn");
     for (const reason of reasons) expect(closedText(english, scenario, reason)).toBe(explainClosed(scenario, reason));
+  });
+
+  it('should word a move the rules refuse as the engine does, also where the machine gives no reason', () => {
+    const timeline = startTimeline(scenario);
+    const refused = (actor: string, move: string) => step(initialState({ id: 's', name: 's', scenario, timeline }), { type: 'move.play', move: { actor, move } });
+    // Cancelling sanctions needs them expanded; they stand at the start. DPRK is not next.
+    for (const [actor, move] of [['us', 'cancel-sanctions'], ['dprk', 'withdraw-liaison']] as const) {
+      const result = refused(actor, move);
+      if (result.ok || result.refusal.code !== 'move.closed') throw new Error(`${actor} ${move} was not refused as closed`);
+      expect(refusalText(english, result.refusal, scenario)).toBe(explainClosedMove(scenario, result.refusal.closed));
+    }
+    const closed = { actor: 'dprk', move: 'withdraw-liaison', reason: null };
+    expect(closedMoveText(english, scenario, closed)).toBe(explainClosedMove(scenario, closed));
+    const notYours = { actor: 'dprk', move: 'withdraw-liaison', reason: { code: 'not-your-turn', next: ['us'] } } as const;
+    expect(closedMoveText(english, scenario, notYours)).toBe(explainClosedMove(scenario, notYours));
   });
 
   it('should word void moves', () => {

@@ -68,7 +68,34 @@ describe('the room store', () => {
       const early = dprk.act({ type: 'play', actor: 'dprk', move: 'test-tactical-weapon' });
       const turn = (await until(dprk, (s) => s.refusals.some((r) => r.replyTo === early))).refusals.at(-1);
       expect(turn).toMatchObject({ code: 'seat.not-your-turn', text: '지금은 Team A의 차례입니다.' });
+      // A move the rules close: why, in Korean, with the scenario's Korean names (its shipped translation).
+      const shut = dprk.act({ type: 'draft', moves: { dprk: 'send-some-staff-back' } });
+      const closed = (await until(dprk, (s) => s.refusals.some((r) => r.replyTo === shut))).refusals.at(-1);
+      expect(closed).toMatchObject({
+        code: 'move.closed',
+        text: '북한의 "일부 인력 복귀"은(는) 지금 할 수 없습니다: 필요 조건: 북한 개성 연락사무소: 철수; 현재 상주.',
+        message: '"Send some staff back" is closed for DPRK: requires DPRK Kaesong liaison office: Withdrawn; it is Staffed.',
+      });
       for (const store of [facilitator, dprk]) await store.leave();
+    } finally {
+      setCurrentWords(english);
+      await server.stop();
+    }
+  });
+
+  it('should say in Korean why the server cannot set the exercise up: its scenario, or its settings', async () => {
+    const server = await testServer();
+    await loadLazyMessages();
+    setCurrentWords(createWords('ko', await loadCatalogue('ko')));
+    try {
+      const store = createRoomStore({ url: server.url, tokens: seatTokens(null) });
+      expect(await store.host({ scenario: { kind: 'shipped', id: 'sahel-2024' }, settings, name })).toBe(false);
+      expect(store.getSnapshot().status).toEqual({ kind: 'refused', code: JOIN_ERROR.setup, message: '이 서버에는 시나리오 "sahel-2024"이(가) 없습니다: 서버를 업데이트하거나, 시나리오 파일을 직접 올려 방을 여세요.' });
+      expect(await store.host({ scenario, settings: { ...settings, timerSeconds: 5 }, name })).toBe(false);
+      expect(store.getSnapshot().status).toEqual({ kind: 'refused', code: JOIN_ERROR.setup, message: '연습을 준비할 수 없습니다: 차례 타이머는 10초에서 3600초(한 시간) 사이의 정수여야 합니다.' });
+      setCurrentWords(english);
+      expect(await store.host({ scenario, settings: { ...settings, timerSeconds: 5 }, name })).toBe(false);
+      expect(store.getSnapshot().status).toMatchObject({ message: 'The exercise cannot be set up: The turn timer must be a whole number of seconds from 10 to 3600 (one hour).' });
     } finally {
       setCurrentWords(english);
       await server.stop();
