@@ -26,9 +26,10 @@ export type OpenResult = { readonly ok: true; readonly init: SessionInit; readon
 // The store has no language of its own: its messages are the catalogue's English (the app's default).
 // Worded when it happens, in the language chosen then.
 const t = currentT;
-const NOTES: Readonly<Record<RestoreNote, string>> = {
-  'commits-cleared': t('boot.commitsCleared'),
-};
+function noteText(note: RestoreNote, init: SessionInit): string {
+  if (note === 'older-version') return t('olderVersion.opened', { title: init.scenario.meta.title });
+  return t('boot.commitsCleared');
+}
 
 async function candidates(session: SessionFile): Promise<Scenario[]> {
   if (session.scenario.source !== undefined) return [];
@@ -54,13 +55,12 @@ async function restore(session: SessionFile): Promise<OpenResult> {
   const readSource = session.scenario.source !== undefined ? (await loadScenarioReader()).loadScenario : undefined;
   const restored = restoreSession(session, await candidates(session), readSource ? { readSource } : {});
   if (!restored.ok) {
-    const message =
-      restored.error.kind === 'unknown-scenario' && session.scenario.source === undefined
-        ? t('boot.notShipped', { id: session.scenario.id })
-        : restored.error.message;
+    const { kind, message, detail } = restored.error;
+    if (kind === 'unknown-scenario' && session.scenario.source === undefined) return { ok: false, message: t('boot.notShipped', { id: session.scenario.id }) };
+    if (kind === 'scenario-changed') return { ok: false, message: t('olderVersion.refused', { id: session.scenario.id, detail: detail ?? '' }) };
     return { ok: false, message };
   }
-  const note = restored.notes.map((n) => NOTES[n]).join(' ');
+  const note = restored.notes.map((n) => noteText(n, restored.init)).join(' ');
   return { ok: true, init: restored.init, note: note || null };
 }
 
