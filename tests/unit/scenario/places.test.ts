@@ -42,6 +42,16 @@ describe('places: a scenario names the place each zone stands for', () => {
     ]);
   });
 
+  it('should take the other place from meta.places, in its order, before the zones the steps name', () => {
+    const text = fixture
+      .replace('  - date: 2019-03-21\n    move: designate', '  - date: 2019-03-21\n    zone: Europe/London\n    move: designate')
+      .replace('    America/New_York: Washington\n    Asia/Seoul: Seoul\n', '    Asia/Seoul: Seoul\n    America/New_York: Washington\n    Europe/London: London\n');
+    const scenario = loaded(text);
+    // Step 0 names London first, but the Washington afternoon's other place is Seoul, the first other place meta.places names.
+    expect(stepWhenText(english, stepWhen(scenario, scenario.replay[2] ?? { date: '' }))).toBe('22 Mar 2019, Washington (23 Mar in Seoul)');
+    expect(stepWhenText(english, stepWhen(scenario, scenario.replay[0] ?? { date: '' }))).toBe('21 Mar 2019, London');
+  });
+
   it('should keep naming a zone by its city where the scenario names no place for it', () => {
     const scenario = loaded(fixture.replace('    America/New_York: Washington\n', ''));
     expect(stepWhenText(english, stepWhen(scenario, scenario.replay[0] ?? { date: '' }))).toBe('21 Mar 2019, New York');
