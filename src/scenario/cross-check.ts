@@ -16,7 +16,7 @@ import type { PathSegment } from './problem.ts';
 import { field, hasField, isRecord, itemsAt, wellFormed, type RawRecord } from './raw-access.ts';
 import { GoldsteinOverride, Id, IsoDate, LevelRef, Move, PostureRef } from './schema.ts';
 import { checkEffectDuration, checkStepDuration } from './lapse-check.ts';
-import { checkReplayTimes } from './time-check.ts';
+import { checkPlaces, checkReplayTimes } from './time-check.ts';
 import type { Locator, TreeProblem } from './yaml-tree.ts';
 
 /** The engine's name for "this actor does nothing this turn"; a move may not take it. */
@@ -154,6 +154,7 @@ function checkReplayRefs(data: unknown, steps: readonly unknown[], span: Span | 
     checkStepDuration(step, path, report);
   });
   checkReplayTimes(data, steps, span, report);
+  checkPlaces(data, steps, report);
 }
 
 function checkCondition(condition: unknown, path: PathSegment[], index: Index, report: Report): void {

@@ -136,6 +136,12 @@ export const Source = z
   })
   .describe('A source cited by moves and replay steps.');
 
+/** meta.places: the name of the place each zone stands for, where the zone's city is not it. */
+export const Places = z
+  // Its keys are checked as zone names in time-check.ts, where a misspelt one gets a "did you mean".
+  .record(z.string(), text(40))
+  .describe('The place a zone stands for on screen, by zone: { America/New_York: Washington }. Without it a zone shows as its city (New York); see "Time zones" in docs/scenario-format.md.');
+
 export const Meta = z.strictObject({
   id: Id.describe('The scenario id; sessions and share links refer to it.'),
   title: text(200),
@@ -147,6 +153,7 @@ export const Meta = z.strictObject({
     .strictObject({ from: IsoDate, to: IsoDate })
     .describe('The period the scenario covers; replay steps and the turn start date fall inside it.'),
   zone: ZoneName.optional().describe('The time zone replay dates are read in when a step names none, e.g. "America/New_York"; see "Time zones" in docs/scenario-format.md.'),
+  places: Places.optional(),
   daysPerTurn: z.number().int().min(1).max(365).describe('Calendar days one turn of free play advances the date.'),
   escalationScale: text(2000)
     .optional()

@@ -7,7 +7,7 @@ import type { Report } from './cross-index.ts';
 import type { PathSegment } from './problem.ts';
 import { field, wellFormed } from './raw-access.ts';
 import { StepDate, ZoneName } from './time-schema.ts';
-import { localDate, needsZone, offsetText, stepTime, writtenOffset, zoneOffset, type StepTime } from './time.ts';
+import { localDate, needsZone, zoneProblem, offsetText, stepTime, writtenOffset, zoneOffset, type StepTime } from './time.ts';
 
 interface Span {
   readonly from: string;
@@ -19,6 +19,23 @@ function zoneOf(step: unknown, defaultZone: string | undefined): string | undefi
   const own = field(step, 'zone');
   if (own !== undefined) return wellFormed(ZoneName, own) ? own : undefined;
   return defaultZone;
+}
+
+/** Every zone meta.places names is one a step is read in (meta.zone or a step's own), so no name is lost. */
+export function checkPlaces(data: unknown, steps: readonly unknown[], report: Report): void {
+  const places = field(field(data, 'meta'), 'places');
+  if (places === null || typeof places !== 'object' || Array.isArray(places)) return;
+  const used = new Set([field(field(data, 'meta'), 'zone'), ...steps.map((step) => field(step, 'zone'))]);
+  for (const zone of Object.keys(places)) {
+    const problem = zoneProblem(zone);
+    if (problem !== null) {
+      const [message, hint] = problem.split(' — ');
+      report(['meta', 'places', zone], message ?? problem, hint ?? 'write an IANA name such as Asia/Seoul');
+      continue;
+    }
+    if (used.has(zone)) continue;
+    report(['meta', 'places', zone], `names a place for ${zone}, but neither meta.zone nor any replay step is in that zone`, `date a step there (zone: ${zone}), or remove it from meta.places`);
+  }
 }
 
 export function checkReplayTimes(data: unknown, steps: readonly unknown[], span: Span | undefined, report: Report): void {

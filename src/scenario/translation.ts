@@ -37,7 +37,14 @@ export const TranslationSchema = z.strictObject({
   format: z.literal(FORMAT_VERSION, { error: FORMAT_MESSAGE }),
   translates: Id.describe('The id of the scenario this file translates (its meta.id).'),
   language: LanguageTag,
-  meta: z.strictObject({ title: t(200), summary: t(2000), escalationScale: t(2000) }).optional(),
+  meta: z
+    .strictObject({
+      title: t(200),
+      summary: t(2000),
+      escalationScale: t(2000),
+      places: z.record(z.string(), text(40)).optional().describe("meta.places in this language, by zone: { America/New_York: 워싱턴 }."),
+    })
+    .optional(),
   actors: z.record(z.string(), ActorText).optional().describe('By actor id.'),
   moves: z.record(z.string(), MoveText).optional().describe('By move id.'),
   outcomes: z.record(z.string(), OutcomeText).optional().describe('By outcome id.'),
@@ -77,6 +84,7 @@ function slots(s: Scenario): Slot[] {
   add(['meta', 'title'], ['meta', 'title'], s.meta.title);
   add(['meta', 'summary'], ['meta', 'summary'], s.meta.summary);
   add(['meta', 'escalationScale'], ['meta', 'escalationScale'], s.meta.escalationScale);
+  for (const [zone, place] of Object.entries(s.meta.places ?? {})) add(['meta', 'places', zone], ['meta', 'places', zone], place);
   s.actors.forEach((a, ai) => {
     add(['actors', a.id, 'name'], ['actors', ai, 'name'], a.name);
     add(['actors', a.id, 'short'], ['actors', ai, 'short'], a.short);
@@ -132,6 +140,7 @@ interface IdLevel {
 
 function idLevels(s: Scenario): Map<string, IdLevel> {
   const levels = new Map<string, IdLevel>();
+  levels.set('meta/places', { one: 'place for the zone', many: 'zones in meta.places', ids: Object.keys(s.meta.places ?? {}) });
   levels.set('actors', { one: 'actor', many: 'actors', ids: s.actors.map((a) => a.id) });
   for (const a of s.actors) {
     levels.set(`actors/${a.id}/postures`, { one: `posture of ${a.id}`, many: `postures of ${a.id}`, ids: a.postures.map((p) => p.id) });

@@ -1,7 +1,14 @@
 /**
  * The one way back from a saved session to a live one: find its scenario (the YAML saved inside it,
- * or one of `available`), check it is the same version, rebuild the timeline and the classroom.
+ * or one of `available`), rebuild the timeline and the classroom.
  * Never throws: every failure is a message that says what and where.
+ *
+ * A session made for another version of a scenario available here (the same id, another content
+ * hash: the shipped file was edited since) is not refused outright: its moves are replayed against the
+ * version available, entry by entry, with every check a timeline gets. If every move still fits,
+ * it opens on this version with the note 'older-version' (and is saved under this version's hash
+ * from then on); if one does not, it is refused, naming the first entry that does not fit. A
+ * session that carries its scenario's YAML whose hash is not its own is refused as before.
  */
 import type { LoadResult } from '../../scenario/load.ts';
 import type { Scenario } from '../../scenario/types.ts';
@@ -16,8 +23,12 @@ import { sessionError, type Result } from './session-error.ts';
 import type { SessionInit } from './types.ts';
 import { hasHiddenCommits } from './view.ts';
 
-/** Said to the user after a restore that had to change something. */
-export type RestoreNote = 'commits-cleared';
+/**
+ * Said to the user after a restore that had to change something: 'commits-cleared', a hot-seat
+ * round starts again; 'older-version', the session was made for another version of its scenario
+ * and every move still fits this one.
+ */
+export type RestoreNote = 'commits-cleared' | 'older-version';
 
 export type Restored = Result<{ readonly init: SessionInit; readonly notes: readonly RestoreNote[] }>;
 
@@ -66,13 +77,23 @@ export function restoreSession(session: SessionFile, available: readonly Scenari
   if (!found.ok) return found;
   const { scenario } = found;
   const matches = checkScenario(session, scenario);
-  if (!matches.ok) return matches;
-  const rebuilt = timelineFromJSON(scenario, session.timeline);
-  if (!rebuilt.ok) return sessionError('corrupt', `The saved timeline does not fit the scenario: ${rebuilt.error}`);
+  // A session that carries its scenario's text is that version itself: a hash that differs from it means the text was edited.
+  if (!matches.ok && (matches.error.kind !== 'scenario-changed' || session.scenario.source !== undefined)) return matches;
+  const older = !matches.ok;
+  // Another version of the same scenario: its moves are tried against this one, under this one's hash.
+  const json = older ? { ...session.timeline, scenario: { id: scenario.meta.id, hash: scenario.hash } } : session.timeline;
+  const rebuilt = timelineFromJSON(scenario, json);
+  if (!rebuilt.ok) {
+    if (older) {
+      const message = `This session was made for another version of the scenario "${session.scenario.id}" (saved ${session.scenario.hash}, available ${scenario.hash}), and its moves no longer fit: ${rebuilt.error}`;
+      return { ok: false, error: { kind: 'scenario-changed', message, detail: rebuilt.error } };
+    }
+    return sessionError('corrupt', `The saved timeline does not fit the scenario: ${rebuilt.error}`);
+  }
   const { timeline } = rebuilt;
   if (!timeline.has(session.current)) return sessionError('corrupt', `This saved session points at step ${session.current}, which is not in its timeline.`);
   let classroom: ClassroomState | null = null;
-  const notes: RestoreNote[] = [];
+  const notes: RestoreNote[] = older ? ['older-version'] : [];
   if (session.classroom !== undefined) {
     const loaded = classroomFromJSON(timeline, session.classroom);
     if (!loaded.ok) return sessionError('corrupt', loaded.error);

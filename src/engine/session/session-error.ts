@@ -28,6 +28,8 @@ export interface SessionError {
   readonly kind: SessionErrorKind;
   /** One or two sentences a user can act on: what went wrong and where. */
   readonly message: string;
+  /** For 'scenario-changed' after the moves were tried: the first entry that does not fit, in the engine's words. */
+  readonly detail?: string;
 }
 
 export type Result<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly error: SessionError };

@@ -105,13 +105,14 @@ describe('time zones in the scenario format', () => {
   });
 
   it('should validate the example under "Time zones" in docs/scenario-format.md, dated as the docs say', () => {
-    const example = parse(/### Time zones[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '') as { meta: { zone: string }; replay: unknown[] };
+    const example = parse(/### Time zones[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '') as { meta: { zone: string; places: unknown }; replay: unknown[] };
     const worked = parse(/## Worked example[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '') as { meta: Record<string, unknown>; replay: unknown[] };
     expect(example.replay.length).toBeGreaterThan(0);
     worked.meta.zone = example.meta.zone;
+    worked.meta.places = example.meta.places;
     worked.replay = example.replay;
     const scenario = loaded(stringify(worked));
     const seoul = scenario.replay[1];
-    expect(seoul && stepWhen(scenario, seoul)).toEqual({ date: '2019-03-22', zone: 'Asia/Seoul', other: { zone: 'America/New_York', date: '2019-03-21' } });
+    expect(seoul && stepWhen(scenario, seoul)).toEqual({ date: '2019-03-22', zone: 'Asia/Seoul', place: 'Seoul', other: { zone: 'America/New_York', date: '2019-03-21', place: 'Washington' } });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * A replay step's place and date in words: "22 Mar 2019, Seoul (21 Mar in New York)".
- * English names a place by the city of its IANA zone (Asia/Seoul → Seoul); other languages by
+ * A replay step's place and date in words: "22 Mar 2019, Seoul (21 Mar in Washington)".
+ * The scenario's own name for a place (meta.places, translated by its sidecar) comes first.
+ * Else English names a place by the city of its IANA zone (Asia/Seoul → Seoul); other languages by
  * Intl's own name for the zone in that language (대한민국 시간), since no city list ships with the app.
  */
 import { levelLabel, postureInfo } from '../../../scenario/conditions.ts';
@@ -31,9 +32,10 @@ export function placeName(locale: string, zone: string): string {
 export function stepWhenText(words: Words, when: StepWhen): string {
   const date = words.format.date(when.date);
   if (when.zone === undefined) return date;
-  const place = placeName(words.locale, when.zone);
+  const place = when.place ?? placeName(words.locale, when.zone);
   if (!when.other) return words.t('time.when', { date, place });
-  return words.t('time.whenElsewhere', { date, place, otherDate: words.format.shortDate(when.other.date), otherPlace: placeName(words.locale, when.other.zone) });
+  const otherPlace = when.other.place ?? placeName(words.locale, when.other.zone);
+  return words.t('time.whenElsewhere', { date, place, otherDate: words.format.shortDate(when.other.date), otherPlace });
 }
 
 /** An effect's change with how long it lasts: "… for 75 days, then Testing", "… until 31 Aug 2017". */

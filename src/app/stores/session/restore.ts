@@ -6,7 +6,8 @@ import { startTimeline } from '../../../engine/index.ts';
 import { newSessionId, restoreSession, type RestoreNote, type Seat, type SessionFile, type SessionInit } from '../../../engine/session/index.ts';
 import type { Scenario } from '../../../scenario/index.ts';
 import { loadScenarioReader, loadShipped, shippedScenarios } from '../../lib/scenarios.ts';
-import { currentT } from '../../lib/words/index.ts';
+import { scenarioInLanguage } from '../../lib/scenario-translations.ts';
+import { currentT, currentWords } from '../../lib/words/index.ts';
 
 /**
  * What this device saves, exports and shares as: a hot-seat screen is shared by every team, so
@@ -26,9 +27,11 @@ export type OpenResult = { readonly ok: true; readonly init: SessionInit; readon
 // The store has no language of its own: its messages are the catalogue's English (the app's default).
 // Worded when it happens, in the language chosen then.
 const t = currentT;
-const NOTES: Readonly<Record<RestoreNote, string>> = {
-  'commits-cleared': t('boot.commitsCleared'),
-};
+/** `title`: the scenario's title in the language the note is said in. */
+function noteText(note: RestoreNote, title: string): string {
+  if (note === 'older-version') return t('olderVersion.opened', { title });
+  return t('boot.commitsCleared');
+}
 
 async function candidates(session: SessionFile): Promise<Scenario[]> {
   if (session.scenario.source !== undefined) return [];
@@ -54,13 +57,13 @@ async function restore(session: SessionFile): Promise<OpenResult> {
   const readSource = session.scenario.source !== undefined ? (await loadScenarioReader()).loadScenario : undefined;
   const restored = restoreSession(session, await candidates(session), readSource ? { readSource } : {});
   if (!restored.ok) {
-    const message =
-      restored.error.kind === 'unknown-scenario' && session.scenario.source === undefined
-        ? t('boot.notShipped', { id: session.scenario.id })
-        : restored.error.message;
+    const { kind, message, detail } = restored.error;
+    if (kind === 'unknown-scenario' && session.scenario.source === undefined) return { ok: false, message: t('boot.notShipped', { id: session.scenario.id }) };
+    if (kind === 'scenario-changed') return { ok: false, message: t('olderVersion.refused', { id: session.scenario.id, detail: detail ?? '' }) };
     return { ok: false, message };
   }
-  const note = restored.notes.map((n) => NOTES[n]).join(' ');
+  const title = restored.notes.includes('older-version') ? (await scenarioInLanguage(restored.init.scenario, currentWords().locale)).meta.title : '';
+  const note = restored.notes.map((n) => noteText(n, title)).join(' ');
   return { ok: true, init: restored.init, note: note || null };
 }
 
