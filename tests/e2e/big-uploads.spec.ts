@@ -159,3 +159,17 @@ test('scenario text that looks like HTML shows as text and never becomes markup'
   expect(await page.locator('main img[src="x"], main b, h1 script').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+test('a loaded file whose id is a shipped scenario\'s gets a command line naming the user\'s file, never the shipped one', async ({ page }) => {
+  await openFresh(page);
+  // The user's own version of March 2019: same id, other numbers.
+  const shipped = readFileSync('scenarios/march-2019.yaml', 'utf8');
+  const text = shipped.replace('  pass:\n    allowed: true\n    weight: 2\n', '  pass:\n    allowed: true\n    weight: 7\n');
+  expect(text).not.toBe(shipped);
+  await upload(page, 'my-march.yaml', text);
+  const panel = page.getByRole('region', { name: 'What happens next' });
+  await expect(panel.getByText(/futures × \d+ turns, seed/)).toBeVisible({ timeout: 30_000 });
+  const command = panel.getByText('npx whn rollout');
+  await expect(command).toContainText('npx whn rollout YOUR-SCENARIO.yaml');
+  await expect(command).not.toContainText('scenarios/march-2019.yaml');
+});

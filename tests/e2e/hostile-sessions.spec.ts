@@ -165,3 +165,25 @@ test.describe('crafted share links', () => {
     });
   }
 });
+
+test.describe('when the app cannot start', () => {
+  // The service worker would serve the scenario from its cache, past the failure made here.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the "could not start" screen leads to safe mode, which opens the saved sessions without reopening the last one', async ({ page }) => {
+    await openFresh(page);
+    await expect.poll(async () => (await storedSessions(page)).length).toBe(1);
+    const [saved] = await storedSessions(page);
+    // The next start fails: the default scenario cannot be fetched, for the last session nor for a fresh one.
+    await page.route('**/assets/march-2019-*.js', (route) => route.abort(), { times: 2 });
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('The app could not start:');
+    await page.getByRole('link', { name: /Start in safe mode/ }).click();
+    await expect(page).toHaveURL(/\?safe$/);
+    const dialog = page.getByRole('dialog', { name: 'Saved sessions' });
+    await expect(dialog).toContainText('Safe mode: your last session was not reopened.');
+    await expect(dialog.getByRole('button', { name: /^Export / }).first()).toBeVisible();
+    // The session saved before is listed as it was (safe mode plays on in a fresh session of its own).
+    expect((await storedSessions(page)).find((r) => r.id === saved?.id)).toEqual(saved);
+  });
+});
