@@ -23,9 +23,12 @@ export function numberLiteralProblem(value: number | bigint, source: string): Li
     return { message: `${source} is too large for a number (YAML reads it as ${number > 0 ? '' : 'minus '}infinity)`, hint: `write a number within the field's range, ${quoted}` };
   }
   if (Number.isInteger(number) && !Number.isSafeInteger(number) && /^[-+]?\d+$/.test(source)) {
+    // Past 2^53 − 1 whole numbers are not all held: say what it would be read as only when that differs.
+    const readAs = BigInt(number) === BigInt(source.replace(/^\+/, '')) ? '' : ` (it would be read as ${String(number)})`;
     return {
-      message: `${source} has more digits than a number holds exactly (it would be read as ${String(number)})`,
-      hint: `write a whole number of at most ${Number.MAX_SAFE_INTEGER}, ${quoted}`,
+      message: `${source} is larger than a number holds exactly${readAs}`,
+      // The field's own range is the one limit to state here (every numeric field has one, far below 2^53).
+      hint: `write a number within the field's range, ${quoted}`,
     };
   }
   return undefined;

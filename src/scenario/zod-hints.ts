@@ -39,7 +39,7 @@ export function fixFor(issue: Issue, schema: z.ZodType | undefined, value: unkno
     case 'too_small':
       return boundFix(issue, schema, value, inList);
     case 'invalid_type':
-      return typeFix(String(issue.expected), value);
+      return typeFix(String(issue.expected), value, schema);
     case 'invalid_value':
       return `write ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     default:
@@ -69,7 +69,7 @@ function boundFix(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>, sche
   return `write ${kind} ${big ? `of at most ${limit}` : `of at least ${limit}`}`;
 }
 
-function typeFix(expected: string, value: unknown): string {
+function typeFix(expected: string, value: unknown, schema: z.ZodType | undefined): string {
   if (value === undefined || value === null) return expected === 'object' ? 'fill in the entries under this key' : 'fill in a value here';
   switch (expected) {
     case 'string':
@@ -77,7 +77,7 @@ function typeFix(expected: string, value: unknown): string {
     case 'number':
     case 'int':
       if (typeof value === 'string') return value.trim() !== '' && Number.isFinite(Number(value)) ? `remove the quotes: ${value.trim()}` : 'write a number in digits, without quotes';
-      return typeof value === 'number' ? `write a whole number, e.g. ${Math.max(1, Math.round(value))}` : 'write one number here';
+      return typeof value === 'number' ? `write a whole number, e.g. ${wholeWithin(value, schema)}` : 'write one number here';
     case 'boolean':
       return 'write true or false';
     case 'array':
@@ -87,6 +87,14 @@ function typeFix(expected: string, value: unknown): string {
     default:
       return 'see docs/scenario-format.md for what this key takes';
   }
+}
+
+/** The whole number nearest `value` that the field takes (its bounds when it has them, else at least 1). */
+function wholeWithin(value: number, schema: z.ZodType | undefined): number {
+  const bounds = (schema ? unwrap(schema) : undefined) as Bounds | undefined;
+  const low = typeof bounds?.minValue === 'number' && Number.isFinite(bounds.minValue) ? Math.ceil(bounds.minValue) : 1;
+  const high = typeof bounds?.maxValue === 'number' && Number.isFinite(bounds.maxValue) ? Math.floor(bounds.maxValue) : Number.MAX_SAFE_INTEGER;
+  return Math.min(high, Math.max(low, Math.round(value)));
 }
 
 function isOptional(schema: z.ZodType | undefined): boolean {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { movesRegion, openFresh } from './helpers.ts';
 
@@ -39,4 +40,24 @@ test('the built app runs under its Content-Security-Policy, and an injected inli
   // The injected script is the one violation: the app itself raised none.
   expect(violations.filter((v) => !v.startsWith('script-src-elem inline') && !v.startsWith('script-src inline'))).toEqual([]);
   expect(violations.length).toBeGreaterThanOrEqual(1);
+});
+
+/** The other worker and the PWA under the same policy: a loaded file is checked in its worker, and the service worker takes control. */
+test('under the Content-Security-Policy the scenario-check worker checks a loaded file and the service worker controls the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Scenario…' }).click();
+  await page.getByTestId('scenario-file').setInputFiles({ name: 'liaison.yaml', mimeType: 'text/yaml', buffer: readFileSync('tests/fixtures/engine-liaison.yaml') });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Liaison office (engine fixture)');
+  expect(workers.some((url) => url.includes('scenario-check'))).toBe(true);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
 });

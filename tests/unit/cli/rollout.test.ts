@@ -22,6 +22,13 @@ async function run(...args: string[]) {
 }
 
 describe('whn rollout', () => {
+  it('should refuse a what-if key that names no actor of the scenario, "__proto__" too, in one line', async () => {
+    const { code, stdout, stderr } = await run(MARCH, '--hawkishness', '__proto__=2', '--runs', '10');
+    expect(stdout).toBe('');
+    expect(code).not.toBe(0);
+    expect(stderr.split('\n')).toEqual([expect.stringMatching(/^whn rollout: .*What-if hawkishness names an unknown actor "__proto__" \(actors: .*us.*\)/)]);
+  });
+
   it('should print the same numbers as the in-process API', async () => {
     const scenario = loadFile(MARCH);
     const date = scenario.replay[5]?.date as string;

@@ -21,7 +21,11 @@ describe('numbers as written', () => {
     [escalation('1e309'), 'n.yaml:23:58: actors[0].postures[0].levels[0].escalation: 1e309 is too large for a number (YAML reads it as infinity) — write a number within the field\'s range, or put it in quotes if it is text: "1e309"'],
     [escalation('-.inf'), 'n.yaml:23:58: actors[0].postures[0].levels[0].escalation: -.inf is too large for a number (YAML reads it as minus infinity) — write a number within the field\'s range, or put it in quotes if it is text: "-.inf"'],
     [escalation('.nan'), 'n.yaml:23:58: actors[0].postures[0].levels[0].escalation: .nan is "not a number" — write a number, or put it in quotes if it is text: ".nan"'],
-    [days('12345678901234567'), `n.yaml:12:16: meta.daysPerTurn: 12345678901234567 has more digits than a number holds exactly (it would be read as 12345678901234568) — write a whole number of at most 9007199254740991, or put it in quotes if it is text: "12345678901234567"`],
+    [days('12345678901234567'), `n.yaml:12:16: meta.daysPerTurn: 12345678901234567 is larger than a number holds exactly (it would be read as 12345678901234568) — write a number within the field's range, or put it in quotes if it is text: "12345678901234567"`],
+    // Held exactly, but past 2^53 − 1: one message, and no second limit beside the field's own.
+    [days('10000000000000000'), `n.yaml:12:16: meta.daysPerTurn: 10000000000000000 is larger than a number holds exactly — write a number within the field's range, or put it in quotes if it is text: "10000000000000000"`],
+    [days('1e16'), 'n.yaml:12:16: meta.daysPerTurn: must be at most 365 — write a whole number from 1 to 365'],
+    [days('366.5'), 'n.yaml:12:16: meta.daysPerTurn: expected a whole number, found the number 366.5 — write a whole number, e.g. 365'],
   ])('should refuse a number that is not read as written, with one message: %#', (text, message) => {
     expect(problemsOf(text)).toEqual([message]);
   });

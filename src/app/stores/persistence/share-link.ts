@@ -2,19 +2,16 @@
  * Share links: the whole session, lz-string-compressed into the URL hash (`#s=…`), so it
  * never reaches a server. A checksum inside the payload tells a damaged link from a valid one.
  */
-import lzString from 'lz-string';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { parseSessionFile, sessionError, type Result, type SessionFile } from '../../../engine/session/index.ts';
 import { decompressCapped } from './lz-capped.ts';
-import { extractPayload, SHARE_PREFIX } from './share-link-hash.ts';
+import { extractPayload } from './share-link-hash.ts';
+import { checksum, SUM_CHARS } from './share-link-encode.ts';
 import { currentT, currentWords } from '../../lib/words/index.ts';
 
 // Storage has no language of its own: its messages are the catalogue's English (the app's default).
 // Worded when it happens, in the language chosen then.
 const t = currentT;
 
-const SUM_CHARS = 12;
 /** Far beyond any real session (a link of 50,000 steps is about 350 kB); checked before decompressing. */
 export const MAX_LINK_CHARS = 4_000_000;
 /**
@@ -23,11 +20,7 @@ export const MAX_LINK_CHARS = 4_000_000;
  */
 export const MAX_LINK_TEXT_CHARS = 4_000_000;
 
-/** The hash part (`#s=…`) of a link that restores `session`. */
-export function encodeShareLink(session: SessionFile): string {
-  const json = JSON.stringify(session);
-  return SHARE_PREFIX + lzString.compressToEncodedURIComponent(checksum(json) + json);
-}
+export { encodeShareLink } from './share-link-encode.ts';
 
 /**
  * Restores a session from a URL hash, a whole URL, or the bare payload. Never throws:
@@ -59,8 +52,4 @@ export function decodeShareLink(hashOrUrl: string): Result<{ session: SessionFil
   const parsed = parseSessionFile(data);
   if (!parsed.ok) return parsed;
   return { ok: true, session: parsed.session };
-}
-
-function checksum(json: string): string {
-  return bytesToHex(sha256(utf8ToBytes(json))).slice(0, SUM_CHARS);
 }

@@ -67,9 +67,9 @@ const hostileValue = fc.oneof(
 );
 
 /** One mutation of a JSON value: a place replaced, removed, or an array entry duplicated. */
-const jsonMutation = fc.record({ at: fc.nat(), kind: fc.constantFrom('replace', 'remove', 'duplicate'), value: hostileValue });
+export const jsonMutation = fc.record({ at: fc.nat(), kind: fc.constantFrom('replace', 'remove', 'duplicate'), value: hostileValue });
 
-function mutateJson(file: unknown, mutations: readonly { at: number; kind: string; value: unknown }[]): unknown {
+export function mutateJson(file: unknown, mutations: readonly { at: number; kind: string; value: unknown }[]): unknown {
   let out = file;
   for (const m of mutations) {
     const paths = pathsOf(out);
@@ -85,9 +85,9 @@ function mutateJson(file: unknown, mutations: readonly { at: number; kind: strin
 }
 
 /** One edit of a link's text: a character changed, inserted or removed, or the link cut. */
-const linkEdit = fc.record({ at: fc.nat(), kind: fc.constantFrom('change', 'insert', 'remove', 'cut'), char: fc.constantFrom(...'ABCz09+-$%# '.split('')) });
+export const linkEdit = fc.record({ at: fc.nat(), kind: fc.constantFrom('change', 'insert', 'remove', 'cut'), char: fc.constantFrom(...'ABCz09+-$%# '.split('')) });
 
-function editLink(link: string, edits: readonly { at: number; kind: string; char: string }[]): string {
+export function editLink(link: string, edits: readonly { at: number; kind: string; char: string }[]): string {
   let out = link;
   for (const e of edits) {
     const i = 3 + (e.at % Math.max(1, out.length - 3));
