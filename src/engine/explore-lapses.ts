@@ -54,7 +54,7 @@ export interface LapseLayout {
   readonly moves: readonly MovePlan[];
 }
 
-/** The layout for a scenario with a lasting effect (null without one); throws when its states would not be exact numbers. */
+/** The layout for a scenario with a lasting effect; null without one. */
 export function lapseLayout(compiled: CompiledScenario): LapseLayout | null {
   const { scenario } = compiled;
   if (!hasLapses(scenario)) return null;
@@ -72,12 +72,6 @@ export function lapseLayout(compiled: CompiledScenario): LapseLayout | null {
     stride[slot] = space;
     space *= r;
   });
-  if (compiled.wide || compiled.stateSpace * space > MAX_SEARCH_SPACE) {
-    throw new EngineError(
-      'too-many-states',
-      `Exploring "${scenario.meta.id}" follows its lasting effects (for/until), which needs each state with its pending lapses as one exact number: its ${count(compiled.stateSpace)} posture combinations times ${count(space)} ways lapses can be pending pass 2^53. Give fewer postures a duration, or split the scenario.`,
-    );
-  }
   const moves = scenario.moves.map((m, i): MovePlan => {
     const touched = Int32Array.from(m.effects.map((e) => slotOf.get(postureIndex(e.posture)) ?? -1).filter((s) => s >= 0));
     const variants = (durations[i] ?? [{}]).map((duration): Variant => {
@@ -110,6 +104,15 @@ function lapseTo(compiled: CompiledScenario, code: number, variant: Variant, j: 
   }
   memo[before] = to;
   return to;
+}
+
+/** Refuses a search whose states, with their pending lapses, would not be exact numbers. */
+export function checkLapseSpace(compiled: CompiledScenario, layout: LapseLayout): void {
+  if (!compiled.wide && compiled.stateSpace * layout.space <= MAX_SEARCH_SPACE) return;
+  throw new EngineError(
+    'too-many-states',
+    `Exploring "${compiled.scenario.meta.id}" follows its lasting effects (for/until), which needs each state with its pending lapses as one exact number: its ${count(compiled.stateSpace)} posture combinations times ${count(layout.space)} ways lapses can be pending pass 2^53. Give fewer postures a duration, or split the scenario.`,
+  );
 }
 
 /** Visits the states after open move m from posture state s with pending lapses k (codes: k slot by slot), one per variant. */

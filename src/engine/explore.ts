@@ -14,7 +14,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { EngineError } from './errors.ts';
 import { compileScenario } from './compile.ts';
 import { capReached, count, megabytes, type ExploreSearch } from './explore-search.ts';
-import { lapseLayout, searchWithLapses } from './explore-lapses.ts';
+import { checkLapseSpace, lapseLayout, searchWithLapses } from './explore-lapses.ts';
 import { engineFor } from './scenario-engine.ts';
 import { bytesFor, OutOfRoom, Room, StateQueue, stateSet, statesWithin } from './state-set.ts';
 import type { PostureState } from './types.ts';
@@ -80,6 +80,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const maxBytes = options.maxBytes ?? DEFAULT_EXPLORE_BYTES;
   const layout = lapseLayout(compiled);
+  if (layout) checkLapseSpace(compiled, layout);
   const space = searchSpace(compiled.stateSpace, layout?.space);
   const capacity = exploreCapacity(scenario, maxBytes);
   if (maxStates > capacity) {
