@@ -27,6 +27,8 @@ export class LapseTrack {
   private pending: PendingLapse[] = [];
   /** By move code: 1 when some effect of the move lasts. */
   private readonly lasting: Uint8Array;
+  /** By move code: the postures its effects touch ("actor.posture"). */
+  private readonly touches: readonly ReadonlySet<string>[];
   /** By turn, 0…depth. */
   private readonly dates: string[];
 
@@ -37,6 +39,7 @@ export class LapseTrack {
   ) {
     const { scenario } = model.compiled;
     this.lasting = Uint8Array.from(scenario.moves, (m) => (m.effects.some(lasts) ? 1 : 0));
+    this.touches = scenario.moves.map((m) => new Set(m.effects.map((e) => e.posture)));
     this.dates = Array.from({ length: depth + 1 }, (_v, turn) => turnDate(scenario, start, turn));
   }
 
@@ -50,7 +53,8 @@ export class LapseTrack {
     if (this.pending.length === 0) return sid;
     const date = this.dates[turn] as string;
     if (!this.pending.some((l) => l.due <= date)) return sid;
-    const levels = structuredClone(this.model.catalog.posturesOf(sid)) as MutableLevels;
+    // posturesOf unpacks a fresh object: the rule may change it in place.
+    const levels = this.model.catalog.posturesOf(sid) as MutableLevels;
     const { applied, pending } = applyDueLapses(levels, this.pending, date);
     this.pending = pending;
     return applied.length > 0 ? this.model.sidOfPostures(levels) : sid;
@@ -58,7 +62,10 @@ export class LapseTrack {
 
   /** After option `code` (a pass when negative) was played at `turn`, from state `before` to state `after`. */
   played(code: number, before: number, after: number, turn: number): void {
-    if (code < 0 || (this.pending.length === 0 && this.lasting[code] === 0)) return;
+    // A pass, or a move that neither lasts nor touches a posture with a lapse pending, leaves the lapses as they are.
+    if (code < 0) return;
+    const touches = this.touches[code];
+    if (this.lasting[code] === 0 && !this.pending.some((l) => touches?.has(l.posture))) return;
     const move = this.model.compiled.scenario.moves[code];
     if (!move) return;
     const { catalog } = this.model;

@@ -90,7 +90,7 @@ export class StateCatalog {
     return this.states.wide ? this.sid(this.states.fromLevels(start.levels)) : this.sid(start.state);
   }
 
-  /** The postures of state sid (for the lapse rule, rollout/lapse-track.ts). */
+  /** The postures of state sid, a fresh object each call (for the lapse rule, rollout/lapse-track.ts). */
   posturesOf(sid: number): PostureState {
     return this.states.unpack(this.packed[sid] as number);
   }
