@@ -67,7 +67,8 @@ export function runExplore(args: readonly string[], io: Io): number {
 }
 
 function formatReport(file: string, r: ExploreReport): string {
-  const lines = [`${file}: ${r.reachableStates} reachable states (${r.terminalStates} terminal)`];
+  const searched = r.searchedStates === undefined ? '' : `; ${r.searchedStates} searched with the lapses pending in them`;
+  const lines = [`${file}: ${r.reachableStates} reachable states (${r.terminalStates} terminal${searched})`];
   const list = (title: string, all: readonly string[], unexpected: readonly string[]) => {
     if (all.length === 0) return lines.push(`  ${title}: none`);
     lines.push(`  ${title}:`);

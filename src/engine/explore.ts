@@ -6,10 +6,15 @@
  * outcome), each split into expected (listed in scenario.explore) and unexpected.
  * The search holds its states in typed arrays within a byte budget (state-set.ts): a cap the
  * budget cannot hold is refused before it starts, and running out of room stops it with a message.
+ * A scenario with a lasting effect (for/until) is searched with its pending lapses
+ * (explore-lapses.ts): a lapse is a way on, so a level reached only when an effect runs out is
+ * reachable and a state a lapse leaves is no dead end.
  */
 import type { Scenario } from '../scenario/types.ts';
 import { EngineError } from './errors.ts';
 import { compileScenario } from './compile.ts';
+import { capReached, count, megabytes, type ExploreSearch } from './explore-search.ts';
+import { checkLapseSpace, lapseLayout, searchWithLapses } from './explore-lapses.ts';
 import { engineFor } from './scenario-engine.ts';
 import { bytesFor, OutOfRoom, Room, StateQueue, stateSet, statesWithin } from './state-set.ts';
 import type { PostureState } from './types.ts';
@@ -35,7 +40,10 @@ export interface ExploreFinding<T> {
 
 export interface ExploreReport {
   readonly scenario: string;
+  /** Distinct posture states reached. */
   readonly reachableStates: number;
+  /** With lasting effects only: the states searched, each a posture state with its pending lapses (explore-lapses.ts). */
+  readonly searchedStates?: number;
   readonly terminalStates: number;
   /** "actor.posture.level" refs never reached. */
   readonly unreachableLevels: ExploreFinding<string>;
@@ -53,9 +61,15 @@ export interface ExploreReport {
  * every packed state fits (then no cap is too large).
  */
 export function exploreCapacity(scenario: Scenario, maxBytes: number): number {
-  const { stateSpace, bytesPerState } = engineFor(scenario).compiled;
-  const states = statesWithin(maxBytes, stateSpace, bytesPerState);
-  return states >= stateSpace ? Infinity : states;
+  const { compiled } = engineFor(scenario);
+  const space = searchSpace(compiled.stateSpace, lapseLayout(compiled)?.space);
+  const states = statesWithin(maxBytes, space, compiled.bytesPerState);
+  return states >= space ? Infinity : states;
+}
+
+/** How many states a search can meet: posture states, times the ways lapses can be pending. */
+function searchSpace(stateSpace: number, lapses = 1): number {
+  return stateSpace * lapses;
 }
 
 export function explore(scenario: Scenario, options: ExploreOptions = {}): ExploreReport {
@@ -65,64 +79,43 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const compiled = shared.wide ? compileScenario(scenario) : shared;
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const maxBytes = options.maxBytes ?? DEFAULT_EXPLORE_BYTES;
+  const layout = lapseLayout(compiled);
+  if (layout) checkLapseSpace(compiled, layout);
+  const space = searchSpace(compiled.stateSpace, layout?.space);
   const capacity = exploreCapacity(scenario, maxBytes);
   if (maxStates > capacity) {
     throw new EngineError(
       'too-many-states',
-      `Exploring "${scenario.meta.id}" with a cap of ${count(maxStates)} states could need ${megabytes(bytesFor(Math.min(maxStates, compiled.stateSpace), compiled.stateSpace, compiled.bytesPerState))}; the ${megabytes(maxBytes)} it may use hold at most ${count(capacity)} states (maxStates / --max-states).`,
+      `Exploring "${scenario.meta.id}" with a cap of ${count(maxStates)} states could need ${megabytes(bytesFor(Math.min(maxStates, space), space, compiled.bytesPerState))}; the ${megabytes(maxBytes)} it may use hold at most ${count(capacity)} states (maxStates / --max-states).`,
     );
   }
-  const moveCount = scenario.moves.length;
-  const postureCount = compiled.postures.length;
   const room = new Room(maxBytes);
-  const everOpen = new Uint8Array(moveCount);
-  const reached = compiled.postures.map((p) => new Uint8Array(p.levels.length));
-  let terminal = 0;
-  let deadEnds = 0;
-  const examples: PostureState[] = [];
-  const exampleCount = options.examples ?? 5;
-  let queue: StateQueue | undefined;
-
+  const queue = new StateQueue(room);
+  const search: ExploreSearch = {
+    compiled,
+    maxStates,
+    room,
+    queue,
+    everOpen: new Uint8Array(scenario.moves.length),
+    reached: compiled.postures.map((p) => new Uint8Array(p.levels.length)),
+    examples: [],
+    exampleCount: options.examples ?? 5,
+    reachable: 0,
+    terminal: 0,
+    deadEnds: 0,
+  };
   try {
-    const seen = stateSet(compiled.stateSpace, room);
-    queue = new StateQueue(room);
-    seen.add(compiled.initial);
-    queue.push(compiled.initial);
-    while (!queue.empty) {
-      const s = queue.take();
-      for (let p = 0; p < postureCount; p++) (reached[p] as Uint8Array)[compiled.level(s, p)] = 1;
-      if (compiled.isTerminal(s)) {
-        terminal++;
-        continue;
-      }
-      let anyOpen = false;
-      for (let m = 0; m < moveCount; m++) {
-        // Terminal states were not expanded (above): only the requires are left to check.
-        if (!compiled.requiresHold(s, m)) continue;
-        anyOpen = true;
-        everOpen[m] = 1;
-        const next = compiled.apply(s, m);
-        if (seen.add(next)) {
-          if (queue.pushed >= maxStates) {
-            throw new EngineError('too-many-states', `Exploring "${scenario.meta.id}" stopped at ${count(maxStates)} states, the cap, with more to reach; raise the cap (maxStates / --max-states) or split the scenario.`);
-          }
-          queue.push(next);
-        }
-      }
-      if (!anyOpen) {
-        deadEnds++;
-        if (examples.length < exampleCount) examples.push(compiled.unpack(s));
-      }
-    }
+    if (layout) searchWithLapses(search, layout);
+    else searchPostures(search);
   } catch (error) {
     // A RangeError: an interned pool (wide states) could not grow, the machine has less free than the budget said.
     if (!(error instanceof OutOfRoom) && !(error instanceof RangeError)) throw error;
     throw new EngineError(
       'too-many-states',
-      `Exploring "${scenario.meta.id}" stopped at ${count(queue?.pushed ?? 0)} states: out of memory (${megabytes(room.bytes + (queue?.pushed ?? 0) * compiled.bytesPerState)} in use of the ${megabytes(maxBytes)} it may use); lower the cap (maxStates / --max-states) or split the scenario.`,
+      `Exploring "${scenario.meta.id}" stopped at ${count(queue.pushed)} states: out of memory (${megabytes(room.bytes + queue.pushed * compiled.bytesPerState)} in use of the ${megabytes(maxBytes)} it may use); lower the cap (maxStates / --max-states) or split the scenario.`,
     );
   }
-  const reachableStates = queue.pushed;
+  const { everOpen, reached, examples } = search;
 
   const unreachable = compiled.postures.flatMap((p, i) => p.levels.filter((_l, l) => (reached[i] as Uint8Array)[l] === 0).map((l) => `${p.ref}.${l}`));
   const neverOpen = scenario.moves.filter((_m, i) => everOpen[i] === 0).map((m) => m.id);
@@ -133,10 +126,12 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     ...expected.unreachable.filter((r) => !unreachable.includes(r)).map((r) => `level ${r} is listed as unreachable but is reached`),
     ...expected.neverOpen.filter((m) => !neverOpen.includes(m)).map((m) => `move ${m} is listed as never open but opens`),
   ];
+  const deadEnds = search.deadEnds;
   return {
     scenario: scenario.meta.id,
-    reachableStates,
-    terminalStates: terminal,
+    reachableStates: search.reachable,
+    ...(layout ? { searchedStates: queue.pushed } : {}),
+    terminalStates: search.terminal,
     unreachableLevels: { all: unreachable, unexpected: unexpectedUnreachable },
     neverOpenMoves: { all: neverOpen, unexpected: unexpectedNeverOpen },
     deadEnds: { count: deadEnds, expected: expected.deadEnds, examples },
@@ -145,10 +140,37 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   };
 }
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.ceil(bytes / 2 ** 20).toLocaleString('en-US')} MB`;
+/** The search over posture states alone, for a scenario where nothing lapses: one state per posture combination. */
+function searchPostures(search: ExploreSearch): void {
+  const { compiled, queue, maxStates, everOpen, reached, examples, exampleCount } = search;
+  const moveCount = everOpen.length;
+  const postureCount = compiled.postures.length;
+  const seen = stateSet(compiled.stateSpace, search.room);
+  seen.add(compiled.initial);
+  queue.push(compiled.initial);
+  while (!queue.empty) {
+    const s = queue.take();
+    for (let p = 0; p < postureCount; p++) (reached[p] as Uint8Array)[compiled.level(s, p)] = 1;
+    if (compiled.isTerminal(s)) {
+      search.terminal++;
+      continue;
+    }
+    let anyOpen = false;
+    for (let m = 0; m < moveCount; m++) {
+      // Terminal states were not expanded (above): only the requires are left to check.
+      if (!compiled.requiresHold(s, m)) continue;
+      anyOpen = true;
+      everOpen[m] = 1;
+      const next = compiled.apply(s, m);
+      if (seen.add(next)) {
+        if (queue.pushed >= maxStates) throw capReached(search);
+        queue.push(next);
+      }
+    }
+    if (!anyOpen) {
+      search.deadEnds++;
+      if (examples.length < exampleCount) examples.push(compiled.unpack(s));
+    }
+  }
+  search.reachable = queue.pushed;
 }

@@ -8,8 +8,11 @@ import { hasLapses, lapsedLevels, pendingAfterStep, stepDuration, type PendingLa
 import type { TimelineView } from './timeline-view.ts';
 import type { NodeId, PostureState } from './types.ts';
 
+/** What pendingAt reads of a timeline (a Timeline or its view). */
+export type TimelinePath = Pick<TimelineView, 'scenario' | 'pathTo' | 'node' | 'postures'>;
+
 /** The lapses pending after node `at`, from its path. */
-export function pendingAt(view: TimelineView, at: NodeId): PendingLapse[] {
+export function pendingAt(view: TimelinePath, at: NodeId): PendingLapse[] {
   const { scenario } = view;
   let pending: PendingLapse[] = [];
   const path = view.pathTo(at);

@@ -9,9 +9,8 @@
  *   effect on the same posture replaces the pending lapse (its own lapse, if any, takes over).
  * - Lapses due by a date apply before anything played on that date, earliest first.
  */
+import { addDays } from './dates.ts';
 import type { Effect } from './schema.ts';
-
-const DAY_MS = 86_400_000;
 
 export interface Duration {
   readonly for?: number;
@@ -32,8 +31,18 @@ export interface PendingLapse {
 /** Levels by actor, then posture: the form conditions.ts reads. */
 export type MutableLevels = Record<string, Record<string, string>>;
 
-function plusDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+/** Refs split before, remembered (bounded): a rollout asks for the same few millions of times. */
+const refs = new Map<string, readonly [string, string]>();
+
+/** "actor.posture" as its two ids. */
+function split(ref: string): readonly [string, string] {
+  const known = refs.get(ref);
+  if (known) return known;
+  const [actor = '', posture = ''] = ref.split('.');
+  if (refs.size >= 10_000) refs.clear();
+  const pair = [actor, posture] as const;
+  refs.set(ref, pair);
+  return pair;
 }
 
 /** Whether an effect lasts a while (for or until) and then ends. */
@@ -43,18 +52,18 @@ export function lasts(effect: Effect): boolean {
 
 /** The first day an effect with this duration, starting on `date`, no longer holds; undefined when it lasts. */
 export function endOf(duration: Duration, date: string): string | undefined {
-  if (duration.for !== undefined) return plusDays(date, duration.for);
-  if (duration.until !== undefined) return plusDays(duration.until, 1);
+  if (duration.for !== undefined) return addDays(date, duration.for);
+  if (duration.until !== undefined) return addDays(duration.until, 1);
   return undefined;
 }
 
 function levelAt(levels: MutableLevels, ref: string): string | undefined {
-  const [actor = '', posture = ''] = ref.split('.');
+  const [actor, posture] = split(ref);
   return levels[actor]?.[posture];
 }
 
 function setLevel(levels: MutableLevels, ref: string, level: string): void {
-  const [actor = '', posture = ''] = ref.split('.');
+  const [actor, posture] = split(ref);
   const own = levels[actor];
   if (own) own[posture] = level;
 }

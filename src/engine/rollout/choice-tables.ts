@@ -7,6 +7,7 @@
  * flat typed pools when first asked, like the catalog's: no object per table, no allocation per step.
  */
 import type { CompiledScenario, PackedState } from '../compile.ts';
+import type { PostureState } from '../types.ts';
 import { isPlayed } from '../../scenario/move-parties.ts';
 import { turnOrder } from '../turns.ts';
 import { grownFloat, grownInt } from './grow.ts';
@@ -112,6 +113,12 @@ export class RolloutModel {
   sidOfStart(start: { readonly state: PackedState; readonly levels: readonly number[] }): number {
     this.current();
     return this.room(this.catalog.sidOfStart(start));
+  }
+
+  /** The sid of a state given by its postures (a lapse has changed them), with room for its tables. */
+  sidOfPostures(postures: PostureState): number {
+    this.current();
+    return this.room(this.catalog.sidOfPostures(postures));
   }
 
   /**

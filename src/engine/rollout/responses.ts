@@ -6,6 +6,7 @@
 import type { CompiledScenario, PackedState } from '../compile.ts';
 import { PASS, type ResponseProbability } from '../types.ts';
 import type { ModelOption } from './choice-tables.ts';
+import { lapseTrack } from './lapse-track.ts';
 import { modelFor } from './model.ts';
 import type { RolloutResponse, RolloutStart, WhatIf } from './types.ts';
 
@@ -15,7 +16,11 @@ import type { RolloutResponse, RolloutStart, WhatIf } from './types.ts';
  */
 export function nextResponses(compiled: CompiledScenario, start: RolloutStart, whatIf: WhatIf = {}): RolloutResponse[] {
   const model = modelFor(compiled, whatIf);
-  const table = model.table(model.sidOfStart(start), model.firstSlot(start));
+  // The first move meets the start's postures with the lapses due by its date applied.
+  const lapses = lapseTrack(model, start, 1);
+  lapses?.reset();
+  const sid = model.sidOfStart(start);
+  const table = model.table(lapses ? lapses.due(sid, 1) : sid, model.firstSlot(start));
   const out: RolloutResponse[] = model.options(table).map((o) => ({
     ...response(compiled, o),
     next: o.probability,

@@ -13,6 +13,7 @@ import type { CompiledScenario } from '../compile.ts';
 import { EngineError } from '../errors.ts';
 import type { RolloutModel } from './choice-tables.ts';
 import { grownFloat } from './grow.ts';
+import { lapseTrack, type LapseTrack } from './lapse-track.ts';
 import { modelFor } from './model.ts';
 import { END_FULL, END_STALLED, END_TERMINAL, FINGERPRINT_A, FINGERPRINT_B, foldA, foldB, PathCounts } from './path-counts.ts';
 import { pick } from './pick.ts';
@@ -52,6 +53,8 @@ export class RolloutRun {
   private readonly finalClass: Int32Array;
   /** For the tracked outcome: 1 where it holds at the horizon, per rollout (paired errors in sensitivity). */
   readonly trackedFlags: Uint8Array;
+  /** Pending lapses along a rollout; null when no effect of the scenario lasts. */
+  private readonly lapses: LapseTrack | null;
 
   /** `trackOutcome`: index of an outcome whose horizon value is kept per rollout. */
   constructor(compiled: CompiledScenario, start: RolloutStart, options: RolloutOptions, trackOutcome = -1) {
@@ -81,6 +84,7 @@ export class RolloutRun {
     const prefixes = options.topPaths === 0 ? 0 : options.runs;
     this.prefixCodes = new Int32Array(prefixes * PREFIX_LEVELS).fill(NO_MOVE);
     this.finalClass = new Int32Array(prefixes);
+    this.lapses = lapseTrack(this.model, start, this.depth);
   }
 
   get completed(): number {
@@ -107,7 +111,7 @@ export class RolloutRun {
    * re-read only after a call that may have grown them (a new table or a new state), which is rare.
    */
   private stretch(from: number, to: number): number {
-    const { model, depth, goldstein, ever, goldsteinSteps, goldsteinFinal, paths, firstSlot, tracked, prefixCodes, finalClass } = this;
+    const { model, depth, goldstein, ever, goldsteinSteps, goldsteinFinal, paths, firstSlot, tracked, prefixCodes, finalClass, lapses } = this;
     const prefixLevels = finalClass.length > 0 ? PREFIX_LEVELS : 0;
     const { catalog, free, nextActor, slots } = model;
     const { classOutcomes } = catalog;
@@ -145,6 +149,7 @@ export class RolloutRun {
       let laneB = FINGERPRINT_B;
       let ended = END_FULL;
       for (let a = 0; a < actorCount; a++) goldstein[a] = startGoldstein[a] as number;
+      if (lapses !== null) lapses.reset();
       counts[cls * stride] = (counts[cls * stride] as number) + 1;
       markEver(ever, classOutcomes[cls] as Int32Array);
       let turn = 1;
@@ -152,6 +157,23 @@ export class RolloutRun {
         if (terminal[sid] === 1) {
           ended = END_TERMINAL;
           break;
+        }
+        if (lapses !== null) {
+          // Effects that have run their course by this turn's date end before its move (lapse-track.ts).
+          const lapsed = lapses.due(sid, turn);
+          if (lapsed !== sid) {
+            sid = lapsed;
+            tableOf = model.tableOf;
+            terminal = catalog.terminal;
+            classOf = catalog.classOf;
+            counts = this.roomForClasses();
+            cls = classOf[sid] as number;
+            markEver(ever, classOutcomes[cls] as Int32Array);
+            if (terminal[sid] === 1) {
+              ended = END_TERMINAL;
+              break;
+            }
+          }
         }
         let t = tableOf[sid * slots + slot] as number;
         if (t < 0) {
@@ -192,9 +214,10 @@ export class RolloutRun {
           classOf = catalog.classOf;
           counts = this.roomForClasses();
         }
+        const code = optCode[o] as number;
+        if (lapses !== null) lapses.played(code, sid, next, turn);
         sid = next;
         slot = free ? 0 : (nextActor[actor + 1] as number);
-        const code = optCode[o] as number;
         if (turn <= prefixLevels) prefixCodes[r * PREFIX_LEVELS + turn - 1] = code;
         laneA = foldA(laneA, code);
         laneB = foldB(laneB, code);

@@ -2,13 +2,15 @@
 import { closest } from '../../scenario/did-you-mean.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { EngineError } from '../errors.ts';
+import { hasLapses } from '../lapses.ts';
 import { engineFor } from '../scenario-engine.ts';
+import { pendingAt } from '../timeline-lapses.ts';
 import { startTimeline } from '../timeline.ts';
 import { PASS, type NodeId, type Timeline } from '../types.ts';
 import type { RolloutFrom } from './spec.ts';
 import type { RolloutStart } from './types.ts';
 
-/** The rollout start at a timeline node: its posture state, last mover, Goldstein sums and date. */
+/** The rollout start at a timeline node: its posture state, last mover, Goldstein sums, date and pending lapses. */
 export function rolloutStartAt(timeline: Timeline, node: NodeId): RolloutStart {
   const { compiled } = engineFor(timeline.scenario);
   const n = timeline.node(node);
@@ -23,6 +25,7 @@ export function rolloutStartAt(timeline: Timeline, node: NodeId): RolloutStart {
     cumulativeGoldstein: compiled.actorIds.map((a) => indicators.cumulativeGoldstein[a] ?? 0),
     date: n.date,
     atRoot: n.parent === null,
+    ...(hasLapses(timeline.scenario) ? { lapses: pendingAt(timeline, node) } : {}),
   };
 }
 

@@ -9,6 +9,7 @@
  * counts a run holds by class keep their meaning. The numbers a run gives do not depend on it.
  */
 import { compileScenario, type CompiledScenario, type PackedState } from '../compile.ts';
+import type { PostureState } from '../types.ts';
 import { grownBytes, grownFloat, grownInt } from './grow.ts';
 import { optionPostures } from './option-postures.ts';
 
@@ -87,6 +88,16 @@ export class StateCatalog {
   /** The sid of a rollout start: by its levels when states are interned (the start may come from another compiled form). */
   sidOfStart(start: { readonly state: PackedState; readonly levels: readonly number[] }): number {
     return this.states.wide ? this.sid(this.states.fromLevels(start.levels)) : this.sid(start.state);
+  }
+
+  /** The postures of state sid, a fresh object each call (for the lapse rule, rollout/lapse-track.ts). */
+  posturesOf(sid: number): PostureState {
+    return this.states.unpack(this.packed[sid] as number);
+  }
+
+  /** The sid of a state given by its postures. */
+  sidOfPostures(postures: PostureState): number {
+    return this.sid(this.states.pack(postures));
   }
 
   /** Whether the catalog has grown past its bound (then the caller resets it between rollouts). */

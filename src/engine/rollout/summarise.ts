@@ -3,9 +3,9 @@
  * most likely paths and each actor's Goldstein sums.
  */
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { addDays } from '../dates.ts';
 import { PASS } from '../types.ts';
 import type { RolloutModel } from './choice-tables.ts';
+import { lapseTrack, turnDate } from './lapse-track.ts';
 import { END_STALLED, END_TERMINAL, type PathCounts } from './path-counts.ts';
 import { pick } from './pick.ts';
 import { prefixTree, type PrefixRecord } from './prefix-tree.ts';
@@ -82,7 +82,7 @@ function fanOf(run: RunCounts): FanPoint[] {
     const counts = order.map((i) => tensionCounts[i]?.[turn] ?? 0);
     const mean = n > 0 ? counts.reduce((s, c, k) => s + c * (sortedValues[k] as number), 0) / n : Number.NaN;
     const q = (p: number) => quantileCounts(sortedValues, counts, n, p);
-    fan.push({ turn, date: dateOf(run, turn), p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), mean });
+    fan.push({ turn, date: turnDate(run.model.compiled.scenario, run.start, turn), p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), mean });
   }
   return fan;
 }
@@ -161,22 +161,24 @@ function pathOf(run: RunCounts, r: number): number[] {
   const codes: number[] = [];
   let sid = run.startSid;
   let slot = run.firstSlot;
+  const lapses = lapseTrack(model, run.start, run.options.depth);
+  if (lapses !== null) lapses.reset();
   for (let turn = 1; turn <= run.options.depth && catalog.terminal[sid] !== 1; turn++) {
+    if (lapses !== null) {
+      sid = lapses.due(sid, turn);
+      if (catalog.terminal[sid] === 1) break;
+    }
     const t = model.table(sid, slot);
     const total = model.tableTotal[t] as number;
     if (total <= 0) break;
     const first = model.tableStart[t] as number;
     const o = pick(model.optCumulative, first, first + (model.tableSize[t] as number), total, uniformFloat64(rng));
-    codes.push(model.optCode[o] as number);
+    const code = model.optCode[o] as number;
+    codes.push(code);
     slot = model.free ? 0 : (model.nextActor[(model.optActor[o] as number) + 1] as number);
-    sid = model.next(o);
+    const next = model.next(o);
+    if (lapses !== null) lapses.played(code, sid, next, turn);
+    sid = next;
   }
   return codes;
-}
-
-function dateOf(run: RunCounts, turn: number): string {
-  const { scenario } = run.model.compiled;
-  const days = scenario.meta.daysPerTurn;
-  if (turn === 0) return run.start.date;
-  return run.start.atRoot ? addDays(scenario.turns.start, (turn - 1) * days) : addDays(run.start.date, turn * days);
 }

@@ -1,4 +1,5 @@
 /** The rollout module's public types: inputs are plain data so they cross a Web Worker boundary unchanged. */
+import type { PendingLapse } from '../../scenario/lapse-rule.ts';
 import type { ActorId, MoveId } from '../types.ts';
 
 /** Where rollouts start: a timeline node reduced to what the simulation needs. */
@@ -23,6 +24,11 @@ export interface RolloutStart {
   /** The start node's date and whether it is the root (the first turn of play falls on turns.start). */
   readonly date: string;
   readonly atRoot: boolean;
+  /**
+   * The lapses pending at the start node (lasting effects not yet ended, src/scenario/lapse-rule.ts);
+   * present only for a scenario with a lasting effect, so other starts stay as they were.
+   */
+  readonly lapses?: readonly PendingLapse[];
 }
 
 /**

@@ -73,6 +73,18 @@ describe('whn explore', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad.yaml is not a valid scenario/);
   });
+
+  it('should follow lapses: the level an effect lapses to is reached, and say how many states it searched with them', async () => {
+    const r = await run(['explore', 'tests/fixtures/lapse-explore.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')).toEqual([
+      'tests/fixtures/lapse-explore.yaml: 3 reachable states (0 terminal; 3 searched with the lapses pending in them)',
+      '  levels never reached: none',
+      '  moves never open: none',
+      '  dead ends: none',
+      'ok',
+    ]);
+  });
 });
 
 describe('whn replay', () => {

@@ -39,6 +39,7 @@ export function ExploreReport({ explore }: ExploreReportProps) {
       ) : (
         <>
           <p data-testid="explore-states">{t('editor.explore.states', { states: explore.report.reachableStates, terminal: explore.report.terminalStates })}</p>
+          {explore.report.searchedStates !== undefined && <p className="muted">{t('editor.explore.lapses', { searched: explore.report.searchedStates })}</p>}
           <Finding title={t('editor.explore.levels')} all={explore.report.unreachableLevels.all} unexpected={explore.report.unreachableLevels.unexpected} />
           <Finding title={t('editor.explore.moves')} all={explore.report.neverOpenMoves.all} unexpected={explore.report.neverOpenMoves.unexpected} />
           <div className="explore__finding">
