@@ -16,8 +16,11 @@ if (typeof window !== 'undefined') {
     disconnect() {}
   }
   window.ResizeObserver = FixedResizeObserver as unknown as typeof ResizeObserver;
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
   afterEach(() => cleanup());
+  // findBy… and waitFor wait 5 s, not 1 s: a loaded 2-core machine (CI beside other work) can take
+  // longer than a second to render a dialog after an upload; a test that should fail still fails.
+  configure({ asyncUtilTimeout: 5_000 });
 }
 
 // Code outside React (reports, log lines) reads every part of the catalogue; the app loads the

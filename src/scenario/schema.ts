@@ -142,6 +142,12 @@ export const Places = z
   .record(z.string(), text(40))
   .describe('The place a zone stands for on screen, by zone: { America/New_York: Washington }. Without it a zone shows as its city (New York); see "Time zones" in docs/scenario-format.md.');
 
+/** meta.earlierVersions: earlier versions of this file whose sessions open on it (engine/session/restore.ts). */
+export const EarlierVersions = z
+  .array(z.string().regex(/^[0-9a-f]{16}$/, 'must be a content hash of 16 hexadecimal digits — copy it from "scenario.hash" in a session file of that version, e.g. 2f13afab74932ad7'))
+  .max(50)
+  .describe('Content hashes of earlier versions of this file whose actors, postures, levels and moves were the same, in the same order (only texts, dates within their day, zones, places, sources or weights changed): sessions saved against them open on this version. See "Sessions of another version of a scenario" in docs/scenario-format.md.');
+
 export const Meta = z.strictObject({
   id: Id.describe('The scenario id; sessions and share links refer to it.'),
   title: text(200),
@@ -154,6 +160,7 @@ export const Meta = z.strictObject({
     .describe('The period the scenario covers; replay steps and the turn start date fall inside it.'),
   zone: ZoneName.optional().describe('The time zone replay dates are read in when a step names none, e.g. "America/New_York"; see "Time zones" in docs/scenario-format.md.'),
   places: Places.optional(),
+  earlierVersions: EarlierVersions.optional(),
   daysPerTurn: z.number().int().min(1).max(365).describe('Calendar days one turn of free play advances the date.'),
   escalationScale: text(2000)
     .optional()

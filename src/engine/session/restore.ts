@@ -4,8 +4,10 @@
  * Never throws: every failure is a message that says what and where.
  *
  * A session made for another version of a scenario available here (the same id, another content
- * hash: the shipped file was edited since) is not refused outright: its moves are replayed against the
- * version available, entry by entry, with every check a timeline gets. If every move still fits,
+ * hash: the shipped file was edited since) whose hash that version lists in `meta.earlierVersions`
+ * (its author says the actors, postures, levels and moves are the same, in the same order: a saved
+ * timeline names them by their place in those lists) is not refused outright: its moves are replayed
+ * against the version available, entry by entry, with every check a timeline gets. If every move still fits,
  * it opens on this version with the note 'older-version' (and is saved under this version's hash
  * from then on); if one does not, it is refused, naming the first entry that does not fit. A
  * session that carries its scenario's YAML whose hash is not its own is refused as before.
@@ -79,6 +81,8 @@ export function restoreSession(session: SessionFile, available: readonly Scenari
   const matches = checkScenario(session, scenario);
   // A session that carries its scenario's text is that version itself: a hash that differs from it means the text was edited.
   if (!matches.ok && (matches.error.kind !== 'scenario-changed' || session.scenario.source !== undefined)) return matches;
+  // A version the author did not list may have moves in another order: its codes would name other moves.
+  if (!matches.ok && !scenario.meta.earlierVersions?.includes(session.scenario.hash)) return matches;
   const older = !matches.ok;
   // Another version of the same scenario: its moves are tried against this one, under this one's hash.
   const json = older ? { ...session.timeline, scenario: { id: scenario.meta.id, hash: scenario.hash } } : session.timeline;

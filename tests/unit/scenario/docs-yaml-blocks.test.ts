@@ -47,6 +47,13 @@ const CHECKS: Record<string, ((text: string, where: string) => void)[]> = {
       expect(load(doc, where).actors[0]?.postures[0]?.levels).toHaveLength(5);
     },
   ],
+  '### Sessions of another version of a scenario': [
+    (text, where) => {
+      const doc = worked();
+      Object.assign(doc.meta, (parse(text) as Doc).meta);
+      expect(load(doc, where).meta.earlierVersions).toEqual(['2f13afab74932ad7']);
+    },
+  ],
   '### Short labels': [
     (text, where) => {
       const doc = worked();

@@ -59,7 +59,11 @@ async function restore(session: SessionFile): Promise<OpenResult> {
   if (!restored.ok) {
     const { kind, message, detail } = restored.error;
     if (kind === 'unknown-scenario' && session.scenario.source === undefined) return { ok: false, message: t('boot.notShipped', { id: session.scenario.id }) };
-    if (kind === 'scenario-changed') return { ok: false, message: t('olderVersion.refused', { id: session.scenario.id, detail: detail ?? '' }) };
+    if (kind === 'scenario-changed') {
+      // With a detail, its moves were tried and one did not fit; without, the version here does not list it as having the same moves.
+      const key = detail === undefined ? 'olderVersion.unlisted' : 'olderVersion.refused';
+      return { ok: false, message: t(key, { id: session.scenario.id, detail: detail ?? '' }) };
+    }
     return { ok: false, message };
   }
   const title = restored.notes.includes('older-version') ? (await scenarioInLanguage(restored.init.scenario, currentWords().locale)).meta.title : '';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadScenario, type Scenario } from '../../../../src/scenario/index.ts';
+import { formatProblem, loadScenario, type Scenario } from '../../../../src/scenario/index.ts';
 import { decodeShareLink, encodeShareLink } from '../../../../src/app/stores/persistence/share-link.ts';
 import { parseSessionFile, parseSessionText, restoreSession, toSessionFile, type SessionFile } from '../../../../src/engine/session/index.ts';
 import { startTimeline } from '../../../../src/engine/index.ts';
@@ -75,9 +75,42 @@ describe('a session made for another version of its scenario', () => {
     const t0 = startTimeline(scenario);
     const { timeline, node } = playOpen(t0, t0.replayTrack()[2] as number, 3);
     const session = toSessionFile({ timeline, current: node, mode: 'free' });
-    const shorter = { ...scenario, hash: 'ffffffffffffffff', replay: scenario.replay.slice(0, 1) };
+    const shorter = { ...scenario, meta: { ...scenario.meta, earlierVersions: [scenario.hash] }, hash: 'ffffffffffffffff', replay: scenario.replay.slice(0, 1) };
     const restored = restoreSession(session, [shorter]);
     expect(restored).toMatchObject({ ok: false, error: { kind: 'scenario-changed', detail: /entry 2 is not replay step 2/ } });
+  });
+
+  it('should refuse, trying no move, a version the scenario does not list as earlier: its moves may be in another order', () => {
+    // A saved timeline names moves by their place in the list: in a version with the moves reversed,
+    // the same codes would name other moves, some of them open, and the session would play differently.
+    const raw = parse(readFileSync('scenarios/march-2019.yaml', 'utf8')) as { meta: { earlierVersions?: string[] }; moves: unknown[] };
+    delete raw.meta.earlierVersions;
+    const unlisted = load('unlisted.yaml', stringify(raw));
+    const refused = restoreSession(SAVED, [unlisted]);
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'scenario-changed', message: expect.stringMatching(/made for another version .* its moves may no longer fit/) } });
+    expect(refused).not.toHaveProperty('error.detail');
+    raw.moves.reverse();
+    const reordered = load('reordered.yaml', stringify(raw));
+    const reorderedRefused = restoreSession(SAVED, [reordered]);
+    expect(reorderedRefused).toMatchObject({ ok: false, error: { kind: 'scenario-changed' } });
+    expect(reorderedRefused).not.toHaveProperty('error.detail');
+  });
+
+  it('should refuse an earlier version that is not a content hash, at its line, with the fix', () => {
+    const text = readFileSync('scenarios/march-2019.yaml', 'utf8');
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('earlierVersions:')) + 1;
+    const column = (lines[line - 1] ?? '').indexOf('[') + 2;
+    const result = loadScenario(text.replace('[2f13afab74932ad7]', '[2f13afab7493]'), 'march-2019.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual([
+      `march-2019.yaml:${line}:${column}: meta.earlierVersions[0]: must be a content hash of 16 hexadecimal digits — copy it from "scenario.hash" in a session file of that version, e.g. 2f13afab74932ad7`,
+    ]);
+  });
+
+  it('should list the version of March 2019 shipped before it was dated in its places', () => {
+    expect(march.meta.earlierVersions).toContain(OLD_HASH);
   });
 
   it('should still refuse a session whose scenario is not here at all', () => {

@@ -49,6 +49,17 @@ describe('opening a session of an earlier March 2019 in the app', () => {
     expect(await openSession(misfit())).toMatchObject({ ok: false, message: expect.stringMatching(/^이 세션은 시나리오 “march-2019”의 다른 버전에서 만들어졌고 .* 맞지 않는 첫 수: .*entry 10 is not replay step 10/) });
   });
 
+  it('should refuse, in words, a version of a shipped scenario that the one here does not list', async () => {
+    const store = createSessionStore(memoryBackend());
+    const ref = { id: 'march-2019', hash: '0123456789abcdef' };
+    const unlisted = { ...SAVED, scenario: ref, timeline: { ...SAVED.timeline, scenario: ref } };
+    const imported = await importSession(file(JSON.stringify(unlisted)), store);
+    expect(imported).toMatchObject({ ok: false, message: expect.stringMatching(/made for another version of the scenario “march-2019”, which the version here does not list as having the same moves, so nothing was opened or changed\./) });
+    expect(await store.list()).toEqual([]);
+    setCurrentWords(createWords('ko', await loadCatalogue('ko')));
+    expect(await openSession(unlisted)).toMatchObject({ ok: false, message: expect.stringMatching(/^시나리오 “march-2019”의 다른 버전으로 만든 세션입니다\./) });
+  });
+
   it('should refuse one whose moves no longer fit, name the first, and change nothing saved', async () => {
     const store = createSessionStore(memoryBackend());
     const other = { ...SAVED, id: 'kept-as-it-was', name: 'Kept as it was' };
