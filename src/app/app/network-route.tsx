@@ -12,6 +12,7 @@ import { useLazyWords } from '../lib/words/index.ts';
 import { goTo, joinSearch, type NetworkAddress } from './network-address.ts';
 import { NetworkSeat } from './network-seat.tsx';
 import { roomClient } from './room-client.ts';
+import { useViewInLanguage } from './scenario-language.ts';
 
 export interface NetworkRouteProps {
   readonly address: NetworkAddress;
@@ -37,7 +38,9 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
     else void store.join(code, { kind: 'observer' });
   }, [code, projector, store]);
 
-  const { status, seat, view, seats } = snap;
+  const { status, seat, seats } = snap;
+  // The scenario's text in this device's language; what the room sends stays ids only.
+  const view = useViewInLanguage(snap.view);
   const join = (request: SeatRequest) => code && void store.join(code, request);
   const problem = status.kind === 'kicked' ? t('network.notice.kicked') : status.kind === 'refused' || status.kind === 'unreachable' ? status.message : null;
   const busy = status.kind === 'connecting';

@@ -64,7 +64,8 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
   const below = (
     <>
       <PathReplay timeline={timeline} head={classroom.head} at={shownAt === classroom.head ? null : shownAt} onAt={setReplayAt} />
-      <SessionProvider key={`${view.revision}:${shownAt}`} init={{ ...view.session, current: shownAt }}>
+      {/* A new session for every revision, step and language of the scenario's text (it arrives translated after the first view). */}
+      <SessionProvider key={`${view.revision}:${shownAt}:${scenario.meta.language}`} init={{ ...view.session, current: shownAt }}>
         <PostureBoard actors={seat.kind === 'team' ? teamActors : undefined} />
       </SessionProvider>
       <section className="app__charts" aria-labelledby="network-charts-title">
