@@ -5,6 +5,7 @@
  */
 import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { SeatRequest } from '../../protocol/index.ts';
+import { LanguagePicker } from '../components/index.ts';
 import { ChartsPanel } from '../features/charts/index.ts';
 import { DebriefPage } from '../features/debrief/index.ts';
 import { ConnectionNotice, JoinScreen } from '../features/network/index.ts';
@@ -61,6 +62,7 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
         onTeam={(team) => join({ kind: 'team', team })}
         onWatch={() => goTo(joinSearch(code, true))}
         onFacilitator={(facilitatorCode) => join({ kind: 'facilitator', code: facilitatorCode })}
+        scenario={view?.session.scenario ?? null}
         onOtherRoom={() => {
           void store.leave(true);
           goTo(joinSearch(null));
@@ -120,6 +122,8 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
           >
             {t('network.leave')}
           </button>
+          {/* Each device reads the exercise in its own language: the room sends ids, this screen words them. */}
+          <LanguagePicker />
         </nav>
       </header>
       <main className="network__main" id="moves">
