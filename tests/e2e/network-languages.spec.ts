@@ -1,6 +1,6 @@
 /**
  * One room, devices in two languages: each reads the scenario (move labels, posture labels, the
- * round's reveal and log) in its own language, from the scenario's shipped translation, and the
+ * round's reveal and log, the debrief) in its own language, from the scenario's shipped translation, and the
  * header's language control switches a seat live. The moves each device commits are the same ids.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -73,4 +73,14 @@ test('a Korean and an English device on one room each read the scenario in their
   await expect(dprk.locator('.session-log')).toContainText(KO.dprk);
   await expect(us.locator('.session-log')).toContainText(EN.us);
   await shoot(facilitator, 'ko-console-revealed');
+
+  // The debrief at the end: each device's in its language, the scenario's title included.
+  await facilitator.getByRole('button', { name: '연습 끝내기' }).click();
+  await facilitator.getByRole('button', { name: '예, 끝내고 사후 검토 열기' }).click();
+  const decisions = (page: Page) => page.locator('section[aria-labelledby="debrief-decisions"]');
+  await expect(dprk.getByRole('heading', { level: 1, name: /^사후 검토: 2019년 3월/ })).toBeVisible();
+  await expect(decisions(dprk)).toContainText(KO.us);
+  await expect(us.getByRole('heading', { level: 1, name: /^After-action review: March 2019/ })).toBeVisible();
+  await expect(decisions(us)).toContainText(EN.dprk);
+  await expect(decisions(us)).not.toContainText(KO.dprk);
 });
