@@ -5,6 +5,7 @@
  */
 import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { SeatRequest } from '../../protocol/index.ts';
+import { LanguagePicker } from '../components/index.ts';
 import { ChartsPanel } from '../features/charts/index.ts';
 import { DebriefPage } from '../features/debrief/index.ts';
 import { ConnectionNotice, JoinScreen } from '../features/network/index.ts';
@@ -12,6 +13,7 @@ import { useLazyWords } from '../lib/words/index.ts';
 import { goTo, joinSearch, type NetworkAddress } from './network-address.ts';
 import { NetworkSeat } from './network-seat.tsx';
 import { roomClient } from './room-client.ts';
+import { useViewInLanguage } from './scenario-language.ts';
 
 export interface NetworkRouteProps {
   readonly address: NetworkAddress;
@@ -37,7 +39,9 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
     else void store.join(code, { kind: 'observer' });
   }, [code, projector, store]);
 
-  const { status, seat, view, seats } = snap;
+  const { status, seat, seats } = snap;
+  // The scenario's text in this device's language; what the room sends stays ids only.
+  const view = useViewInLanguage(snap.view);
   const join = (request: SeatRequest) => code && void store.join(code, request);
   const problem = status.kind === 'kicked' ? t('network.notice.kicked') : status.kind === 'refused' || status.kind === 'unreachable' ? status.message : null;
   const busy = status.kind === 'connecting';
@@ -58,6 +62,7 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
         onTeam={(team) => join({ kind: 'team', team })}
         onWatch={() => goTo(joinSearch(code, true))}
         onFacilitator={(facilitatorCode) => join({ kind: 'facilitator', code: facilitatorCode })}
+        scenario={view?.session.scenario ?? null}
         onOtherRoom={() => {
           void store.leave(true);
           goTo(joinSearch(null));
@@ -117,6 +122,8 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
           >
             {t('network.leave')}
           </button>
+          {/* Each device reads the exercise in its own language: the room sends ids, this screen words them. */}
+          <LanguagePicker />
         </nav>
       </header>
       <main className="network__main" id="moves">

@@ -11,7 +11,7 @@ import type { Seat, SeatIntent } from '../../engine/session/index.ts';
 import type { DeviceIntent } from '../../protocol/index.ts';
 import { ChartsPanel } from '../features/charts/index.ts';
 import { FacilitatorPanel, RevealPanel, SessionLog, TeamTurn, TurnTimer } from '../features/classroom/index.ts';
-import { DevicesPanel, EndExercise, HostScreen, isLoopbackHost, RoundStatus, SeatLayout, seatName } from '../features/network/index.ts';
+import { DevicesPanel, EndExercise, HostScreen, isLoopbackHost, RoundStatus, SeatLayout, seatName, teamActorsText } from '../features/network/index.ts';
 import { PostureBoard } from '../features/posture-board/index.ts';
 import { PathReplay } from '../features/replay/index.ts';
 import { SessionProvider } from '../stores/session/index.ts';
@@ -64,7 +64,8 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
   const below = (
     <>
       <PathReplay timeline={timeline} head={classroom.head} at={shownAt === classroom.head ? null : shownAt} onAt={setReplayAt} />
-      <SessionProvider key={`${view.revision}:${shownAt}`} init={{ ...view.session, current: shownAt }}>
+      {/* A new session for every revision, step and language of the scenario's text (it arrives translated after the first view). */}
+      <SessionProvider key={`${view.revision}:${shownAt}:${scenario.meta.language}`} init={{ ...view.session, current: shownAt }}>
         <PostureBoard actors={seat.kind === 'team' ? teamActors : undefined} />
       </SessionProvider>
       <section className="app__charts" aria-labelledby="network-charts-title">
@@ -78,7 +79,7 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
     </>
   );
   const log = <SessionLog scenario={scenario} settings={settings} log={classroom.log} />;
-  const seatLabel = seat.kind === 'team' ? `${seatName(words, seat, seats)} (${teamActors.map((a) => a.toUpperCase()).join(', ')})` : projector ? t('network.seat.kind', { kind: 'observer' }) : seatName(words, seat, seats);
+  const seatLabel = seat.kind === 'team' ? `${seatName(words, seat, seats)} (${teamActorsText(teamActors, scenario)})` : projector ? t('network.seat.kind', { kind: 'observer' }) : seatName(words, seat, seats);
   const ended = view.ended ? (
     <section className="classroom__over" aria-labelledby="network-ended-title">
       <h2 id="network-ended-title">{t('network.seat.ended')}</h2>
@@ -108,7 +109,7 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
       return (
         <>
           {notice}
-          <HostScreen room={room} joinUrl={joinUrl} address={`${window.location.host}${window.location.pathname}`} loopback={isLoopbackHost(window.location.hostname)} facilitatorCode={snapshot.facilitatorCode} seats={seats} self={snapshot.device} onDevice={onDevice} actions={tabs} />
+          <HostScreen room={room} joinUrl={joinUrl} address={`${window.location.host}${window.location.pathname}`} loopback={isLoopbackHost(window.location.hostname)} scenario={scenario} facilitatorCode={snapshot.facilitatorCode} seats={seats} self={snapshot.device} onDevice={onDevice} actions={tabs} />
         </>
       );
     }
@@ -135,7 +136,7 @@ export function NetworkSeat({ store, snapshot, view, seat, notice, projector, on
           <>
             {!view.ended && <FacilitatorPanel timeline={timeline} state={classroom} onAction={facilitate} message={result} />}
             {!view.ended && <EndExercise onEnd={() => act({ type: 'end' })} />}
-            <DevicesPanel seats={seats} self={snapshot.device} onDevice={onDevice} />
+            <DevicesPanel seats={seats} self={snapshot.device} onDevice={onDevice} scenario={scenario} />
             {log}
           </>
         }

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { DeviceIntent, SeatsMessage } from '../../../protocol/index.ts';
+import type { Scenario } from '../../../scenario/index.ts';
 import { useWords } from '../../lib/words/index.ts';
-import { seatName } from './seat-words.ts';
+import { seatName, teamActorsText } from './seat-words.ts';
 
 type Reseat = Extract<DeviceIntent, { type: 'device.reseat' }>['seat'];
 
@@ -11,10 +12,12 @@ export interface DevicesPanelProps {
   readonly self: string | null;
   /** Sends a console intent for a device (kick or reseat); null when it could not be sent. */
   readonly onDevice: (intent: DeviceIntent) => void;
+  /** The room's scenario in this device's language, to name the teams' actors (their ids until it is known). */
+  readonly scenario?: Scenario | null;
 }
 
 /** The seats as they fill and, for the facilitator, every device: connected or not, with remove and move. */
-export function DevicesPanel({ seats, self, onDevice }: DevicesPanelProps) {
+export function DevicesPanel({ seats, self, onDevice, scenario = null }: DevicesPanelProps) {
   const words = useWords();
   const { t } = words;
   const id = useId();
@@ -30,7 +33,7 @@ export function DevicesPanel({ seats, self, onDevice }: DevicesPanelProps) {
       <ul className="devices__teams">
         {seats.teams.map((team) => (
           <li key={team.team} className={`devices__team devices__team--${team.connected ? 'on' : team.claimed ? 'away' : 'free'}`}>
-            <strong>{team.name}</strong> <span className="muted">{team.actors.join(', ').toUpperCase()}</span>{' '}
+            <strong>{team.name}</strong> <span className="muted">{teamActorsText(team.actors, scenario)}</span>{' '}
             <span className="devices__state">{t('network.devices.teamState', { state: team.connected ? 'on' : team.claimed ? 'away' : 'free' })}</span>
           </li>
         ))}

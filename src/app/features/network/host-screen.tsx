@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DeviceIntent, SeatsMessage } from '../../../protocol/index.ts';
+import type { Scenario } from '../../../scenario/index.ts';
 import { useLazyWords } from '../../lib/words/index.ts';
 import { DevicesPanel } from './devices-panel.tsx';
 import { QrCode } from './qr-code.tsx';
@@ -19,6 +20,8 @@ export interface HostScreenProps {
   readonly actions: ReactNode;
   /** The page was opened at this computer's own address (localhost): students' devices cannot open it. */
   readonly loopback?: boolean;
+  /** The room's scenario in this device's language, to name the teams' actors. */
+  readonly scenario?: Scenario | null;
 }
 
 /** localhost, 127.x.x.x and ::1 name this computer only. */
@@ -28,7 +31,7 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /** For the projector: where to go, the room code and its QR code, and the seats as they fill. */
-export function HostScreen({ room, joinUrl, address, facilitatorCode, seats, self, onDevice, actions, loopback = false }: HostScreenProps) {
+export function HostScreen({ room, joinUrl, address, facilitatorCode, seats, self, onDevice, actions, loopback = false, scenario = null }: HostScreenProps) {
   const { t } = useLazyWords();
   return (
     <section className="network-host" aria-labelledby="network-host-title">
@@ -60,7 +63,7 @@ export function HostScreen({ room, joinUrl, address, facilitatorCode, seats, sel
         <div className="network-host__actions">{actions}</div>
       </div>
       <div className="panel network-host__seats">
-        <DevicesPanel seats={seats} self={self} onDevice={onDevice} />
+        <DevicesPanel seats={seats} self={self} onDevice={onDevice} scenario={scenario} />
       </div>
     </section>
   );

@@ -6,4 +6,4 @@ export { DevicesPanel, type DevicesPanelProps } from './devices-panel.tsx';
 export { ConnectionNotice, type ConnectionNoticeProps } from './connection-notice.tsx';
 export { RoundStatus, type RoundStatusProps } from './round-status.tsx';
 export { EndExercise } from './end-exercise.tsx';
-export { seatName } from './seat-words.ts';
+export { seatName, teamActorsText } from './seat-words.ts';

@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { normalizeCode, FACILITATOR_CODE_LENGTH, type SeatsMessage } from '../../../protocol/index.ts';
+import type { Scenario } from '../../../scenario/index.ts';
 import { useOnline } from '../../lib/online.ts';
 import { useLazyWords } from '../../lib/words/index.ts';
+import { teamActorsText } from './seat-words.ts';
 import './network.css';
 
 export interface JoinScreenProps {
@@ -17,10 +19,12 @@ export interface JoinScreenProps {
   readonly onWatch: () => void;
   readonly onFacilitator: (code: string) => void;
   readonly onOtherRoom: () => void;
+  /** The room's scenario in this device's language (once the room's view has come), to name the teams' actors. */
+  readonly scenario?: Scenario | null;
 }
 
 /** A student's way in: the room code, then a free team seat (or watching, or the facilitator's code). */
-export function JoinScreen({ room, initialCode, seats, problem, busy, onCode, onTeam, onWatch, onFacilitator, onOtherRoom }: JoinScreenProps) {
+export function JoinScreen({ room, initialCode, seats, problem, busy, onCode, onTeam, onWatch, onFacilitator, onOtherRoom, scenario = null }: JoinScreenProps) {
   const { t } = useLazyWords();
   const id = useId();
   const [code, setCode] = useState(initialCode);
@@ -91,7 +95,7 @@ export function JoinScreen({ room, initialCode, seats, problem, busy, onCode, on
               {seats.teams.map((team) => (
                 <li key={team.team}>
                   <button type="button" className="button button--large network-join__team" disabled={busy || team.claimed} onClick={() => onTeam(team.team)}>
-                    <strong>{team.name}</strong> <span>{team.actors.join(', ').toUpperCase()}</span>
+                    <strong>{team.name}</strong> <span>{teamActorsText(team.actors, scenario)}</span>
                     <span className="network-join__state">{t('network.devices.teamState', { state: team.connected ? 'on' : team.claimed ? 'away' : 'free' })}</span>
                   </button>
                 </li>
