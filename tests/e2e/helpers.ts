@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -53,6 +54,27 @@ export async function openKorean(page: Page) {
   await clearSavedData(page);
   await page.goto('/?lang=ko');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('2019년 3월: 다음에 일어날 일');
+}
+
+/**
+ * Loads a scenario file through *Scenario… → Load your own* (the button named `scenarioButton`, in
+ * the page's language) and waits for its title. `text` replaces the file's own text when given.
+ */
+export async function uploadScenario(page: Page, file: string, title: string | RegExp, options: { text?: string; scenarioButton?: string } = {}) {
+  await page.getByRole('button', { name: options.scenarioButton ?? 'Scenario…' }).click();
+  const buffer = options.text !== undefined ? Buffer.from(options.text) : readFileSync(`tests/fixtures/${file}`);
+  await page.getByTestId('scenario-file').setInputFiles({ name: file, mimeType: 'text/yaml', buffer });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+}
+
+/** Screenshots at 1280×720 and 390×844 (test-results/NAME-1280.png, NAME-390.png); the phone never scrolls sideways. Ends at 1280×720. */
+export async function shootBothSizes(page: Page, name: string) {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: `test-results/${name}-1280.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `test-results/${name}-390.png` });
+  await expectNoSidewaysScroll(page, name);
+  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 /** The page itself never scrolls sideways. */

@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { clearSavedData, expectNoAxeViolations, openFresh, openKorean, storedSessions } from './helpers.ts';
+import { clearSavedData, expectNoAxeViolations, openFresh, openKorean, shootBothSizes, storedSessions } from './helpers.ts';
 
 /** A session saved against March 2019 as it shipped before it was dated in its places. */
 const OLDER_TEXT = readFileSync('tests/fixtures/older-version-march-2019-session.json', 'utf8');
 const OLDER = JSON.parse(OLDER_TEXT) as { name: string; scenario: { hash: string }; timeline: { nodes: unknown[] } };
-
-async function shoot(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: `test-results/${name}-1280.png` });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `test-results/${name}-390.png` });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 /** Steps forward until the narration starts with `text`. */
 async function forwardTo(page: Page, forward: string, text: string) {
@@ -27,9 +18,9 @@ test('March 2019 says each step of 21–25 March in its place, Washington named 
   await openFresh(page);
   await forwardTo(page, 'Forward ▶', '21 Mar 2019, Washington · already 22 Mar in Seoul — Designate sanctions evaders');
   await forwardTo(page, 'Forward ▶', '22 Mar 2019, Seoul · morning, Kaesong; still the evening of 21 Mar in Washington — Withdraw staff from the liaison office');
-  await shoot(page, 'march-places-pullout');
+  await shootBothSizes(page, 'march-places-pullout');
   await forwardTo(page, 'Forward ▶', '22 Mar 2019, Washington · afternoon; early 23 Mar in Seoul, after the Kaesong pull-out — Cancel sanctions by tweet');
-  await shoot(page, 'march-places-tweet');
+  await shootBothSizes(page, 'march-places-tweet');
   await forwardTo(page, 'Forward ▶', '25 Mar 2019, Seoul · Monday, Kaesong — Send some staff back');
   await expectNoAxeViolations(page);
 });
@@ -38,7 +29,7 @@ test('March 2019 in Korean says the places in Korean', async ({ page }) => {
   await clearSavedData(page);
   await openKorean(page);
   await forwardTo(page, '앞으로 ▶', '2019년 3월 22일, 워싱턴 · 오후. 서울은 3월 23일 새벽으로 개성 철수 이후');
-  await shoot(page, 'march-places-ko-tweet');
+  await shootBothSizes(page, 'march-places-ko-tweet');
 });
 
 test('a session file saved against the earlier March 2019 opens with a note, and is saved under this version', async ({ page }) => {
@@ -48,7 +39,7 @@ test('a session file saved against the earlier March 2019 opens with a note, and
   await page.getByRole('button', { name: `Open ${OLDER.name}`, disabled: false }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByText(/It was made for another version of “March 2019: what happens next”; every move still fits this one/)).toBeVisible();
-  await shoot(page, 'march-places-older-file');
+  await shootBothSizes(page, 'march-places-older-file');
   await expectNoAxeViolations(page);
   const saved = async () => (await storedSessions(page)).find((s) => (s.session as unknown as { name: string }).name === OLDER.name)?.session as unknown as { scenario: { hash: string }; timeline: { nodes: unknown[] } } | undefined;
   await expect.poll(async () => (await saved())?.scenario.hash).not.toBe(OLDER.scenario.hash);

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openFresh, replayTo } from './helpers.ts';
+import { expectNoAxeViolations, openFresh, replayTo, uploadScenario } from './helpers.ts';
 
 const FIXTURE = readFileSync('tests/fixtures/engine-parties.yaml', 'utf8');
 
 async function openFixture(page: Page, text: string) {
   await openFresh(page);
-  await page.getByRole('button', { name: 'Scenario…' }).click();
-  await page.getByTestId('scenario-file').setInputFiles({ name: 'engine-parties.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Allies, a council and a pause (fixture)');
+  await uploadScenario(page, 'engine-parties.yaml', 'Allies, a council and a pause (fixture)', { text });
 }
 
 /** Issue 12: joint moves, targets, an unplayed council, an uncoded event, a modelling note, source links, short labels. */

@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openFresh, openKorean } from './helpers.ts';
+import { expectNoAxeViolations, openFresh, openKorean, uploadScenario } from './helpers.ts';
 
 /** Issue 12: a move with a relative effect says it in words on its card, and playing it moves the posture one rung. */
 test('a relative effect is shown in words on the move card', async ({ page }) => {
   await openFresh(page);
-  await page.getByRole('button', { name: 'Scenario…' }).click();
-  await page.getByTestId('scenario-file').setInputFiles({
-    name: 'engine-relative-effects.yaml',
-    mimeType: 'text/yaml',
-    buffer: readFileSync('tests/fixtures/engine-relative-effects.yaml'),
-  });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Relative effects');
+  await uploadScenario(page, 'engine-relative-effects.yaml', 'Relative effects');
   const moves = page.locator('#moves');
   await expect(moves.getByRole('button', { name: 'Test an ICBM' })).toHaveAccessibleDescription(/Effects: DPRK Testing at least ICBM/);
   await expect(moves.getByText('Effects: raises DPRK Testing by 2 levels')).toBeVisible();
@@ -25,13 +18,7 @@ test('a relative effect is shown in words on the move card', async ({ page }) =>
 
 test('the relative effects read in Korean on the move cards, and playing one moves the posture two rungs', async ({ page }) => {
   await openKorean(page);
-  await page.getByRole('button', { name: '시나리오…' }).click();
-  await page.getByTestId('scenario-file').setInputFiles({
-    name: 'engine-relative-effects.yaml',
-    mimeType: 'text/yaml',
-    buffer: readFileSync('tests/fixtures/engine-relative-effects.yaml'),
-  });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Relative effects');
+  await uploadScenario(page, 'engine-relative-effects.yaml', 'Relative effects', { scenarioButton: '시나리오…' });
   const moves = page.locator('#moves');
   await expect(moves.getByRole('button', { name: 'Test an ICBM' })).toHaveAccessibleDescription(/효과: DPRK Testing 최소 ICBM/);
   await expect(moves.getByText('효과: DPRK Testing을(를) 2단계 올림')).toBeVisible();

@@ -1,26 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openFresh } from './helpers.ts';
-
-async function loadFixture(page: Page, file: string, title: string) {
-  await openFresh(page);
-  await page.getByRole('button', { name: 'Scenario…' }).click();
-  await page.getByTestId('scenario-file').setInputFiles({ name: file, mimeType: 'text/yaml', buffer: readFileSync(`tests/fixtures/${file}`) });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-}
-
-async function shoot(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: `test-results/${name}-1280.png` });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `test-results/${name}-390.png` });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, openFresh, shootBothSizes, uploadScenario } from './helpers.ts';
 
 /** Issue 12, time: a step dated in Seoul is shown on its Seoul date, with the date in the other place. */
 test('a replay step in another zone says its place and the other place\'s date', async ({ page }) => {
-  await loadFixture(page, 'time-zones.yaml', 'Time zones');
+  await openFresh(page);
+  await uploadScenario(page, 'time-zones.yaml', 'Time zones');
   const story = page.getByRole('region', { name: 'Narration' });
   const forward = page.getByRole('button', { name: 'Forward ▶' });
   await forward.click();
@@ -34,12 +18,13 @@ test('a replay step in another zone says its place and the other place\'s date',
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Back' }).first().click();
   await page.getByRole('button', { name: 'Back' }).first().click();
-  await shoot(page, 'time-zones');
+  await shootBothSizes(page, 'time-zones');
 });
 
 /** Issue 12, duration and lapse: the move card and the replay bar say how long an effect lasts. */
 test('a lasting effect is said in words on the move card and in the replay bar', async ({ page }) => {
-  await loadFixture(page, 'time-lapse.yaml', 'Duration and lapse');
+  await openFresh(page);
+  await uploadScenario(page, 'time-lapse.yaml', 'Duration and lapse');
   await page.getByRole('button', { name: 'Forward ▶' }).click();
   await expect(page.getByRole('region', { name: 'Narration' })).toContainText('21 Aug 2017 · lasts until 31 Aug 2017 — Start the allied exercise');
   await page.getByRole('button', { name: 'Branch here' }).click();
@@ -49,5 +34,5 @@ test('a lasting effect is said in words on the move card and in the replay bar',
   await drill.scrollIntoViewIfNeeded();
   await expect(drill).toBeVisible();
   await expectNoAxeViolations(page);
-  await shoot(page, 'time-lapse');
+  await shootBothSizes(page, 'time-lapse');
 });
