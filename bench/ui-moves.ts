@@ -179,6 +179,9 @@ export async function bigSessionMoves(page: Page, base: string, only?: number): 
       for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
     });
     try {
+      // A page load of its own: the deletes finish once the app's connection closes, and the link
+      // is what the new page boots from (not a hash change on a page that is still starting).
+      await page.goto('about:blank');
       await page.goto(`${base}/${encodeShareLink(file)}`);
       await page.getByRole('heading', { level: 1, name: 'Grid' }).waitFor({ timeout: SESSION_OPEN_MS });
       await panelsOnScreen(page);
