@@ -16,11 +16,12 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { loadScenario } from '../src/scenario/load.ts';
 import type { Scenario } from '../src/scenario/types.ts';
-import { startTimeline, type NodeId, type Timeline } from '../src/engine/index.ts';
+import type { NodeId, Timeline } from '../src/engine/index.ts';
 import { restoreSession, toSessionFile, type SessionFile } from '../src/engine/session/index.ts';
 import { decodeShareLink, encodeShareLink } from '../src/app/stores/persistence/share-link.ts';
 import { appSession, appSessionReducer, type AppSession } from '../src/app/stores/session/session-reducer.ts';
 import { screenWork } from './screen-work.ts';
+import { randomTree } from './random-tree.ts';
 import { hostileCases } from './hostile-sessions.ts';
 import { chain, comb, gridForShapes, nested, sessionOf } from '../tests/unit/engine/session/session-shapes.ts';
 
@@ -30,34 +31,6 @@ function load(file: string): Scenario {
   const r = loadScenario(readFileSync(file, 'utf8'), file);
   if (!r.ok) throw new Error(`${file} does not load`);
   return r.scenario;
-}
-
-/** A seeded random tree: each move is played at a random node that has an open move. */
-function randomTree(scenario: Scenario, size: number, seed: number): Timeline {
-  let rng = xoroshiro128plus(seed);
-  const pick = (n: number) => {
-    const value = uniformInt(rng, 0, n - 1);
-    return value;
-  };
-  let timeline = startTimeline(scenario);
-  const open: NodeId[] = [...timeline.replayTrack()];
-  if (open.length === 0) open.push(timeline.root);
-  while (timeline.size < size && open.length > 0) {
-    const k = pick(open.length);
-    const at = open[k] as NodeId;
-    const moves = timeline.moves(at).filter((m) => m.open);
-    const fresh = moves.filter((m) => !timeline.children(at).some((c) => timeline.node(c).move?.move === m.move.id));
-    if (fresh.length === 0) {
-      open.splice(k, 1);
-      continue;
-    }
-    const m = fresh[pick(fresh.length)] as (typeof fresh)[number];
-    const played = timeline.play(at, { actor: m.actor, move: m.move.id });
-    timeline = played.timeline;
-    open.push(played.node);
-    rng = xoroshiro128plus(seed + timeline.size);
-  }
-  return timeline;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
