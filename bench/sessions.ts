@@ -9,7 +9,7 @@
  *   piece of work (none may take over 200 ms on the main thread).
  *
  * Shapes: March 2019 random trees of 2,000 and 20,000 nodes (seeded), a 10,000-move chain, 20,000
- * branches and 10,000 nested branches (the grid scenario). `BENCH_MOVES=n` changes the move count.
+ * branches (also with one branch named near the root) and 10,000 nested branches (the grid scenario). `BENCH_MOVES=n` changes the move count.
  */
 import { readFileSync } from 'node:fs';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
@@ -98,6 +98,9 @@ report('March 2019, 2,000 nodes', asFile(randomTree(march, 2_000, 1)), scenarios
 report('March 2019, 20,000 nodes', asFile(randomTree(march, 20_000, 2)), scenarios);
 report('10,000-move chain', sessionOf(grid, chain(10_000), { current: 1 }), scenarios);
 report('20,000 branches', sessionOf(grid, comb(20_000), { current: 1 }), scenarios);
+// A name near the root: every leaf below it inherits it (nameOf once walked to the root per leaf).
+const named = sessionOf(grid, comb(20_000), { current: 1 });
+report('20,000 branches, one named', { ...named, timeline: { ...named.timeline, names: { '1': 'Named early' } } }, scenarios);
 report('10,000 nested branches', sessionOf(grid, nested(10_000), { current: 1 }), scenarios);
 
 console.log('\nHostile links and files (each must answer in ≤ 2 s; longest synchronous piece ≤ 200 ms):');
