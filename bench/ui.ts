@@ -3,11 +3,12 @@
  * the median time from clicking a move to the charts being repainted with 1, 5 and 20 branches,
  * and (bench/ui-moves.ts) click → repaint of Move, Back, Forward and Branch on the large fixture
  * with the charts, the tree and What happens next on screen, the longest main-thread task while
- * rollouts run, and a move in the big sessions of `npm run bench:sessions`.
+ * rollouts run, and Move, Back, Forward and Branch in the big sessions of `npm run bench:sessions`.
  *
  *   npx vite build && npm run bench:ui
  *   npx vite build --outDir /tmp/d && BENCH_DIST=/tmp/d npm run bench:ui   (a build of your own, safe from others' builds)
  *   BENCH_BEFORE_DIST=/tmp/old BENCH_DIST=/tmp/new npm run bench:ui      (two builds side by side, in one run)
+ *   BENCH_ONLY=sessions npm run bench:ui                                    (some sections only: paint, large, sessions)
  *
  * Serves each build with `vite preview` on a spare port and drives Debian's Chromium with Playwright.
  * Timing is in the page: performance.now() at the click, a MutationObserver on the charts (or the
