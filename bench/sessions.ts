@@ -9,18 +9,19 @@
  *   piece of work (none may take over 200 ms on the main thread).
  *
  * Shapes: March 2019 random trees of 2,000 and 20,000 nodes (seeded), a 10,000-move chain, 20,000
- * branches and 10,000 nested branches (the grid scenario). `BENCH_MOVES=n` changes the move count.
+ * branches (also with one branch named near the root) and 10,000 nested branches (the grid scenario). `BENCH_MOVES=n` changes the move count.
  */
 import { readFileSync } from 'node:fs';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { loadScenario } from '../src/scenario/load.ts';
 import type { Scenario } from '../src/scenario/types.ts';
-import { startTimeline, type NodeId, type Timeline } from '../src/engine/index.ts';
+import type { NodeId, Timeline } from '../src/engine/index.ts';
 import { restoreSession, toSessionFile, type SessionFile } from '../src/engine/session/index.ts';
 import { decodeShareLink, encodeShareLink } from '../src/app/stores/persistence/share-link.ts';
 import { appSession, appSessionReducer, type AppSession } from '../src/app/stores/session/session-reducer.ts';
 import { screenWork } from './screen-work.ts';
+import { randomTree } from './random-tree.ts';
 import { hostileCases } from './hostile-sessions.ts';
 import { chain, comb, gridForShapes, nested, sessionOf } from '../tests/unit/engine/session/session-shapes.ts';
 
@@ -30,34 +31,6 @@ function load(file: string): Scenario {
   const r = loadScenario(readFileSync(file, 'utf8'), file);
   if (!r.ok) throw new Error(`${file} does not load`);
   return r.scenario;
-}
-
-/** A seeded random tree: each move is played at a random node that has an open move. */
-function randomTree(scenario: Scenario, size: number, seed: number): Timeline {
-  let rng = xoroshiro128plus(seed);
-  const pick = (n: number) => {
-    const value = uniformInt(rng, 0, n - 1);
-    return value;
-  };
-  let timeline = startTimeline(scenario);
-  const open: NodeId[] = [...timeline.replayTrack()];
-  if (open.length === 0) open.push(timeline.root);
-  while (timeline.size < size && open.length > 0) {
-    const k = pick(open.length);
-    const at = open[k] as NodeId;
-    const moves = timeline.moves(at).filter((m) => m.open);
-    const fresh = moves.filter((m) => !timeline.children(at).some((c) => timeline.node(c).move?.move === m.move.id));
-    if (fresh.length === 0) {
-      open.splice(k, 1);
-      continue;
-    }
-    const m = fresh[pick(fresh.length)] as (typeof fresh)[number];
-    const played = timeline.play(at, { actor: m.actor, move: m.move.id });
-    timeline = played.timeline;
-    open.push(played.node);
-    rng = xoroshiro128plus(seed + timeline.size);
-  }
-  return timeline;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -125,6 +98,9 @@ report('March 2019, 2,000 nodes', asFile(randomTree(march, 2_000, 1)), scenarios
 report('March 2019, 20,000 nodes', asFile(randomTree(march, 20_000, 2)), scenarios);
 report('10,000-move chain', sessionOf(grid, chain(10_000), { current: 1 }), scenarios);
 report('20,000 branches', sessionOf(grid, comb(20_000), { current: 1 }), scenarios);
+// A name near the root: every leaf below it inherits it (nameOf once walked to the root per leaf).
+const named = sessionOf(grid, comb(20_000), { current: 1 });
+report('20,000 branches, one named', { ...named, timeline: { ...named.timeline, names: { '1': 'Named early' } } }, scenarios);
 report('10,000 nested branches', sessionOf(grid, nested(10_000), { current: 1 }), scenarios);
 
 console.log('\nHostile links and files (each must answer in ≤ 2 s; longest synchronous piece ≤ 200 ms):');

@@ -3,11 +3,12 @@
  * the median time from clicking a move to the charts being repainted with 1, 5 and 20 branches,
  * and (bench/ui-moves.ts) click → repaint of Move, Back, Forward and Branch on the large fixture
  * with the charts, the tree and What happens next on screen, the longest main-thread task while
- * rollouts run, and a move in the big sessions of `npm run bench:sessions`.
+ * rollouts run, and Move, Back, Forward and Branch in the big sessions of `npm run bench:sessions`.
  *
  *   npx vite build && npm run bench:ui
  *   npx vite build --outDir /tmp/d && BENCH_DIST=/tmp/d npm run bench:ui   (a build of your own, safe from others' builds)
  *   BENCH_BEFORE_DIST=/tmp/old BENCH_DIST=/tmp/new npm run bench:ui      (two builds side by side, in one run)
+ *   BENCH_ONLY=sessions npm run bench:ui                                    (some sections only: paint, large, sessions)
  *
  * Serves each build with `vite preview` on a spare port and drives Debian's Chromium with Playwright.
  * Timing is in the page: performance.now() at the click, a MutationObserver on the charts (or the
@@ -24,6 +25,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const RUNS = 15;
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const BEFORE = process.env.BENCH_BEFORE_DIST;
+/** BENCH_ONLY=paint,large,sessions: the sections to run (all by default). */
+const SECTIONS = new Set((process.env.BENCH_ONLY ?? 'paint,large,sessions').split(','));
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 function initialJsGzip(dist: string): { files: string[]; bytes: number } {
@@ -85,12 +88,13 @@ async function clickToRepaint(page: Page): Promise<number> {
   return times[Math.floor(times.length / 2)] ?? NaN;
 }
 
+/** A section not run (BENCH_ONLY) leaves its fields out. */
 interface DistResult {
-  readonly fcp: number;
+  readonly fcp?: number;
   readonly js: { files: string[]; bytes: number };
-  readonly branches: { branches: number; medianMs: number }[];
-  readonly large: LargeResult;
-  readonly sessions: SessionResult[];
+  readonly branches?: { branches: number; medianMs: number }[];
+  readonly large?: LargeResult;
+  readonly sessions?: SessionResult[];
 }
 
 interface Build {
@@ -150,8 +154,9 @@ async function paintAndBranches({ page, base }: Build): Promise<Pick<DistResult,
  */
 async function measureAll(builds: readonly Build[]): Promise<DistResult[]> {
   const parts = builds.map((b) => ({ js: initialJsGzip(b.dist) }) as Partial<DistResult>);
-  for (const [i, b] of builds.entries()) Object.assign(parts[i] as object, await paintAndBranches(b));
-  for (const [i, b] of builds.entries()) (parts[i] as { large?: LargeResult }).large = await largeFixture(b.page, b.base);
+  if (SECTIONS.has('paint')) for (const [i, b] of builds.entries()) Object.assign(parts[i] as object, await paintAndBranches(b));
+  if (SECTIONS.has('large')) for (const [i, b] of builds.entries()) (parts[i] as { large?: LargeResult }).large = await largeFixture(b.page, b.base);
+  if (!SECTIONS.has('sessions')) return parts as DistResult[];
   for (let k = 0; k < BIG_SESSIONS; k++) {
     for (const [i, b] of builds.entries()) {
       const part = parts[i] as { sessions?: SessionResult[] };
@@ -162,31 +167,48 @@ async function measureAll(builds: readonly Build[]): Promise<DistResult[]> {
 }
 
 const kB = (b: number) => `${(b / 1024).toFixed(1)} kB`;
-const t = (x: Timing) => `median ${x.median.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms`;
+const t = (x: Timing | undefined) => !x ? '—' : `median ${x.median.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms`;
 
 /** One line per measure: this build's figure, and the one before it when BENCH_BEFORE_DIST is given. */
 function print(now: DistResult, before: DistResult | null) {
   const line = (label: string, pick: (r: DistResult) => string, target = '') =>
     console.log(`${label.padEnd(56)} ${pick(now).padEnd(40)}${before ? ` before: ${pick(before).padEnd(40)}` : ''}${target ? `  ${target}` : ''}`);
   console.log(`UI benchmark (built app, headless Chromium, 1280×720)${before ? ` — ${DIST} beside ${BEFORE}` : ''}`);
-  line('first contentful paint (median of 5)', (r) => `${r.fcp.toFixed(0)} ms`, 'target ≤ 1000 ms');
+  if (now.branches) printPaint(now.branches, line);
+  if (now.large) printLarge(line);
+  if (now.sessions) printSessions(now.sessions, line);
+}
+
+type Line = (label: string, pick: (r: DistResult) => string, target?: string) => void;
+
+function printPaint(branches: NonNullable<DistResult['branches']>, line: Line) {
+  line('first contentful paint (median of 5)', (r) => `${(r.fcp ?? NaN).toFixed(0)} ms`, 'target ≤ 1000 ms');
   line('initial JS, gzip', (r) => kB(r.js.bytes), 'target ≤ 200 kB');
-  for (const [i, b] of now.branches.entries()) line(`click → charts repainted, ${String(b.branches).padStart(2)} branches (median of ${RUNS})`, (r) => `${(r.branches[i]?.medianMs ?? NaN).toFixed(1)} ms`, 'target ≤ 50 ms at 20');
+  for (const [i, b] of branches.entries()) line(`click → charts repainted, ${String(b.branches).padStart(2)} branches (median of ${RUNS})`, (r) => `${(r.branches?.[i]?.medianMs ?? NaN).toFixed(1)} ms`, 'target ≤ 50 ms at 20');
+}
+
+function printLarge(line: Line) {
   console.log(`Large fixture (large-crisis.yaml, ~400k states), charts + tree + What happens next on screen, ${MOVE_RUNS} of each:`);
-  line('  Move: click → repainted', (r) => t(r.large.move), 'target median ≤ 50, p95 ≤ 100');
-  line('  Back (←): key → repainted', (r) => t(r.large.back), 'target median ≤ 50, p95 ≤ 100');
-  line('  Forward (→): key → repainted', (r) => t(r.large.forward), 'target median ≤ 50, p95 ≤ 100');
-  line('  Branch: another move → repainted', (r) => t(r.large.branch), 'target median ≤ 50, p95 ≤ 100');
-  line('  longest task while rollouts run', (r) => `${r.large.longestDuringRollouts.toFixed(0)} ms (${r.large.longTasksDuringRollouts} over 50 ms; ${r.large.longTasksSeen} since the page opened)`, 'target none over 50 ms');
-  console.log(`Big sessions (grid scenario, you at the end of the longest path), ${MOVE_RUNS} of each:`);
-  for (const [i, s] of now.sessions.entries()) {
-    const pick = (r: DistResult, k: 'move' | 'back') => {
-      const x = r.sessions[i];
-      const timing = x?.[k];
+  line('  Move: click → repainted', (r) => t(r.large?.move), 'target median ≤ 50, p95 ≤ 100');
+  line('  Back (←): key → repainted', (r) => t(r.large?.back), 'target median ≤ 50, p95 ≤ 100');
+  line('  Forward (→): key → repainted', (r) => t(r.large?.forward), 'target median ≤ 50, p95 ≤ 100');
+  line('  Branch: another move → repainted', (r) => t(r.large?.branch), 'target median ≤ 50, p95 ≤ 100');
+  line('  longest task while rollouts run', (r) => (r.large ? `${r.large.longestDuringRollouts.toFixed(0)} ms (${r.large.longTasksDuringRollouts} over 50 ms; ${r.large.longTasksSeen} since the page opened)` : '—'), 'target none over 50 ms');
+}
+
+function printSessions(sessions: readonly SessionResult[], line: Line) {
+  console.log(`Big sessions (you at the end of the longest path), ${MOVE_RUNS} of each; the charts follow a move in a deferred render:`);
+  for (const [i, s] of sessions.entries()) {
+    const pick = (r: DistResult, k: 'move' | 'back' | 'forward' | 'branch' | 'charts') => {
+      const x = r.sessions?.[i];
+      const timing = x?.rounds?.[k];
       return timing ? t(timing) : (x?.failed ?? '—');
     };
     line(`  ${s.label}: Move`, (r) => pick(r, 'move'), 'target median ≤ 50');
-    line(`  ${s.label}: Back (←)`, (r) => pick(r, 'back'));
+    line(`  ${s.label}: Move → charts repainted`, (r) => pick(r, 'charts'));
+    line(`  ${s.label}: Back (←)`, (r) => pick(r, 'back'), 'target median ≤ 50');
+    line(`  ${s.label}: Forward (→)`, (r) => pick(r, 'forward'), 'target median ≤ 50');
+    line(`  ${s.label}: Branch`, (r) => pick(r, 'branch'), 'target median ≤ 50');
   }
 }
 

@@ -166,11 +166,8 @@ export class TimelineView {
     this.check(id);
     const { names, store } = this.parts;
     if (names.size === 0) return null;
-    for (let n = id; n >= 0; n = store.parent[n] as number) {
-      const name = names.get(n);
-      if (name !== undefined) return name;
-    }
-    return null;
+    const named = nearestNamed(store, names, id);
+    return named < 0 ? null : (names.get(named) ?? null);
   }
 
   /** The XState snapshot at a node, rebuilt from its cached posture state. */
@@ -185,4 +182,32 @@ export class TimelineView {
     const s = this.parts.store;
     return [s.parent, s.moveCode, s.origin, s.day, s.turn, s.state, s.firstChild, s.lastChild, s.nextSibling].reduce((sum, a) => sum + a.byteLength, 0);
   }
+}
+
+/**
+ * For each node, the nearest node at or above it that has a name (-1: none), per names map (a
+ * rename makes a new one; a move keeps it) and node store. Filled in id order, each from its
+ * parent's (a parent always comes first), so asking every leaf of a 20,000-branch tree for its
+ * name is one pass, not a walk to the root per leaf.
+ */
+const namedAbove = new WeakMap<ReadonlyMap<NodeId, string>, { store: NodeStore; ids: Int32Array; filled: number }>();
+
+function nearestNamed(store: NodeStore, names: ReadonlyMap<NodeId, string>, id: NodeId): NodeId {
+  let known = namedAbove.get(names);
+  if (!known || known.store !== store) {
+    known = { store, ids: new Int32Array(store.capacity), filled: 0 };
+    namedAbove.set(names, known);
+  }
+  if (known.ids.length <= id) {
+    const ids = new Int32Array(store.capacity);
+    ids.set(known.ids.subarray(0, known.filled));
+    known.ids = ids;
+  }
+  const { ids } = known;
+  for (let n = known.filled; n <= id; n++) {
+    const parent = store.parent[n] as number;
+    ids[n] = names.has(n) ? n : parent >= 0 ? (ids[parent] as number) : -1;
+  }
+  known.filled = Math.max(known.filled, id + 1);
+  return ids[id] as number;
 }

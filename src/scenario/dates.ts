@@ -3,9 +3,11 @@ const DAY_MS = 86_400_000;
 
 /**
  * Parsed and formatted dates, remembered: a scenario uses few distinct dates, and the charts ask for
- * the date of every node on a path at each move. Bounded, so odd input cannot grow them without end.
+ * the date of every node on a path at each move. Bounded, so odd input cannot grow them without end;
+ * above the 50,000 nodes a timeline holds (MAX_TIMELINE_NODES), so a walk along a 20,000-day path
+ * finds them all (a smaller bound was emptied half-way through each walk).
  */
-const MEMO_LIMIT = 20_000;
+const MEMO_LIMIT = 60_000;
 const parsed = new Map<string, number>();
 const formatted = new Map<number, string>();
 

@@ -1,6 +1,6 @@
 /** The app's entry: finds the session to open (a link, the last session or a fresh one), then shows the simulator. */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { bootSession, isSafeMode, SessionProvider, type BootResult } from '../stores/session/index.ts';
+import { bootSession, forgetBootLink, isSafeMode, SessionProvider, type BootResult } from '../stores/session/index.ts';
 import { SessionErrorBoundary } from './session-error-boundary.tsx';
 import { Simulator } from './simulator.tsx';
 import { useLanguage, useWords } from '../lib/words/index.ts';
@@ -48,13 +48,14 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    bootSession(window.location.hash, { safe: isSafeMode(window.location.search) })
+    const hash = window.location.hash;
+    bootSession(hash, { safe: isSafeMode(window.location.search) })
       .then(async (result) => (result.ok ? { ...result, init: await initInLanguage(result.init, language, result.opened === 'fresh') } : result))
       .then(
         (result) => {
           if (!live) return;
           // The link has done its job: from now on autosave holds the session, and a reload must not reopen the old link state.
-          if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+          forgetBootLink(hash);
           setBoot({ status: 'done', result });
         },
         (error: unknown) => live && setBoot({ status: 'done', result: { ok: false, message: error instanceof Error ? error.message : String(error) } }),

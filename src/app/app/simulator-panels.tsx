@@ -27,8 +27,10 @@ export function WhatsNextSection() {
 export function ChartsSection() {
   const { t } = useWords();
   const send = useSend();
-  const timeline = useSession((s) => s.timeline);
-  const current = useSession((s) => s.current);
+  // Deferred too: the charts (Recharts) redraw in a background render right after the click's paint,
+  // so a move in a big session paints the board, the moves and the tree first (docs/architecture.md, "Speed per move").
+  const timeline = useDeferredValue(useSession((s) => s.timeline));
+  const current = useDeferredValue(useSession((s) => s.current));
   const go = useCallback((id: NodeId) => send({ type: 'node.go', id }), [send]);
   return (
     <section className="app__charts" aria-labelledby="charts-title">

@@ -4,7 +4,7 @@
  * `whn rollout` flags; start.ts resolves the start to a timeline node.
  */
 import { EngineError } from '../errors.ts';
-import { PASS, type NodeId, type Timeline } from '../types.ts';
+import { PASS, type NodeId, type Timeline, type TimelineNode } from '../types.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import type { RolloutOptions, WhatIf } from './types.ts';
 
@@ -83,17 +83,21 @@ export type Inexpressible = 'override' | 'injected' | 'not-a-move';
  * spelling. (The panel's rollouts still start from the node's postures.)
  */
 export function inexpressible(timeline: Timeline, node: NodeId): Inexpressible | null {
-  const nodes = timeline.pathTo(node).map((id) => timeline.node(id));
+  return whyInexpressible(timeline.pathTo(node).map((id) => timeline.node(id)));
+}
+
+function whyInexpressible(nodes: readonly TimelineNode[]): Inexpressible | null {
   if (nodes.some((n) => n.override !== null)) return 'override';
   if (nodes.some((n) => n.injected)) return 'injected';
   if (nodes.some((n) => n.parent !== null && n.move === null)) return 'not-a-move';
   return null;
 }
 
-/** The start point that reaches `node` (startPoint's inverse), or null when there is none (see `inexpressible`). */
+/** The start point that reaches `node` (startPoint's inverse), or null when there is none (see `inexpressible`). One walk along the path. */
 export function rolloutFrom(timeline: Timeline, node: NodeId): RolloutFrom | null {
-  if (inexpressible(timeline, node) !== null) return null;
-  const nodes = timeline.pathTo(node).slice(1).map((id) => timeline.node(id));
+  const path = timeline.pathTo(node).map((id) => timeline.node(id));
+  if (whyInexpressible(path) !== null) return null;
+  const nodes = path.slice(1);
   const track = timeline.replayTrack();
   // A replay date starts after the last replay step of that date: cut at the deepest such node of the
   // path's leading replay nodes, and play the rest as moves.

@@ -161,6 +161,26 @@ describe('the timeline tree', () => {
     expect(named.rename(s.at, '').nameOf(s.at)).toBeNull();
   });
 
+  it('should give each node the name of its nearest named ancestor, in every version of the timeline', () => {
+    const t0 = startTimeline(scenario);
+    const a = t0.play(t0.root, { actor: 'us', move: 'offer-relief' });
+    const named = a.timeline.rename(a.node, 'Relief');
+    const deeper = named.play(a.node, { actor: 'dprk', move: 'withdraw-liaison' });
+    expect(deeper.timeline.nameOf(deeper.node)).toBe('Relief');
+    // A name lower down wins below it, the one above still holds above it.
+    const renamed = deeper.timeline.rename(deeper.node, 'Walkout');
+    const below = renamed.play(deeper.node, { actor: 'us', move: PASS });
+    expect([below.timeline.nameOf(below.node), below.timeline.nameOf(deeper.node), below.timeline.nameOf(a.node)]).toEqual(['Walkout', 'Walkout', 'Relief']);
+    expect(deeper.timeline.nameOf(deeper.node)).toBe('Relief');
+    // A move on an older version copies the nodes, names kept: a node id there is another node.
+    const other = named.play(t0.root, { actor: 'us', move: PASS });
+    expect(other.node).toBe(deeper.node);
+    expect(other.timeline.nameOf(other.node)).toBeNull();
+    expect(deeper.timeline.nameOf(deeper.node)).toBe('Relief');
+    expect(other.timeline.nameOf(a.node)).toBe('Relief');
+    expect(other.timeline.nameOf(other.node)).toBeNull();
+  });
+
   it('should delete a subtree but never the root or a replay node', () => {
     const s = sim(scenario).play('us', PASS).play('dprk', 'withdraw-liaison');
     const branchStart = s.timeline.pathTo(s.at)[1] as number;

@@ -1,4 +1,5 @@
 /** Reproduce and export: the equivalent `whn rollout` command, and the result as JSON (as the CLI prints it) or CSV. */
+import { useMemo } from 'react';
 import type { NodeId, Timeline } from '../../../engine/index.ts';
 import { inexpressible, rolloutCsv, type RolloutCsvColumns, type RolloutOptions, type RolloutResult } from '../../../engine/rollout/index.ts';
 import { downloadText } from '../../lib/download.ts';
@@ -50,9 +51,10 @@ export interface ExportBarProps {
 export function ExportBar({ timeline, current, result, options, file }: ExportBarProps) {
   const words = useWords();
   const { t } = words;
-  const why = inexpressible(timeline, current);
+  // Each walks the path (20,000 nodes deep in a big session): once per node and options, not per render.
+  const command = useMemo(() => cliCommand(file ?? USER_FILE, timeline, current, options), [file, timeline, current, options]);
+  const why = useMemo(() => (command === null ? inexpressible(timeline, current) : null), [command, timeline, current]);
   const base = `futures-${timeline.scenario.meta.id}-node${current}-seed${result.seed}`;
-  const command = cliCommand(file ?? USER_FILE, timeline, current, options);
   return (
     <div className="whn-export">
       {command !== null ? (

@@ -9,4 +9,4 @@ export { readUnsaved, forgetUnsaved, tabStorage, type UnsavedCopy } from './unsa
 export { startAutosave, sessionFileOf, type SaveProblem, type AutosaveOptions } from './autosave.ts';
 export { appSession, appSessionReducer, type AppSession, type AppSessionEvent } from './session-reducer.ts';
 export { changeText, noticeText, refusalText } from './session-words.ts';
-export { openShareLink, useShareLinkNavigation, type LinkOpened } from './share-link-navigation.ts';
+export { forgetBootLink, openShareLink, useShareLinkNavigation, type LinkOpened } from './share-link-navigation.ts';

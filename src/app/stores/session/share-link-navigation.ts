@@ -4,7 +4,7 @@
  * as a copy, so an older link never overwrites newer work. A damaged link leaves the session on
  * screen untouched.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { isShareLink, loadShareLinks, sessionStore, type SessionStore } from '../persistence/index.ts';
 import type { SessionInit } from '../../../engine/session/index.ts';
 import { placeArrival } from './arrival.ts';
@@ -36,23 +36,38 @@ export async function openShareLink(hash: string, then: 'fresh' | 'current' = 'c
   return { ok: true, init: restored.init, note: restored.note, copy: arrival.placed === 'copy' ? arrival.session.name : null };
 }
 
-/** Listens for a share link arriving in the address bar while the app is open. */
+/**
+ * Listens for a share link arriving in the address bar while the app is open, and opens one that
+ * arrived while the app was still starting (boot read the address before it, and no listener was
+ * there yet). Installed once: `onOpened` is read when a link has opened, so a change of it while
+ * a large link decodes does not drop that link.
+ */
 export function useShareLinkNavigation(onOpened: (opened: LinkOpened) => void): void {
+  const latest = useRef(onOpened);
+  useEffect(() => {
+    latest.current = onOpened;
+  });
   useEffect(() => {
     let live = true;
-    const onHashChange = () => {
+    const open = () => {
       const hash = window.location.hash;
       void openShareLink(hash).then((opened) => {
         if (!live || opened === null) return;
         // As on a fresh load: the link has done its job, and a reload must come back to autosave, not the link.
         if (window.location.hash === hash) history.replaceState(null, '', window.location.pathname + window.location.search);
-        onOpened(opened);
+        latest.current(opened);
       });
     };
-    window.addEventListener('hashchange', onHashChange);
+    window.addEventListener('hashchange', open);
+    if (isShareLink(window.location.hash)) open();
     return () => {
       live = false;
-      window.removeEventListener('hashchange', onHashChange);
+      window.removeEventListener('hashchange', open);
     };
-  }, [onOpened]);
+  }, []);
+}
+
+/** After boot: drops the link boot opened from the address bar, and only that one (a newer one waits for `useShareLinkNavigation`). */
+export function forgetBootLink(bootHash: string): void {
+  if (window.location.hash !== '' && window.location.hash === bootHash) history.replaceState(null, '', window.location.pathname + window.location.search);
 }

@@ -3,11 +3,13 @@
  * and every series also differs by dash pattern and marker, so colour is never the only signal.
  */
 
-/** What styling needs to know of a series: its kind ("current", "replay" or another branch) and its end node, i.e. its age. */
+/** What styling needs to know of a series: its kind ("current", "replay" or another branch), its end node (its age) and, for another branch, its number. */
 export interface StyledSeries {
   readonly key: string;
   readonly kind: string;
   readonly end: number;
+  /** 1-based among the other branches, oldest first ("Branch 3"): it keeps its number, so its look, as newer ones appear. */
+  readonly number?: number;
 }
 
 export interface LineStyle {
@@ -29,9 +31,10 @@ export const GHOST_STYLE: LineStyle = { colour: '#b3bac5', width: 9, dash: undef
 export const PEAK_STYLE: LineStyle = { colour: '#3d3d3d', width: 2, dash: '3 3', symbol: 'circle' };
 
 /**
- * Styles for the drawn series, by key. Other branches are styled by their rank among the drawn
- * ones (ordered by end node, i.e. by age), so no two drawn branches share a look and a branch
- * keeps its look while the set of drawn branches stays the same.
+ * Styles for the drawn series, by key. Other branches are styled by their number (branch 1 gets the
+ * first look, branch 7 the first again), oldest first; one whose look a drawn branch already has
+ * takes the first free one. So no two drawn branches share a look, and a branch keeps its look as
+ * the most recent ones come and go (each redrawn series costs Recharts a redraw: stable-series.ts).
  */
 export function seriesStyles(drawn: readonly StyledSeries[]): ReadonlyMap<string, LineStyle> {
   const styles = new Map<string, LineStyle>();
@@ -41,11 +44,25 @@ export function seriesStyles(drawn: readonly StyledSeries[]): ReadonlyMap<string
     else if (s.kind === 'replay') styles.set(s.key, GHOST_STYLE);
     else if (s.kind === 'peak') styles.set(s.key, PEAK_STYLE);
   }
-  branches.forEach((s, rank) => {
-    const i = rank % BRANCH_COLOURS.length;
+  const looks = BRANCH_COLOURS.length;
+  const taken = new Set<number>();
+  const slots = branches.map((s, rank) => {
+    const wanted = (s.number ?? rank + 1) - 1;
+    const slot = wanted >= 0 && !taken.has(wanted % looks) ? wanted % looks : firstFree(taken, looks, rank);
+    taken.add(slot);
+    return slot;
+  });
+  branches.forEach((s, k) => {
+    const i = slots[k] as number;
     styles.set(s.key, { colour: BRANCH_COLOURS[i] as string, width: 2.5, dash: DASHES[i], symbol: SYMBOLS[i] ?? 'diamond' });
   });
   return styles;
+}
+
+/** The first look no drawn branch has yet; past as many branches as looks, they repeat by rank. */
+function firstFree(taken: ReadonlySet<number>, looks: number, rank: number): number {
+  for (let i = 0; i < looks; i++) if (!taken.has(i)) return i;
+  return rank % looks;
 }
 
 /** For actors' lines: their scenario colour, told apart by dash and marker too. */

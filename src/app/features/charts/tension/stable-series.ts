@@ -20,7 +20,7 @@ function samePoint(a: TensionPoint, b: TensionPoint): boolean {
 
 export function sameSeries(a: TensionSeries, b: TensionSeries): boolean {
   if (a === b) return true;
-  if (a.key !== b.key || a.label !== b.label || a.kind !== b.kind || a.end !== b.end || a.points.length !== b.points.length) return false;
+  if (a.key !== b.key || a.label !== b.label || a.kind !== b.kind || a.end !== b.end || a.number !== b.number || a.points.length !== b.points.length) return false;
   return a.points === b.points || a.points.every((p, i) => samePoint(p, b.points[i] as TensionPoint));
 }
 

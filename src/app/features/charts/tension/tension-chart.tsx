@@ -90,7 +90,9 @@ function TensionChartImpl({ data, onSelectNode }: ChartProps<TensionData>) {
         const dot = s.kind === 'current' && s.points.length <= 40 ? { r: 4, fill: st.colour, strokeWidth: 0 } : false;
         return (
           <Line
-            key={s.key}
+            // The current branch's line stays one element as "you" move: Recharts updates it instead of
+            // removing one line and adding another (each is a round of its store's selectors).
+            key={s.kind === 'current' ? 'current' : s.key}
             data={drawnPoints(s) as TensionPoint[]}
             dataKey="tension"
             name={s.label}

@@ -29,6 +29,8 @@ export interface TensionSeries {
   readonly label: string;
   readonly kind: SeriesKind;
   readonly end: NodeId;
+  /** Another branch's number ("Branch 3"), which also picks its look (series-style.ts). */
+  readonly number?: number;
   readonly points: readonly TensionPoint[];
 }
 
@@ -130,7 +132,7 @@ function planBranches(words: Words, timeline: Timeline, current: NodeId, maxBran
 function branchSeries(words: Words, timeline: Timeline, other: OtherBranch): TensionSeries {
   const { leaf } = other;
   const label = other.name ?? words.t('charts.branch', { number: other.number });
-  return { key: `n${leaf}`, label, kind: 'branch', end: leaf, points: pathPoints(words, timeline, leaf) };
+  return { key: `n${leaf}`, label, kind: 'branch', end: leaf, number: other.number, points: pathPoints(words, timeline, leaf) };
 }
 
 /**
