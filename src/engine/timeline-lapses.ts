@@ -4,9 +4,10 @@
  * after their move; the lapses pending at a node follow from its path, walked only for scenarios
  * that have a lasting effect (hasLapses), so other scenarios pay nothing.
  */
-import { hasLapses, lapsedLevels, pendingAfterStep, stepDuration, type PendingLapse } from './lapses.ts';
+import { addDays } from '../scenario/dates.ts';
+import { hasLapses, lapsesBy, pendingAfterStep, stepDuration, type PendingLapse } from './lapses.ts';
 import type { TimelineView } from './timeline-view.ts';
-import type { NodeId, PostureState } from './types.ts';
+import type { NextMove, NodeId } from './types.ts';
 
 /** What pendingAt reads of a timeline (a Timeline or its view). */
 export type TimelinePath = Pick<TimelineView, 'scenario' | 'pathTo' | 'node' | 'postures'>;
@@ -27,8 +28,25 @@ export function pendingAt(view: TimelinePath, at: NodeId): PendingLapse[] {
   return pending;
 }
 
-/** The postures a move played after `at` on `date` meets, when a lapse has changed them; else null. */
-export function lapsedAt(view: TimelineView, at: NodeId, date: string): PostureState | null {
-  if (!hasLapses(view.scenario)) return null;
-  return lapsedLevels(view.postures(at), pendingAt(view, at), date);
+/** The date of a move played after `at`: turns.start from the root, else daysPerTurn days after the node. */
+export function nextMoveDate(view: TimelineView, at: NodeId): string {
+  const { scenario } = view;
+  return at === view.root ? scenario.turns.start : addDays(view.dateOf(at), scenario.meta.daysPerTurn);
+}
+
+/** What a move played after `at` meets (NextMove), with its packed state for the compiled form. */
+export interface NextMoveAt extends NextMove {
+  readonly state: number;
+}
+
+/**
+ * What a move played after `at` meets: its date and the postures on that date, once the effects
+ * that have run their course by then have ended. Playing, the moves list, the response
+ * probabilities and the classroom's commit checks all judge a move on this.
+ */
+export function nextMoveAt(view: TimelineView, at: NodeId): NextMoveAt {
+  const date = nextMoveDate(view, at);
+  const due = hasLapses(view.scenario) ? lapsesBy(view.postures(at), pendingAt(view, at), date) : null;
+  if (!due) return { date, postures: view.postures(at), state: view.stateOf(at), lapsed: [] };
+  return { date, postures: due.postures, state: view.engine.compiled.pack(due.postures), lapsed: due.applied };
 }
