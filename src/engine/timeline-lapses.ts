@@ -10,22 +10,36 @@ import type { TimelineView } from './timeline-view.ts';
 import type { NextMove, NodeId } from './types.ts';
 
 /** What pendingAt reads of a timeline (a Timeline or its view). */
-export type TimelinePath = Pick<TimelineView, 'scenario' | 'pathTo' | 'node' | 'postures'>;
+export type TimelinePath = Pick<TimelineView, 'scenario' | 'pathTo' | 'node' | 'postures' | 'lineage'>;
 
-/** The lapses pending after node `at`, from its path. */
+/**
+ * Pending lapses by node, per node store: a node's id always means the same node and path in its
+ * store (append-only), so what is pending after it never changes. Bounded: emptied when full.
+ */
+const known = new WeakMap<object, Map<NodeId, PendingLapse[]>>();
+const MAX_KNOWN = 50_000;
+
+/** The lapses pending after node `at`, from its path (from its nearest ancestor already worked out). */
 export function pendingAt(view: TimelinePath, at: NodeId): PendingLapse[] {
   const { scenario } = view;
-  let pending: PendingLapse[] = [];
+  const store = view.lineage;
+  let cache = known.get(store);
+  if (!cache) known.set(store, (cache = new Map()));
   const path = view.pathTo(at);
-  for (let i = 1; i < path.length; i++) {
+  let from = path.length - 1;
+  while (from > 0 && !cache.has(path[from] as NodeId)) from--;
+  let pending: PendingLapse[] = from > 0 ? (cache.get(path[from] as NodeId) as PendingLapse[]) : [];
+  if (cache.size + path.length - from > MAX_KNOWN) cache.clear();
+  for (let i = from + 1; i < path.length; i++) {
     const id = path[i] as NodeId;
     const parent = path[i - 1] as NodeId;
     const node = view.node(id);
     const move = node.move ? scenario.moves.find((m) => m.id === node.move?.move) : undefined;
     const duration = node.replayIndex !== null ? stepDuration(scenario.replay[node.replayIndex]) : {};
     pending = pendingAfterStep(pending, { ...(move ? { move } : {}), date: node.date, duration, before: view.postures(parent), after: view.postures(id) });
+    cache.set(id, pending);
   }
-  return pending;
+  return [...pending];
 }
 
 /** The date of a move played after `at`: turns.start from the root, else daysPerTurn days after the node. */
