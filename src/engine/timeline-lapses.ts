@@ -2,7 +2,7 @@
  * Lapses on a timeline (rule: src/scenario/lapse-rule.ts): the postures a move at a node meets on
  * its date, once the effects that ran their course on the path have ended. Nodes store the levels
  * after their move; the lapses pending at a node follow from its path, walked only for scenarios
- * that have a lasting effect (hasLapses), so other scenarios pay nothing.
+ * that have a lasting effect (hasLapses), so other scenarios pay nothing, and remembered by node.
  */
 import { addDays } from '../scenario/dates.ts';
 import { hasLapses, lapsesBy, pendingAfterStep, stepDuration, type PendingLapse } from './lapses.ts';
