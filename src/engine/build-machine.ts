@@ -17,7 +17,7 @@ import { and, assign, not, or, setup, stateIn, type GuardPredicate, type Paramet
 import type { Condition } from '../scenario/conditions.ts';
 import { effectTable } from '../scenario/effects.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../scenario/dates.ts';
 import { PASS } from './types.ts';
 
 export interface MoveEvent {

@@ -8,7 +8,7 @@ import { effectLevel } from '../scenario/effects.ts';
 import { applyDueLapses, lapsesAfterMove, lasts, type Duration, type MutableLevels, type PendingLapse } from '../scenario/lapse-rule.ts';
 import { localDate } from '../scenario/time.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../scenario/dates.ts';
 import type { PostureState } from './types.ts';
 
 export type { PendingLapse } from '../scenario/lapse-rule.ts';
@@ -120,11 +120,17 @@ export function pendingAfterStep(pending: readonly PendingLapse[], step: PathSte
   return step.move ? lapsesAfterMove(step.move, step.date, levels, structuredClone(step.after) as MutableLevels, left, step.duration) : left;
 }
 
-/** The levels moved forward to `date` (lapses due by then applied), or null when no lapse applies. */
-export function lapsedLevels(levels: PostureState, pending: readonly PendingLapse[], date: string): PostureState | null {
+/** The levels moved forward to `date` (lapses due by then applied) and the lapses applied, or null when no lapse applies. */
+export function lapsesBy(levels: PostureState, pending: readonly PendingLapse[], date: string): { readonly postures: PostureState; readonly applied: readonly PendingLapse[] } | null {
   if (pending.length === 0) return null;
   const moved = structuredClone(levels) as MutableLevels;
-  return applyDueLapses(moved, pending, date).applied.length > 0 ? moved : null;
+  const { applied } = applyDueLapses(moved, pending, date);
+  return applied.length > 0 ? { postures: moved, applied } : null;
+}
+
+/** The levels moved forward to `date` (lapses due by then applied), or null when no lapse applies. */
+export function lapsedLevels(levels: PostureState, pending: readonly PendingLapse[], date: string): PostureState | null {
+  return lapsesBy(levels, pending, date)?.postures ?? null;
 }
 
 /** A replay step's duration, in the rule's form. */

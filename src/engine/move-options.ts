@@ -1,8 +1,13 @@
-/** What may be played at a timeline node: every move of the actors to move, open or closed and why, and how likely each response is. */
+/**
+ * What may be played at a timeline node: every move of the actors to move, open or closed and why,
+ * and how likely each response is. Both judge the postures the next move meets (nextMoveAt: the
+ * lapses due by its date applied), as playing does, so a move listed open can be played.
+ */
 import { unmetCondition } from '../scenario/conditions.ts';
 import type { ClosedReason } from './closed-reason.ts';
 import { checkActor, moveCameo, moveGoldstein } from './moves.ts';
 import { actorResponses } from './rollout/responses.ts';
+import { nextMoveAt } from './timeline-lapses.ts';
 import type { TimelineView } from './timeline-view.ts';
 import { nextActorsAt, turnReason } from './turns.ts';
 import type { ActorId, MoveOption, NodeId, ResponseProbability } from './types.ts';
@@ -12,8 +17,7 @@ export function moveOptions(view: TimelineView, id: NodeId, actor?: ActorId): re
   const { compiled } = view.engine;
   const next = nextActorsAt(view, id);
   const actors = actor !== undefined ? [checkActor(scenario, actor)] : next;
-  const state = view.stateOf(id);
-  const postures = compiled.unpack(state);
+  const { state, postures } = nextMoveAt(view, id);
   return actors.flatMap((a) => {
     const notYours = turnReason(view, id, a, next);
     return scenario.moves.flatMap((move, i) => {
@@ -33,5 +37,6 @@ export function responseProbabilities(view: TimelineView, id: NodeId, actor?: Ac
   view.check(id);
   const actors = actor !== undefined ? [checkActor(view.scenario, actor)] : nextActorsAt(view, id);
   const { compiled } = view.engine;
-  return actors.flatMap((a) => actorResponses(compiled, view.stateOf(id), compiled.actorIds.indexOf(a)));
+  const { state } = nextMoveAt(view, id);
+  return actors.flatMap((a) => actorResponses(compiled, state, compiled.actorIds.indexOf(a)));
 }

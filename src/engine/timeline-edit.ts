@@ -7,11 +7,11 @@ import { transition, type StateValue } from 'xstate';
 import { unmetCondition, unmetText } from '../scenario/conditions.ts';
 import type { MoveEvent } from './build-machine.ts';
 import { explainClosed } from './closed-reason.ts';
-import { addDays, daysBetween } from './dates.ts';
+import { daysBetween } from '../scenario/dates.ts';
 import { EngineError } from './errors.ts';
 import { actorShort, moveCodeOf } from './moves.ts';
 import { MAX_TIMELINE_NODES, ORIGIN_INJECT, ORIGIN_OVERRIDE, ORIGIN_PLAY, ORIGIN_REPLAY, overrideCode } from './node-store.ts';
-import { lapsedAt } from './timeline-lapses.ts';
+import { nextMoveAt } from './timeline-lapses.ts';
 import type { TimelineParts, TimelineView } from './timeline-view.ts';
 import { nextActorsAt, turnReason } from './turns.ts';
 import type { MoveRef, NodeId, PostureOverride, PostureState } from './types.ts';
@@ -35,15 +35,14 @@ export function played(view: TimelineView, at: NodeId, ref: MoveRef, injected: b
     const message = `Cannot play "${ref.move}" for ${actorShort(scenario, ref.actor)}: ${explainClosed(scenario, notYours)}.`;
     throw new EngineError(engine.compiled.isTerminal(view.stateOf(at)) ? 'move-closed' : 'not-your-turn', message, { ...ref, reason: notYours });
   }
-  const date = at === 0 ? scenario.turns.start : addDays(view.dateOf(at), scenario.meta.daysPerTurn);
-  // Effects that have run their course by this date end before the move (timeline-lapses.ts).
-  const lapsed = lapsedAt(view, at, date);
+  // Effects that have run their course by the move's date end before it (timeline-lapses.ts).
+  const { date, postures, lapsed } = nextMoveAt(view, at);
   const atNode = view.snapshotAt(at);
-  const snapshot = lapsed ? engine.machine.resolveState({ value: lapsed as StateValue, context: atNode.context }) : atNode;
+  const snapshot = lapsed.length > 0 ? engine.machine.resolveState({ value: postures as StateValue, context: atNode.context }) : atNode;
   const event: MoveEvent = { type: 'move', actor: ref.actor, move: ref.move, date };
   if (!snapshot.can(event)) {
     const move = scenario.moves[code];
-    const unmet = move?.requires ? unmetCondition(scenario, move.requires, lapsed ?? view.postures(at)) : null;
+    const unmet = move?.requires ? unmetCondition(scenario, move.requires, postures) : null;
     const reason = unmet === null ? 'the machine does not allow it' : unmetText(scenario, unmet);
     throw new EngineError('move-closed', `"${move?.label ?? ref.move}" is closed here: ${reason}.`, { ...ref, reason: unmet === null ? null : { code: 'requires', ...unmet } });
   }

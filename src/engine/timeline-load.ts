@@ -9,7 +9,7 @@
 import { explainFailure } from '../scenario/conditions.ts';
 import { localDate } from '../scenario/time.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { addDays, daysBetween } from './dates.ts';
+import { addDays, daysBetween } from '../scenario/dates.ts';
 import { hasLapses, lapsedLevels, pendingAfterStep, stepDuration, type PendingLapse } from './lapses.ts';
 import { decodeOverride, NodeStore, ORIGIN_PLAY, ORIGIN_ROOT, ROOT_MOVE } from './node-store.ts';
 import { engineFor } from './scenario-engine.ts';

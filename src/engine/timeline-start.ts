@@ -4,7 +4,7 @@ import { explainFailure } from '../scenario/conditions.ts';
 import { localDate } from '../scenario/time.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { MoveEvent } from './build-machine.ts';
-import { daysBetween } from './dates.ts';
+import { daysBetween } from '../scenario/dates.ts';
 import { EngineError } from './errors.ts';
 import { hasLapses, lapsedLevels, pendingAfterStep, stepDuration, type PendingLapse } from './lapses.ts';
 import { NodeStore, ORIGIN_REPLAY, ORIGIN_ROOT, ROOT_MOVE } from './node-store.ts';

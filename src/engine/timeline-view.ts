@@ -10,7 +10,7 @@
 import type { StateValue } from 'xstate';
 import type { Scenario } from '../scenario/types.ts';
 import type { MachineContext } from './build-machine.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../scenario/dates.ts';
 import { EngineError } from './errors.ts';
 import { decodeOverride, isOverrideCode, type NodeStore, ORIGIN_INJECT, ORIGIN_REPLAY, ROOT_MOVE } from './node-store.ts';
 import { engineFor, type ScenarioEngine } from './scenario-engine.ts';

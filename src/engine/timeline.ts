@@ -12,10 +12,11 @@ import { nodeIndicators } from './indicators.ts';
 import { moveOptions, responseProbabilities } from './move-options.ts';
 import { overridden, played, renamed, withoutSubtree, type Edit } from './timeline-edit.ts';
 import { timelineToJson } from './timeline-json.ts';
+import { nextMoveAt } from './timeline-lapses.ts';
 import { replayParts } from './timeline-start.ts';
 import { TimelineView, type TimelineParts } from './timeline-view.ts';
 import { nextActorsAt } from './turns.ts';
-import type { ActorId, Comparison, Indicators, MoveOption, MoveRef, NodeId, PostureOverride, ResponseProbability, Timeline, TimelineJson } from './types.ts';
+import type { ActorId, Comparison, Indicators, MoveOption, MoveRef, NextMove, NodeId, PostureOverride, ResponseProbability, Timeline, TimelineJson } from './types.ts';
 
 export class TimelineImpl extends TimelineView implements Timeline {
   indicators(id: NodeId): Indicators {
@@ -32,6 +33,11 @@ export class TimelineImpl extends TimelineView implements Timeline {
 
   responses(id: NodeId, actor?: ActorId): readonly ResponseProbability[] {
     return responseProbabilities(this, id, actor);
+  }
+
+  nextMove(id: NodeId): NextMove {
+    const { date, postures, lapsed } = nextMoveAt(this, id);
+    return { date, postures, lapsed };
   }
 
   play(at: NodeId, ref: MoveRef): { readonly timeline: Timeline; readonly node: NodeId } {

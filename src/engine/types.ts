@@ -2,6 +2,7 @@
  * The engine's public types: what the UI, the CLI and the worker see.
  * The engine owns these; src/app and src/cli import them from src/engine/index.ts.
  */
+import type { PendingLapse } from '../scenario/lapse-rule.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { ClosedReason } from './closed-reason.ts';
 
@@ -141,6 +142,18 @@ export type ScenarioRef = Pick<Scenario, 'hash'> & { readonly meta: { readonly i
  * Every "changing" method returns a new Timeline and leaves this one as it was,
  * so the UI can keep old timelines for undo.
  */
+/**
+ * What the next move at a node meets: the date it would be played on, and the postures on that
+ * date once the effects that have run their course by then have ended (src/scenario/lapse-rule.ts).
+ * Moves are judged open or closed on these postures, so the moves list agrees with playing.
+ */
+export interface NextMove {
+  readonly date: string;
+  readonly postures: PostureState;
+  /** The lapses that end between the node and the move, earliest first (empty when none). */
+  readonly lapsed: readonly PendingLapse[];
+}
+
 export interface Timeline {
   readonly scenario: Scenario;
   readonly root: NodeId;
@@ -180,6 +193,8 @@ export interface Timeline {
   moves(id: NodeId, actor?: ActorId): readonly MoveOption[];
   /** Response probabilities of the actors to move next (or of `actor`). */
   responses(id: NodeId, actor?: ActorId): readonly ResponseProbability[];
+  /** What a move played at `id` meets: its date and the postures then (lapses due by that date applied). */
+  nextMove(id: NodeId): NextMove;
   /**
    * Plays a move (or PASS) at a node. If the node already has a child for the same move, returns that child.
    * Playing at a node that has children starts a branch; the old branch stays.

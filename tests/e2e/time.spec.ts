@@ -36,3 +36,27 @@ test('a lasting effect is said in words on the move card and in the replay bar',
   await expectNoAxeViolations(page);
   await shootBothSizes(page, 'time-lapse');
 });
+
+/** Issue 12, lapse and the moves list: a move is judged on the postures of the next move's date. */
+test('the ICBM test is open once the pause ends before the next move, and the posture board says so', async ({ page }) => {
+  await loadFixture(page, 'time-lapse.yaml', 'Duration and lapse');
+  const forward = page.getByRole('button', { name: 'Forward ▶' });
+  for (let i = 0; i < 3; i++) await forward.click();
+  await expect(page.getByRole('region', { name: 'Narration' })).toContainText('Pause testing');
+  await page.getByRole('button', { name: 'Branch here' }).click();
+  const moves = page.locator('#moves');
+  const open = moves.getByRole('list', { name: 'Open moves of DPRK' });
+  // Ten one-week drills: 22 September to 24 November; the pause ends on 29 November.
+  for (let i = 0; i < 10; i++) {
+    await expect(open.getByRole('button', { name: 'Test an ICBM' })).toHaveCount(0);
+    await moves.getByRole('button', { name: 'Run a one-week drill' }).click();
+  }
+  await expect(page.getByTestId('current-date')).toHaveText('24 Nov 2017');
+  await expect(page.getByTestId('posture-dprk-testing')).toContainText('Lapses to Testing on 29 Nov 2017, before the next move');
+  await expect(open.getByRole('button', { name: 'Test an ICBM' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shoot(page, 'time-lapse-moves');
+  await open.getByRole('button', { name: 'Test an ICBM' }).click();
+  await expect(page.getByTestId('current-date')).toHaveText('1 Dec 2017');
+  await expect(page.getByTestId('posture-dprk-testing').locator('[aria-current="true"]')).toHaveText('ICBM');
+});

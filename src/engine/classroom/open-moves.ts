@@ -20,7 +20,8 @@ export function gameOverAt(timeline: Timeline, node: NodeId): readonly string[] 
 
 export function commitOptions(timeline: Timeline, node: NodeId, actor: ActorId): readonly CommitOption[] {
   const { scenario } = timeline;
-  const postures = timeline.postures(node);
+  // A committed move is played on the next date: judged on the postures then, lapses applied.
+  const { postures } = timeline.nextMove(node);
   const over = gameOverAt(timeline, node);
   return scenario.moves
     .filter((m) => m.actor === actor)

@@ -10,7 +10,7 @@
  */
 import { applyDueLapses, lapsesAfterMove, lasts, type MutableLevels, type PendingLapse } from '../../scenario/lapse-rule.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { addDays } from '../dates.ts';
+import { addDays } from '../../scenario/dates.ts';
 import { hasLapses } from '../lapses.ts';
 import type { RolloutModel } from './choice-tables.ts';
 import type { RolloutStart } from './types.ts';

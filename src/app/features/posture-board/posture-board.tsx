@@ -23,6 +23,8 @@ export function PostureBoard({ actors: only }: PostureBoardProps = {}) {
     return parent === null ? null : timeline.postures(parent);
   }, [timeline, current]);
   const tension = useMemo(() => timeline.indicators(current).tension, [timeline, current]);
+  // Effects that run their course before the next move's date: the level each lapses to, by posture.
+  const lapses = useMemo(() => new Map(timeline.nextMove(current).lapsed.map((l) => [l.posture, l])), [timeline, current]);
 
   const { outline } = engineFor(scenario);
   const colours = useMemo(() => Object.fromEntries(scenario.actors.map((a) => [a.id, a.colour])), [scenario]);
@@ -50,6 +52,8 @@ export function PostureBoard({ actors: only }: PostureBoardProps = {}) {
                 const level = posture.levels.find((l) => l.id === levelId);
                 const previousId = before?.[actor.id]?.[posture.id];
                 const previous = previousId && previousId !== levelId ? posture.levels.find((l) => l.id === previousId) : undefined;
+                const lapse = lapses.get(`${actor.id}.${posture.id}`);
+                const lapsesTo = lapse && posture.levels.find((l) => l.id === lapse.to);
                 return (
                   <li key={posture.id} className={`posture${previous ? ' posture--changed' : ''}`} data-testid={`posture-${actor.id}-${posture.id}`}>
                     <div className="posture__head">
@@ -80,6 +84,9 @@ export function PostureBoard({ actors: only }: PostureBoardProps = {}) {
                         <span aria-hidden="true">{t('board.was')}</span>
                         {previous.label}
                       </p>
+                    )}
+                    {lapse && (
+                      <p className="posture__lapses">{t('board.lapses', { level: lapsesTo?.label ?? lapse.to, date: words.format.date(lapse.due) })}</p>
                     )}
                   </li>
                 );

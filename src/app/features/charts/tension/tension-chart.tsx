@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { TensionData, TensionPoint, TensionSeries } from './tension-data.ts';
-import { addDays } from '../../../../engine/dates.ts';
+import { addDays } from '../../../../scenario/dates.ts';
 import { useWords } from '../../../lib/words/index.ts';
 import { tensionText } from '../../../lib/words/tension.ts';
 import { CURRENT_STYLE, seriesStyles } from '../shared/series-style.ts';

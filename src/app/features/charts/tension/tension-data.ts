@@ -3,7 +3,7 @@
  * and its CSV. No React, no Recharts: tested directly, and cheap on every move (node-rows.ts).
  */
 import type { NodeId, Timeline } from '../../../../engine/types.ts';
-import { daysBetween } from '../../../../engine/dates.ts';
+import { daysBetween } from '../../../../scenario/dates.ts';
 import type { Words } from '../../../lib/words/index.ts';
 import { moveInfo, type MoveInfo } from '../shared/move-info.ts';
 import { nodeRows, rowsAlong } from '../shared/node-rows.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../../src/engine/dates.ts';
+import { addDays, daysBetween } from '../../../src/scenario/dates.ts';
 
 describe('calendar arithmetic', () => {
   it('should add days across month, year and leap-day boundaries, the same on every call', () => {
