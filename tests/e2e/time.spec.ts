@@ -39,7 +39,8 @@ test('a lasting effect is said in words on the move card and in the replay bar',
 
 /** Issue 12, lapse and the moves list: a move is judged on the postures of the next move's date. */
 test('the ICBM test is open once the pause ends before the next move, and the posture board says so', async ({ page }) => {
-  await loadFixture(page, 'time-lapse.yaml', 'Duration and lapse');
+  await openFresh(page);
+  await uploadScenario(page, 'time-lapse.yaml', 'Duration and lapse');
   const forward = page.getByRole('button', { name: 'Forward ▶' });
   for (let i = 0; i < 3; i++) await forward.click();
   await expect(page.getByRole('region', { name: 'Narration' })).toContainText('Pause testing');
@@ -55,7 +56,7 @@ test('the ICBM test is open once the pause ends before the next move, and the po
   await expect(page.getByTestId('posture-dprk-testing')).toContainText('Lapses to Testing on 29 Nov 2017, before the next move');
   await expect(open.getByRole('button', { name: 'Test an ICBM' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await shoot(page, 'time-lapse-moves');
+  await shootBothSizes(page, 'time-lapse-moves');
   await open.getByRole('button', { name: 'Test an ICBM' }).click();
   await expect(page.getByTestId('current-date')).toHaveText('1 Dec 2017');
   await expect(page.getByTestId('posture-dprk-testing').locator('[aria-current="true"]')).toHaveText('ICBM');
