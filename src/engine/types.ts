@@ -138,11 +138,6 @@ export interface TimelineJson {
 export type ScenarioRef = Pick<Scenario, 'hash'> & { readonly meta: { readonly id: string } };
 
 /**
- * A session's timeline: an immutable, event-sourced tree of nodes.
- * Every "changing" method returns a new Timeline and leaves this one as it was,
- * so the UI can keep old timelines for undo.
- */
-/**
  * What the next move at a node meets: the date it would be played on, and the postures on that
  * date once the effects that have run their course by then have ended (src/scenario/lapse-rule.ts).
  * Moves are judged open or closed on these postures, so the moves list agrees with playing.
@@ -154,6 +149,11 @@ export interface NextMove {
   readonly lapsed: readonly PendingLapse[];
 }
 
+/**
+ * A session's timeline: an immutable, event-sourced tree of nodes.
+ * Every "changing" method returns a new Timeline and leaves this one as it was,
+ * so the UI can keep old timelines for undo.
+ */
 export interface Timeline {
   readonly scenario: Scenario;
   readonly root: NodeId;

@@ -40,10 +40,14 @@ async function rebuildRoom(file: string, report: (line: string) => void, now: nu
     return null;
   }
   const loaded = first.scenario.source === null ? shippedScenario(first.scenario.id) : chosenScenario({ kind: 'yaml', text: first.scenario.source });
-  if (!loaded.ok || loaded.scenario.hash !== first.scenario.hash) {
+  // A room made with an earlier version of a shipped scenario that the version here lists as having the
+  // same moves (meta.earlierVersions) resumes on it: its events name moves by id and are checked again below.
+  const earlier = loaded.ok && first.scenario.source === null && loaded.scenario.meta.earlierVersions?.includes(first.scenario.hash) === true;
+  if (!loaded.ok || (loaded.scenario.hash !== first.scenario.hash && !earlier)) {
     report(`${file}:1: the room's scenario "${first.scenario.id}" ${loaded.ok ? 'has changed since the room was made' : 'no longer loads'}; the room is not resumed`);
     return null;
   }
+  if (earlier) report(`${file}:1: the room was made with an earlier version of "${first.scenario.id}" (${first.scenario.hash}), which this one (${loaded.scenario.hash}) lists as having the same moves; it resumes on this one`);
   const started = Exercise.start(first, loaded.scenario);
   if (!started.ok) {
     report(`${file}:1: the room's settings no longer fit its scenario; the room is not resumed`);

@@ -2,7 +2,7 @@
  * Devices drop and come back; the server stops and starts again on the same data folder. The
  * exercise goes on with nothing lost: seats, drafts, commits, and the message ids already acted on.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'colyseus.js';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +116,43 @@ describe('a server that restarts', () => {
       expect(readFileSync(file, 'utf8').split('\n').filter(Boolean)).toHaveLength(good);
       const back = await joinSeat(server, code, { seatToken: facilitator.welcome.seatToken });
       expect(pending(await waitFor<ViewMessage>(back.box, 'view'))).toEqual({ us: 'seize-cargo-ship' });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('should resume a room made with an earlier version of its scenario only when the scenario lists that version', async () => {
+    const dataDir = tempDir();
+    let server = await testServer({ dataDir });
+    const facilitator = await host(server);
+    const code = facilitator.welcome.room;
+    const us = await joinSeat(server, code, { seat: { kind: 'team', team: 'a' } });
+    await answered(us, act(us, { type: 'commit', moves: { us: 'seize-cargo-ship' } }));
+    await server.stop();
+    const file = join(dataDir, `${code}.jsonl`);
+    const [created, ...events] = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    const withHash = (hash: string) => {
+      const first = JSON.parse(created as string) as { scenario: { hash: string } };
+      first.scenario.hash = hash;
+      writeFileSync(file, [JSON.stringify(first), ...events].map((l) => `${l}\n`).join(''));
+    };
+    // The March 2019 shipped before it was dated in its places: listed in its meta.earlierVersions.
+    withHash('2f13afab74932ad7');
+    server = await testServer({ dataDir });
+    try {
+      expect(server.restored).toEqual([code]);
+      expect(server.reports).toEqual([expect.stringMatching(/:1: the room was made with an earlier version of "march-2019" \(2f13afab74932ad7\), which this one \([0-9a-f]{16}\) lists as having the same moves; it resumes on this one$/)]);
+      const back = await joinSeat(server, code, { seatToken: facilitator.welcome.seatToken });
+      expect(pending(await waitFor<ViewMessage>(back.box, 'view'))).toEqual({ us: 'seize-cargo-ship' });
+    } finally {
+      await server.stop();
+    }
+    // A version it does not list may have other moves: not resumed.
+    withHash('0123456789abcdef');
+    server = await testServer({ dataDir });
+    try {
+      expect(server.restored).toEqual([]);
+      expect(server.reports).toEqual([expect.stringMatching(/:1: the room's scenario "march-2019" has changed since the room was made; the room is not resumed$/)]);
     } finally {
       await server.stop();
     }
