@@ -7,6 +7,7 @@ import { newSessionId, supersedes, type SessionFile } from '../../../engine/sess
 import { sessionStore, type SessionStore } from '../persistence/index.ts';
 import { distinctName } from '../../lib/distinct-name.ts';
 import { currentWords } from '../../lib/words/index.ts';
+import { shippedVersions } from './restore.ts';
 
 export interface Arrival {
   /** The session to open or store: the incoming one, or its copy under a new id and name. */
@@ -20,7 +21,9 @@ export interface Arrival {
 export async function placeArrival(incoming: SessionFile, store: SessionStore = sessionStore): Promise<Arrival> {
   const saved = await store.get(incoming.id);
   if (!saved.ok && saved.error.kind === 'not-found') return { session: incoming, placed: 'new', base: null };
-  if (saved.ok && supersedes(incoming, saved.session) !== 'other') return { session: incoming, placed: 'update', base: saved.revision };
+  // Another hash may be a listed earlier version of the same shipped scenario (meta.earlierVersions): then the work decides.
+  const versions = saved.ok && saved.session.scenario.hash !== incoming.scenario.hash ? await shippedVersions(incoming) : [];
+  if (saved.ok && supersedes(incoming, saved.session, versions) !== 'other') return { session: incoming, placed: 'update', base: saved.revision };
   // Saved work that differs, or a damaged save under that id: neither may be overwritten.
   const names = (await store.list()).flatMap((e) => (e.status === 'ok' ? [e.name] : []));
   const name = distinctName(currentWords().t('store.copyName', { name: incoming.name }).slice(0, 200), names);

@@ -43,6 +43,11 @@ async function candidates(session: SessionFile): Promise<Scenario[]> {
   return found;
 }
 
+/** The content hashes that are one version of the shipped scenario `id`: its own and the earlier ones it lists. */
+export async function shippedVersions(session: SessionFile): Promise<string[]> {
+  return (await candidates(session)).flatMap((s) => [s.hash, ...(s.meta.earlierVersions ?? [])]);
+}
+
 /** Opens a saved session (from storage, a file or a link). Never throws: whatever goes wrong is a message. */
 export async function openSession(session: SessionFile): Promise<OpenResult> {
   try {

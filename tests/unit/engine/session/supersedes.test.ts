@@ -30,4 +30,14 @@ describe('supersedes (may a link or file replace the saved session of the same i
     expect(supersedes(makeSession({ timeline: { ...makeTimelineJson(3), ids: [1, 5, 6] } }), makeSession({ timeline: gap }))).toBe('newer');
     expect(supersedes(makeSession({ timeline: makeTimelineJson(2) }), makeSession({ timeline: gap }))).toBe('other');
   });
+
+  it('should compare the work of two listed versions of one shipped scenario, and never of a scenario carried in the file', () => {
+    const older = makeSession({ timeline: makeTimelineJson(6), scenario: { id: 'march-2019', hash: 'ffff' } });
+    const versions = ['ffff', saved.scenario.hash];
+    expect(supersedes(older, saved, versions)).toBe('newer');
+    expect(supersedes(makeSession({ timeline: makeTimelineJson(2), scenario: { id: 'march-2019', hash: 'ffff' } }), saved, versions)).toBe('other');
+    expect(supersedes(older, saved, ['ffff'])).toBe('other');
+    const carried = { ...older, scenario: { ...older.scenario, source: 'meta: {}' } };
+    expect(supersedes(carried, saved, versions)).toBe('other');
+  });
 });

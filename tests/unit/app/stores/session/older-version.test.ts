@@ -5,7 +5,7 @@ import { createSessionStore, memoryBackend } from '../../../../../src/app/stores
 import { encodeShareLink } from '../../../../../src/app/stores/persistence/share-link.ts';
 import { createWords, english, loadCatalogue } from '../../../../../src/app/lib/words/index.ts';
 import { setCurrentWords } from '../../../../../src/app/lib/words/words.ts';
-import type { SessionFile } from '../../../../../src/engine/session/index.ts';
+import { toSessionFile, type SessionFile } from '../../../../../src/engine/session/index.ts';
 
 /** Saved against March 2019 as it shipped before it was dated in its places (hash 2f13afab74932ad7). */
 const TEXT = readFileSync('tests/fixtures/older-version-march-2019-session.json', 'utf8');
@@ -41,6 +41,17 @@ describe('opening a session of an earlier March 2019 in the app', () => {
     expect(kept).toMatchObject({ ok: true, session: { timeline: { nodes: SAVED.timeline.nodes } } });
     if (!kept.ok) return;
     expect(await openSession(kept.session)).toMatchObject({ ok: true, note: OPENED });
+  });
+
+  it('should open a link to the earlier version in place of its copy already saved under this version, not as another copy', async () => {
+    const store = createSessionStore(memoryBackend());
+    const first = await openShareLink(encodeShareLink(SAVED), 'current', store);
+    if (!first?.ok) throw new Error('the older link did not open');
+    // The app saved it under this version's hash; the same old link arrives again.
+    await store.save(toSessionFile({ timeline: first.init.timeline, current: first.init.current ?? -1, mode: 'free', id: SAVED.id, name: SAVED.name }));
+    const again = await openShareLink(encodeShareLink(SAVED), 'current', store);
+    expect(again).toMatchObject({ ok: true, copy: null, note: OPENED });
+    expect((await store.list()).map((e) => e.id)).toEqual([SAVED.id]);
   });
 
   it('should say it in Korean', async () => {
