@@ -144,4 +144,8 @@ test('a 20,000-move path prints the short command with --moves-file and download
   await panel.getByRole('button', { name: 'Download moves.txt' }).scrollIntoViewIfNeeded();
   await expectNoAxeViolations(page);
   await shootBothSizes(page, 'whats-next-moves-file');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await panel.getByRole('button', { name: 'Download moves.txt' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/whats-next-moves-file-bar-390.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
 });

@@ -63,12 +63,6 @@ export function ExportBar({ timeline, current, result, options, file }: ExportBa
           {file === null
             ? words.rich('whatsNext.export.userCommand', { command, placeholder: USER_FILE, code: (chunks) => <code>{chunks}</code> })
             : words.rich('whatsNext.export.command', { command, code: (chunks) => <code>{chunks}</code> })}
-          {movesFile && (
-            <>
-              {' '}
-              {words.rich('whatsNext.export.movesFileNote', { count: movesFile.count, file: MOVES_FILE, code: (chunks) => <code>{chunks}</code> })}
-            </>
-          )}
         </p>
       ) : (
         <p className="muted whn-note">
@@ -77,6 +71,7 @@ export function ExportBar({ timeline, current, result, options, file }: ExportBa
       )}
       {movesFile && (
         <>
+          <p className="muted whn-note">{words.rich('whatsNext.export.movesFileNote', { count: movesFile.count, file: MOVES_FILE, code: (chunks) => <code>{chunks}</code> })}</p>
           <button type="button" className="button button--small" onClick={() => downloadText(movesFile.text, MOVES_FILE, 'text/plain;charset=utf-8')}>
             {t('whatsNext.export.movesFile', { file: MOVES_FILE })}
           </button>{' '}
