@@ -4,6 +4,7 @@
  * ends, so its card is open; a branch played a turn later (22 September) still meets the pause.
  */
 import { describe, expect, it } from 'vitest';
+import { commitProblem } from '../../../src/engine/classroom/index.ts';
 import { startTimeline, type NodeId } from '../../../src/engine/index.ts';
 import type { Scenario } from '../../../src/scenario/types.ts';
 import { loadWithMoves } from './load-fixture.ts';
@@ -41,6 +42,11 @@ describe("history's next move judged on its own step's date", () => {
     expect(timeline.nextMove(pause)).toMatchObject({ date: '2017-09-22', postures: { dprk: { testing: 'pause' } } });
     expect(option(pause, 'short-launch')).toMatchObject({ open: false, history: false, reason: { code: 'requires' } });
     expect(timeline.moves(pause).filter((o) => o.history).map((o) => o.move.id)).toEqual(['icbm-test']);
+  });
+
+  it("should let a classroom commit history's move there, and refuse a branch move the pause closes", () => {
+    expect(commitProblem(timeline, pause, 'dprk', 'icbm-test')).toBeNull();
+    expect(commitProblem(timeline, pause, 'dprk', 'short-launch')?.closed).toMatchObject({ move: 'short-launch', reason: { code: 'requires' } });
   });
 
   it("should follow the track when history's move is played there", () => {
