@@ -16,7 +16,8 @@ export function readScenarioBytes(file: string, io: Io): { readonly bytes: Uint8
   }
 }
 
-function readError(error: unknown): string {
+/** Why a file cannot be read, in words (no such file, a directory, a device, permission). */
+export function readError(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a directory';

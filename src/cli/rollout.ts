@@ -12,12 +12,20 @@ import {
   type RolloutCommand,
 } from '../engine/rollout/index.ts';
 import type { Io } from './io.ts';
+import { readMovesFile } from './moves-file.ts';
 import { readScenarioFile } from './read-scenario.ts';
 
 export function runRollout(args: readonly string[], io: Io): number {
   let parsed: RolloutCommand | 'help';
+  let where: ((index: number, id: string) => string) | undefined;
   try {
     parsed = parseRolloutArgs(args);
+    if (parsed !== 'help' && parsed.movesFile !== undefined) {
+      const file = parsed.movesFile;
+      const { moves, lines } = readMovesFile(file, io);
+      parsed = { ...parsed, from: { ...parsed.from, moves } };
+      where = (i, id) => `${file} line ${lines[i]}: move ${i + 1} ("${id}")`;
+    }
   } catch (error) {
     if (!(error instanceof RolloutUsageError)) throw error;
     io.stderr(`whn rollout: ${error.message}\n\n${ROLLOUT_USAGE}`);
@@ -31,7 +39,7 @@ export function runRollout(args: readonly string[], io: Io): number {
   const scenario = readScenarioFile(parsed.file, io, 'rollout');
   if (!scenario) return 1;
   try {
-    const { timeline, node } = startPoint(scenario, parsed.from);
+    const { timeline, node } = startPoint(scenario, parsed.from, where);
     const { compiled } = engineFor(scenario);
     const start = rolloutStartAt(timeline, node);
     const { options } = parsed;

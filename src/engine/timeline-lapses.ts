@@ -56,10 +56,10 @@ export interface NextMoveAt extends NextMove {
 /**
  * What a move played after `at` meets: its date and the postures on that date, once the effects
  * that have run their course by then have ended. Playing, the moves list, the response
- * probabilities and the classroom's commit checks all judge a move on this.
+ * probabilities and the classroom's commit checks all judge a move on this. `date` is the move's
+ * own date when it has one (history's next replay step); by default a branch's, nextMoveDate.
  */
-export function nextMoveAt(view: TimelineView, at: NodeId): NextMoveAt {
-  const date = nextMoveDate(view, at);
+export function nextMoveAt(view: TimelineView, at: NodeId, date: string = nextMoveDate(view, at)): NextMoveAt {
   const due = hasLapses(view.scenario) ? lapsesBy(view.postures(at), pendingAt(view, at), date) : null;
   if (!due) return { date, postures: view.postures(at), state: view.stateOf(at), lapsed: [] };
   return { date, postures: due.postures, state: view.engine.compiled.pack(due.postures), lapsed: due.applied };

@@ -66,6 +66,8 @@ export interface MoveOption {
   readonly goldstein: number;
   /** null for an event with no CAMEO code (cameo: none); its weight and reason are the move's goldstein. */
   readonly cameo: { readonly code: string; readonly description: string; readonly quadClass: 1 | 2 | 3 | 4 } | null;
+  /** The move history took next from this replay node; judged on its own step's date, not a branch's. */
+  readonly history: boolean;
 }
 
 /** The probability of one response of an actor to move, under the propensity model. */

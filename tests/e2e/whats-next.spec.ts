@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { clearSavedData } from './helpers.ts';
+import { chain, gridForShapes, sessionOf } from '../unit/engine/session/session-shapes.ts';
+import { gridScenario } from '../unit/engine/grid-scenario.ts';
+import { clearSavedData, expectNoAxeViolations, openFresh, shootBothSizes } from './helpers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -120,4 +122,30 @@ test('ranks what moves an outcome in the sensitivity view', async ({ page }) => 
   const table = panel.getByRole('table', { name: /Talks collapse: .*% as set now/ });
   await expect(table).toBeVisible({ timeout: 60_000 });
   await expect(table.getByRole('row')).toHaveCount(1 + 10);
+});
+
+/** Issue 15: a 20,000-move path is too long for one argument; the command reads moves.txt instead. */
+test('a 20,000-move path prints the short command with --moves-file and downloads moves.txt', async ({ page }) => {
+  await openFresh(page);
+  const base = sessionOf(gridForShapes(), chain(20_000), { current: 20_000 });
+  const file = { ...base, scenario: { ...base.scenario, source: gridScenario(2, 3, { everyLevel: true }) } };
+  await page.getByRole('button', { name: 'Sessions…' }).click();
+  await page.getByLabel('Import a session file (.json)').setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('dialog', { name: 'Saved sessions' }).getByRole('status')).toContainText(/Imported “Shape”/);
+  await page.getByRole('button', { name: 'Open Shape' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grid');
+  const panel = page.getByRole('region', { name: 'What happens next' });
+  await expect(panel.getByText(/^npx whn rollout YOUR-SCENARIO\.yaml --moves-file moves\.txt --runs \d+ --depth \d+ --seed \d+$/)).toBeVisible({ timeout: 60_000 });
+  await expect(panel.getByText(/This path has 20,000 moves/)).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download moves.txt' }).click()]);
+  expect(download.suggestedFilename()).toBe('moves.txt');
+  const lines = readFileSync(await download.path(), 'utf8').trimEnd().split('\n');
+  expect(lines).toHaveLength(20_000);
+  await panel.getByRole('button', { name: 'Download moves.txt' }).scrollIntoViewIfNeeded();
+  await expectNoAxeViolations(page);
+  await shootBothSizes(page, 'whats-next-moves-file');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await panel.getByRole('button', { name: 'Download moves.txt' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/whats-next-moves-file-bar-390.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
 });

@@ -23,10 +23,13 @@ export function commitOptions(timeline: Timeline, node: NodeId, actor: ActorId):
   // A committed move is played on the next date: judged on the postures then, lapses applied.
   const { postures } = timeline.nextMove(node);
   const over = gameOverAt(timeline, node);
+  // History's own next move lands on its replay node, on its step's date: judged as the moves list judges it.
+  const history = scenario.actors.some((a) => a.id === actor) ? timeline.moves(node, actor).find((o) => o.history) : undefined;
   return scenario.moves
     .filter((m) => m.actor === actor)
     .map((move) => {
       if (over.length > 0) return { move, open: false, reason: { code: 'game-over', outcomes: over } };
+      if (history?.move.id === move.id) return { move, open: history.open, reason: history.reason };
       const unmet = move.requires ? unmetCondition(scenario, move.requires, postures) : null;
       return { move, open: unmet === null, reason: unmet === null ? null : { code: 'requires', ...unmet } };
     });

@@ -25,6 +25,17 @@ export {
   type Inexpressible,
   type RolloutFrom,
 } from './spec.ts';
-export { parseRolloutArgs, rolloutArgs, ROLLOUT_USAGE, RolloutUsageError, type RolloutCommand } from './spec-cli.ts';
+export {
+  MAX_INLINE_MOVES,
+  MAX_MOVES_FILE_BYTES,
+  movesFileText,
+  movesFromText,
+  movesNeedFile,
+  parseRolloutArgs,
+  rolloutArgs,
+  ROLLOUT_USAGE,
+  RolloutUsageError,
+  type RolloutCommand,
+} from './spec-cli.ts';
 export { ROLLOUT_CSV_COLUMNS, rolloutCsv, type RolloutCsvColumns } from './csv.ts';
 export { PREFIX_LEVELS, PREFIX_SHOWN } from './prefix-tree.ts';

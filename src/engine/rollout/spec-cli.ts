@@ -5,8 +5,12 @@
  */
 import { DEFAULT_DEPTH, DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TOP_PATHS, MAX_SEED, MIN_SEED, type RolloutFrom } from './spec.ts';
 import type { RolloutOptions } from './types.ts';
+import { MAX_BYTES } from '../../scenario/decode.ts';
 
-export const ROLLOUT_USAGE = `usage: whn rollout <file> [--from-replay DATE | --moves id,id,…] [--runs N] [--depth D] [--seed S] [--format json|csv]
+/** The largest --moves-file read, as large as a scenario file may be: 50,000 moves of 40 characters fit. */
+export const MAX_MOVES_FILE_BYTES = MAX_BYTES;
+
+export const ROLLOUT_USAGE = `usage: whn rollout <file> [--from-replay DATE] [--moves id,id,… | --moves-file FILE] [--runs N] [--depth D] [--seed S] [--format json|csv]
 
 Simulates N futures of D turns from a point of the scenario, each actor choosing its moves by
 propensity with a seeded random generator (the browser gives the same numbers for the same inputs).
@@ -15,6 +19,9 @@ options:
   --from-replay DATE   start after the replay step(s) of that date (default: the scenario's start)
   --moves id,id,…      moves to play first (after --from-replay, if given); "pass" passes for the
                        actor to move, "pass:<actor>" for a given actor
+  --moves-file FILE    the same moves read from a text file, one per line or separated by commas
+                       (for a long path: one argument may hold at most 128 kB); a regular file of
+                       at most ${MAX_MOVES_FILE_BYTES / 1024 / 1024} MB, UTF-8
   --runs N             number of rollouts (default ${DEFAULT_RUNS})
   --depth D            turns per rollout (default ${DEFAULT_DEPTH})
   --seed S             random seed, ${MIN_SEED} to ${MAX_SEED} (default ${DEFAULT_SEED})
@@ -27,7 +34,46 @@ options:
   --sensitivity ID     instead: rank the propensity changes (×2 and ÷2) by their effect on outcome ID
   -h, --help           show this help
 
-exit status: 0 done, 1 the scenario is invalid or a date/move does not fit, 2 usage error`;
+exit status: 0 done, 1 the scenario is invalid or a date/move does not fit, 2 usage error
+(a moves file that cannot be read or has an empty move included)`;
+
+/**
+ * The longest --moves value a written command keeps inline; beyond it the command says
+ * `--moves-file` and the moves go in that file (movesFileText). 4,000 characters keeps the whole
+ * command under the 8,191 of a Windows command prompt, far under Linux's 128 kB for one argument,
+ * and short enough to read and copy from the panel.
+ */
+export const MAX_INLINE_MOVES = 4000;
+
+/** Whether a start's moves are too long to write inline (see MAX_INLINE_MOVES). */
+export function movesNeedFile(from: RolloutFrom): boolean {
+  return (from.moves?.join(',').length ?? 0) > MAX_INLINE_MOVES;
+}
+
+/** The text of a moves file: one move per line. */
+export function movesFileText(moves: readonly string[]): string {
+  return moves.map((m) => `${m}\n`).join('');
+}
+
+/**
+ * The moves of a moves file's text, with the line each came from: one per line or separated by
+ * commas; blank lines are skipped. Throws RolloutUsageError naming the file and line.
+ */
+export function movesFromText(text: string, file: string): { readonly moves: string[]; readonly lines: number[] } {
+  const moves: string[] = [];
+  const lines: number[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const parts = line.split(',').map((m) => m.trim());
+    if (parts.some((m) => m === '')) throw new RolloutUsageError(`${file} line ${i + 1}: --moves-file needs move ids, one per line or separated by commas, with none empty`);
+    for (const m of parts) {
+      moves.push(m);
+      lines.push(i + 1);
+    }
+  });
+  if (moves.length === 0) throw new RolloutUsageError(`${file} names no move: write move ids, one per line or separated by commas`);
+  return { moves, lines };
+}
 
 /** A `whn rollout` command line, read. */
 export interface RolloutCommand {
@@ -37,21 +83,24 @@ export interface RolloutCommand {
   readonly format: 'json' | 'csv';
   /** Rank the propensity changes by their effect on this outcome, instead of reporting the rollouts. */
   readonly sensitivity?: string;
+  /** --moves-file: the file the moves to play first are read from (the CLI reads it; from.moves is then unset). */
+  readonly movesFile?: string;
 }
 
 /** The arguments do not make a command: the CLI prints the message and the usage, and exits 2. */
 export class RolloutUsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--from-replay', '--moves', '--runs', '--depth', '--seed', '--format', '--top', '--hawkishness', '--factor', '--pass-factor', '--sensitivity']);
+const VALUE_FLAGS = new Set(['--from-replay', '--moves', '--moves-file', '--runs', '--depth', '--seed', '--format', '--top', '--hawkishness', '--factor', '--pass-factor', '--sensitivity']);
 
 /**
  * The arguments of the command that gives these numbers: the file, the start, then the options. N, D
  * and the seed are always written; other defaults and neutral (×1) what-if factors are left out.
+ * Moves too long to write inline (movesNeedFile) are named by `--moves-file movesFile`.
  */
-export function rolloutArgs(file: string, from: RolloutFrom, options: RolloutOptions): string[] {
+export function rolloutArgs(file: string, from: RolloutFrom, options: RolloutOptions, movesFile = 'moves.txt'): string[] {
   const args = [file];
   if (from.replayDate !== undefined) args.push('--from-replay', from.replayDate);
-  if (from.moves !== undefined && from.moves.length > 0) args.push('--moves', from.moves.join(','));
+  if (from.moves !== undefined && from.moves.length > 0) args.push(...(movesNeedFile(from) ? ['--moves-file', movesFile] : ['--moves', from.moves.join(',')]));
   args.push('--runs', String(options.runs), '--depth', String(options.depth), '--seed', String(options.seed));
   const { hawkishness = {}, moveFactors = {}, passFactor } = options.whatIf ?? {};
   const pairs = (o: Readonly<Record<string, number>>) =>
@@ -88,6 +137,9 @@ export function parseRolloutArgs(args: readonly string[]): RolloutCommand | 'hel
   if (format !== 'json' && format !== 'csv') throw new RolloutUsageError(`--format must be json or csv, not "${format}"`);
   const replayDate = values.get('--from-replay');
   if (replayDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(replayDate)) throw new RolloutUsageError(`--from-replay needs a date written YYYY-MM-DD, not "${replayDate}"`);
+  if (values.has('--moves') && values.has('--moves-file')) throw new RolloutUsageError('give the moves with --moves or --moves-file, not both');
+  const movesFile = values.get('--moves-file');
+  if (movesFile === '') throw new RolloutUsageError('--moves-file needs the path of a file');
   const moves = values.get('--moves')?.split(',').map((m) => m.trim());
   if (moves?.some((m) => m === '')) throw new RolloutUsageError('--moves needs move ids separated by commas, with none empty');
   const passFactor = values.has('--pass-factor') ? number('--pass-factor', values.get('--pass-factor') as string) : undefined;
@@ -103,6 +155,7 @@ export function parseRolloutArgs(args: readonly string[]): RolloutCommand | 'hel
     options: { runs, depth, seed, topPaths, whatIf },
     format,
     ...(sensitivity === undefined ? {} : { sensitivity }),
+    ...(movesFile === undefined ? {} : { movesFile }),
   };
 }
 

@@ -36,15 +36,22 @@ export interface StartPoint {
 
 /**
  * The node a start point names: after the last replay step dated `from.replayDate`, then `from.moves`
- * played in order (rolloutFrom is the inverse). Throws EngineError naming the date or move and what would fit.
+ * played in order (rolloutFrom is the inverse). Throws EngineError naming the date or move and what would fit;
+ * `where` names move i in a message (`move 3 ("id")`, or with the line of a moves file).
  */
-export function startPoint(scenario: Scenario, from: RolloutFrom): StartPoint {
+export function startPoint(scenario: Scenario, from: RolloutFrom, where: (index: number, id: string) => string = (i, id) => `move ${i + 1} ("${id}")`): StartPoint {
   let timeline = startTimeline(scenario);
   let node: NodeId = timeline.root;
   if (from.replayDate !== undefined) node = replayNode(timeline, from.replayDate);
   (from.moves ?? []).forEach((id, i) => {
-    const ref = moveRef(scenario, timeline, node, id, i);
-    const played = timeline.play(node, ref);
+    const ref = moveRef(scenario, timeline, node, id, where(i, id));
+    let played: StartPoint;
+    try {
+      played = timeline.play(node, ref);
+    } catch (error) {
+      if (error instanceof EngineError) throw new EngineError(error.code, `${where(i, id)}: ${error.message}`, error.closed);
+      throw error;
+    }
     timeline = played.timeline;
     node = played.node;
   });
@@ -63,8 +70,7 @@ function replayNode(timeline: Timeline, date: string): NodeId {
   return match[match.length - 1] as NodeId;
 }
 
-function moveRef(scenario: Scenario, timeline: Timeline, node: NodeId, id: string, index: number) {
-  const where = `move ${index + 1} ("${id}")`;
+function moveRef(scenario: Scenario, timeline: Timeline, node: NodeId, id: string, where: string) {
   if (id === PASS || id.startsWith(`${PASS}:`)) {
     const next = timeline.nextActors(node);
     const actor = id === PASS ? next[0] : id.slice(PASS.length + 1);

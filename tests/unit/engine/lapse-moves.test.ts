@@ -2,23 +2,19 @@
  * The moves list agrees with playing when an effect lapses (issue #12): a move is judged on the
  * postures the next move meets, on its date, once the effects that ran their course have ended.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitOptions, commitProblem } from '../../../src/engine/classroom/index.ts';
 import { EngineError, startTimeline, type NodeId, type Timeline } from '../../../src/engine/index.ts';
-import { loadScenario } from '../../../src/scenario/load.ts';
 import type { Scenario } from '../../../src/scenario/types.ts';
-import { loadFile } from './load-fixture.ts';
+import { loadFile, loadWithMoves } from './load-fixture.ts';
 
 const FIXTURE = 'tests/fixtures/time-lapse.yaml';
 
 /** The fixture with a US move that needs the exercise running: the one-week drill opens it, and its end closes it. */
 function withBriefing(): Scenario {
-  const text = readFileSync(join(import.meta.dirname, '..', '..', '..', FIXTURE), 'utf8').replace(
-    '\nturns:\n',
-    `
-  - id: brief-drill
+  return loadWithMoves(
+    FIXTURE,
+    `  - id: brief-drill
     actor: us
     label: Brief the press on the drill
     description: Possible only while an exercise runs.
@@ -27,12 +23,8 @@ function withBriefing(): Scenario {
       - { posture: us.exercises, set: none }
     cameo: "010"
     propensity: { base: 1, rationale: A test case. }
-turns:
 `,
   );
-  const result = loadScenario(text, 'time-lapse-briefing.yaml');
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-  return result.scenario;
 }
 
 /** Plays `move` for `actor` `times` times from `at`; returns the timeline and the last node. */

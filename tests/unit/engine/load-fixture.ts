@@ -12,6 +12,14 @@ export function loadFile(path: string): Scenario {
   return result.scenario;
 }
 
+/** A fixture with more moves: `movesYaml` (list items of `moves:`, indented two spaces) goes in before `turns:`. */
+export function loadWithMoves(path: string, movesYaml: string): Scenario {
+  const text = readFileSync(join(ROOT, path), 'utf8').replace('\nturns:\n', `\n${movesYaml}turns:\n`);
+  const result = loadScenario(text, path.replace(/\.yaml$/, '-more-moves.yaml'));
+  if (!result.ok) throw new Error(`${path} with more moves is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return result.scenario;
+}
+
 export const liaison = (): Scenario => loadFile('tests/fixtures/engine-liaison.yaml');
 export const free = (): Scenario => loadFile('tests/fixtures/engine-free.yaml');
 

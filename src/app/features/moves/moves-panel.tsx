@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
-import { actorShort, PASS, type MoveOption, type NodeId, type Timeline } from '../../../engine/index.ts';
+import { actorShort, PASS, type MoveOption } from '../../../engine/index.ts';
 import type { Effect, Scenario } from '../../../scenario/index.ts';
 import { ActorBadge, ForeignText, GoldsteinTag, ScenarioText } from '../../components/index.ts';
 import { useWords, type Words } from '../../lib/words/index.ts';
@@ -12,14 +12,6 @@ import './moves-panel.css';
 
 /** Whether a move card spells out its effects: when one is relative or lasts. */
 const saysEffects = (effects: readonly Effect[]) => effects.some((e) => isRelative(e) || lasts(e));
-
-/** The move history took next from here, when the current node is on the replay track. */
-export function historyNext(timeline: Timeline, current: NodeId): string | null {
-  const track = timeline.replayTrack();
-  const at = track.indexOf(current);
-  const next = at >= 0 ? track[at + 1] : undefined;
-  return next === undefined ? null : (timeline.node(next).move?.move ?? null);
-}
 
 export function MovesPanel() {
   const words = useWords();
@@ -43,7 +35,8 @@ export function MovesPanel() {
   const mode = useSession((s) => s.mode);
   const options = useMemo(() => timeline.moves(current), [timeline, current]);
   const nextActors = useMemo(() => timeline.nextActors(current), [timeline, current]);
-  const historical = useMemo(() => historyNext(timeline, current), [timeline, current]);
+  // Whether history goes on from here: its next move is among the options (judged on its own date).
+  const historical = options.some((o) => o.history);
   const outcomes = useMemo(() => timeline.indicators(current).outcomes, [timeline, current]);
 
   const groups = useMemo(
@@ -85,7 +78,7 @@ export function MovesPanel() {
                 key={option.move.id}
                 option={option}
                 scenario={scenario}
-                historical={historical === option.move.id}
+                historical={option.history}
                 onPlay={() => send({ type: 'move.play', move: { actor: option.actor, move: option.move.id } })}
               />
             ))}
@@ -103,7 +96,7 @@ export function MovesPanel() {
               <h4 className="moves__closed-title">{t('moves.closedNow', { count: closed.length })}</h4>
               <ul className="moves__list moves__list--closed" aria-label={t('moves.closedOf', { actor: actor.short })}>
                 {closed.map((option) => (
-                  <MoveItem key={option.move.id} option={option} scenario={scenario} historical={historical === option.move.id} onPlay={() => undefined} />
+                  <MoveItem key={option.move.id} option={option} scenario={scenario} historical={option.history} onPlay={() => undefined} />
                 ))}
               </ul>
             </>

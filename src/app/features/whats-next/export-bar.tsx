@@ -4,7 +4,7 @@ import type { NodeId, Timeline } from '../../../engine/index.ts';
 import { inexpressible, rolloutCsv, type RolloutCsvColumns, type RolloutOptions, type RolloutResult } from '../../../engine/rollout/index.ts';
 import { downloadText } from '../../lib/download.ts';
 import { useWords, type Words } from '../../lib/words/index.ts';
-import { cliCommand } from './cli-command.ts';
+import { cliCommand, MOVES_FILE, movesFileFor } from './cli-command.ts';
 
 /** Stands in the command for a scenario the user loaded from a file: the browser never learns its path. */
 export const USER_FILE = 'YOUR-SCENARIO.yaml';
@@ -30,12 +30,12 @@ export function resultJson(words: Words, timeline: Timeline, current: NodeId, re
   const from = { moves, date: node.date, turn: node.turn };
   const command = cliCommand(file ?? USER_FILE, timeline, current, options);
   const why = inexpressible(timeline, current);
-  const note =
+  const movesFile = command === null ? null : movesFileFor(timeline, current);
+  const notes =
     why !== null
-      ? { commandNote: words.t('whatsNext.export.commandNote', { why: words.t('whatsNext.export.why', { why }) }) }
-      : file === null
-        ? { commandNote: words.t('whatsNext.export.userNote', { placeholder: USER_FILE }) }
-        : {};
+      ? [words.t('whatsNext.export.commandNote', { why: words.t('whatsNext.export.why', { why }) })]
+      : [...(file === null ? [words.t('whatsNext.export.userNote', { placeholder: USER_FILE })] : []), ...(movesFile ? [words.t('whatsNext.export.movesFileJson', { file: MOVES_FILE })] : [])];
+  const note = notes.length > 0 ? { commandNote: notes.join(' ') } : {};
   return JSON.stringify({ ...result, scenario: { id: scenario.meta.id, hash: scenario.hash }, from, command, ...note }, null, 2);
 }
 
@@ -54,6 +54,7 @@ export function ExportBar({ timeline, current, result, options, file }: ExportBa
   // Each walks the path (20,000 nodes deep in a big session): once per node and options, not per render.
   const command = useMemo(() => cliCommand(file ?? USER_FILE, timeline, current, options), [file, timeline, current, options]);
   const why = useMemo(() => (command === null ? inexpressible(timeline, current) : null), [command, timeline, current]);
+  const movesFile = useMemo(() => (command === null ? null : movesFileFor(timeline, current)), [command, timeline, current]);
   const base = `futures-${timeline.scenario.meta.id}-node${current}-seed${result.seed}`;
   return (
     <div className="whn-export">
@@ -67,6 +68,14 @@ export function ExportBar({ timeline, current, result, options, file }: ExportBa
         <p className="muted whn-note">
           {words.rich('whatsNext.export.noCommand', { why: why === null ? '' : t('whatsNext.export.why', { why }), code: (chunks) => <code>{chunks}</code> })}
         </p>
+      )}
+      {movesFile && (
+        <>
+          <p className="muted whn-note">{words.rich('whatsNext.export.movesFileNote', { count: movesFile.count, file: MOVES_FILE, code: (chunks) => <code>{chunks}</code> })}</p>
+          <button type="button" className="button button--small" onClick={() => downloadText(movesFile.text, MOVES_FILE, 'text/plain;charset=utf-8')}>
+            {t('whatsNext.export.movesFile', { file: MOVES_FILE })}
+          </button>{' '}
+        </>
       )}
       <button type="button" className="button button--small" onClick={() => downloadText(resultJson(words, timeline, current, result, options, file), `${base}.json`, 'application/json')}>
         {t('whatsNext.export.json')}

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The moves list agrees with playing when an effect lapses (issue #12): a testing pause that ends
 // before the next move's date leaves the ICBM test open, the posture board says the pause ends,
-// and clicking the move plays it.
+// and clicking the move plays it. At the pause node itself, history's ICBM test (29 November) is
+// judged on its own date: open and marked, though a branch a turn later still meets the pause.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -42,6 +43,27 @@ describe('the moves list with a pause that lapses before the next move', () => {
     const open = moves().getByRole('list', { name: 'Open moves of DPRK' });
     const icbm = within(open).getByRole('button', { name: /Test an ICBM/ });
     expect(icbm.getAttribute('aria-disabled')).toBeNull();
+    await user.click(icbm);
+    expect(current('dprk', 'testing')).toMatch(/^ICBM/);
+  });
+
+  it("should show history's ICBM test open and marked at the 15 September pause node, and follow the track", async () => {
+    const timeline = startTimeline(scenario);
+    const track = timeline.replayTrack();
+    const user = userEvent.setup();
+    render(
+      <WordsProvider words={english}>
+        <SessionProvider init={{ id: 'lapse-history', name: 'Lapse', scenario, timeline, current: track[3] as NodeId, mode: 'replay', source: null }}>
+          <Simulator recovery={null} opened="fresh" />
+        </SessionProvider>
+      </WordsProvider>,
+    );
+    // The pause holds a turn later (22 September), but history tests on 29 November, the day it ends.
+    expect(current('dprk', 'testing')).toMatch(/^Pause/);
+    const open = moves().getByRole('list', { name: 'Open moves of DPRK' });
+    const icbm = within(open).getByRole('button', { name: /Test an ICBM.*history's move/ });
+    expect(icbm.getAttribute('aria-disabled')).toBeNull();
+    expect(icbm.closest('li')?.className).toContain('move--historical');
     await user.click(icbm);
     expect(current('dprk', 'testing')).toMatch(/^ICBM/);
   });
