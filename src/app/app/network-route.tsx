@@ -48,7 +48,14 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
   const seated = code !== null && seat !== null && view !== null && (seat.kind !== 'observer' || projector);
 
   let screen;
-  if (!seated) {
+  if (snap.view !== null && view === null) {
+    // The room's scenario, in this device's language, is a moment away: nothing of it in another language meanwhile.
+    screen = (
+      <p className="muted" role="status">
+        {t('network.translating')}
+      </p>
+    );
+  } else if (!seated) {
     // Before a seat: the code (when there is none, or it led nowhere), then the room's seats to pick from.
     const picking = code !== null && (seats !== null || seat !== null);
     screen = (
