@@ -47,12 +47,14 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
   const busy = status.kind === 'connecting';
   const seated = code !== null && seat !== null && view !== null && (seat.kind !== 'observer' || projector);
 
+  // In a seat, its screen a moment away (the room's scenario, in this device's language): a line, not the seats to pick from.
+  const opening = code !== null && status.kind === 'connected' && seat !== null && (seat.kind !== 'observer' || projector) && view === null;
+
   let screen;
-  if (snap.view !== null && view === null) {
-    // The room's scenario, in this device's language, is a moment away: nothing of it in another language meanwhile.
+  if (opening) {
     screen = (
       <p className="muted" role="status">
-        {t('network.translating')}
+        {t('network.opening')}
       </p>
     );
   } else if (!seated) {
