@@ -283,7 +283,7 @@ export class RoomStore {
     if (current && current.revision > message.revision) return;
     const language = currentWords().locale;
     // The translation is fetched while the scenario loads: the first view waits for both.
-    if (this.scenario === null) prepareTranslation(message.file.scenario.id, language);
+    if (this.scenario?.id !== message.file.scenario.id) prepareTranslation(message.file.scenario.id, language);
     const scenario = await this.scenarioFor(message.file.scenario);
     if (generation !== this.generation) return;
     if (scenario === null) {
