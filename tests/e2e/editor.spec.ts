@@ -54,6 +54,9 @@ test('an author writes a scenario: a located mistake, the fix, the preview, a re
   await expect(problems).toContainText('line 94, column 12');
   await expect(problems).toContainText("moves[2].actor: unknown actor 'souz'");
   await expect(page.locator('.cm-lintRange-error')).toHaveText('souz');
+  // The preview and the explore report keep the last valid version, and say so.
+  await expect(page.getByText('The text has problems: this report is of the last version that was valid.')).toBeVisible();
+  await expect(page.getByTestId('explore-states')).toHaveText('4 reachable states (0 terminal)');
   // The Play button says why it waits.
   await expect(page.getByRole('button', { name: 'Play this' })).toHaveAttribute('aria-disabled', 'true');
 
@@ -65,6 +68,7 @@ test('an author writes a scenario: a located mistake, the fix, the preview, a re
   await page.keyboard.type('th');
   await expect(status(page)).toHaveText('The scenario is valid.');
   await expect(problems).toHaveCount(0);
+  await expect(page.getByText('The text has problems: this report is of the last version that was valid.')).toHaveCount(0);
 
   // The preview follows the text.
   await cursorAfter(page, 'name: Northland');

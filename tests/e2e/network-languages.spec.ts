@@ -24,7 +24,19 @@ test('a Korean and an English device on one room each read the scenario in their
   const code = await hostRoom(facilitator);
 
   // Team A's device opens the room in Korean; Team B's in English.
-  const us = await freshPage(browser, `/?join=${code}&lang=ko`);
+  const us = await freshPage(browser, 'about:blank');
+  // From its first paint on, the Korean device never shows the English label of a move or a posture.
+  await us.context().addInitScript((english: readonly string[]) => {
+    const seen: string[] = [];
+    (window as unknown as { __english: string[] }).__english = seen;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const texts = [record.target.textContent ?? '', ...Array.from(record.addedNodes, (node) => node.textContent ?? '')];
+        for (const text of texts) for (const label of english) if (text.includes(label)) seen.push(label);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  }, [EN.us, EN.usSanctions]);
+  await us.goto(`/?join=${code}&lang=ko`);
   await expect(us.getByRole('heading', { name: `방 ${code}: 자리를 고르세요` })).toBeVisible();
   // The seats name their actors as the scenario's translation does (the room sends ids).
   await expect(us.getByRole('button', { name: /Team A 미국/ })).toBeVisible();
@@ -40,8 +52,13 @@ test('a Korean and an English device on one room each read the scenario in their
   await expect(dprk.getByRole('radio', { name: new RegExp(EN.dprk) })).toHaveValue(DPRK_MOVE.id);
   await expect(board(dprk)).toContainText(EN.liaison);
   await expect(board(dprk)).not.toContainText(KO.liaison);
+  expect(await us.evaluate(() => (window as unknown as { __english: string[] }).__english)).toEqual([]);
   await expectNoAxeViolations(us);
   await shoot(us, 'ko-seat');
+  // Back to the seat after a reload: its first view is already in Korean.
+  await us.reload();
+  await expect(us.getByRole('radio', { name: new RegExp(KO.us) })).toHaveValue(US_MOVE.id);
+  expect(await us.evaluate(() => (window as unknown as { __english: string[] }).__english)).toEqual([]);
 
   // Live: Team B's device turns Korean, Team A's English, with the seat and its choice kept.
   await move(us, US_MOVE.id).check();

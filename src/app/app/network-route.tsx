@@ -47,8 +47,17 @@ export function NetworkRoute({ address }: NetworkRouteProps) {
   const busy = status.kind === 'connecting';
   const seated = code !== null && seat !== null && view !== null && (seat.kind !== 'observer' || projector);
 
+  // In a seat, its screen a moment away (the room's scenario, in this device's language): a line, not the seats to pick from.
+  const opening = code !== null && status.kind === 'connected' && seat !== null && (seat.kind !== 'observer' || projector) && view === null;
+
   let screen;
-  if (!seated) {
+  if (opening) {
+    screen = (
+      <p className="muted" role="status">
+        {t('network.opening')}
+      </p>
+    );
+  } else if (!seated) {
     // Before a seat: the code (when there is none, or it led nowhere), then the room's seats to pick from.
     const picking = code !== null && (seats !== null || seat !== null);
     screen = (

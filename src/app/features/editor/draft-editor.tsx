@@ -103,7 +103,7 @@ export function DraftEditor({ draft, onSaved, onPlay, preview }: DraftEditorProp
         ) : (
           <p className="muted">{t('editor.preview.none')}</p>
         )}
-        <ExploreReport explore={scenario ? (check.details?.explore ?? null) : null} />
+        <ExploreReport explore={check.explored} ofLastValid={scenario === null && check.explored !== null} />
       </section>
     </div>
   );

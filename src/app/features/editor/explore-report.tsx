@@ -2,8 +2,10 @@ import type { DraftExplore } from '../../stores/scenario-check/draft-details.ts'
 import { useWords } from '../../lib/words/index.ts';
 
 export interface ExploreReportProps {
-  /** null while the draft does not validate (nothing to explore yet). */
+  /** The report of the last valid text; null until the draft has been valid once (nothing to explore yet). */
   readonly explore: DraftExplore | null;
+  /** The draft has problems now: the report is of its last valid version, and says so. */
+  readonly ofLastValid?: boolean;
 }
 
 function Finding({ title, all, unexpected }: { readonly title: string; readonly all: readonly string[]; readonly unexpected: readonly string[] }) {
@@ -27,11 +29,12 @@ function Finding({ title, all, unexpected }: { readonly title: string; readonly 
 }
 
 /** What `whn explore` says of the draft: reachable states, levels never reached, moves never open, dead ends. */
-export function ExploreReport({ explore }: ExploreReportProps) {
+export function ExploreReport({ explore, ofLastValid = false }: ExploreReportProps) {
   const { t } = useWords();
   return (
     <section className="panel explore" aria-labelledby="editor-explore-title">
       <h3 id="editor-explore-title">{t('editor.explore.title')}</h3>
+      {ofLastValid && explore !== null && <p className="notice explore__notice">{t('editor.explore.lastValid')}</p>}
       {explore === null ? (
         <p className="muted">{t('editor.explore.waiting')}</p>
       ) : explore.kind === 'stopped' ? (

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../../scenario/index.ts';
 import { draftChecker } from '../../stores/scenario-check/draft-check.ts';
 import type { DraftCheck } from '../../stores/scenario-check/draft-check-api.ts';
-import type { DraftDetails } from '../../stores/scenario-check/draft-details.ts';
+import type { DraftDetails, DraftExplore } from '../../stores/scenario-check/draft-details.ts';
 import { placeProblems, type PlacedProblem } from './diagnostics.ts';
 
 export const CHECK_DELAY_MS = 50;
@@ -36,6 +36,8 @@ export function useDraftCheck(initialText: string) {
   const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const shownOnce = useRef<Valid | null>(null);
   const [details, setDetails] = useState<DraftDetails | null>(null);
+  // The explorer's report of the last valid text: kept while the draft has problems, as the preview is.
+  const [explored, setExplored] = useState<DraftExplore | null>(null);
   const [schema, setSchema] = useState<Record<string, unknown> | null>(null);
   const [pending, setPending] = useState(true);
   const latest = useRef(initialText);
@@ -59,7 +61,9 @@ export function useDraftCheck(initialText: string) {
     // The ids and the exploration wait for a pause: typing on, the next check must not queue behind them.
     if (timer.current !== null) return;
     const more = await draftChecker.details();
-    if (n === round.current) setDetails(more);
+    if (n !== round.current) return;
+    setDetails(more);
+    if (more.explore !== null) setExplored(more.explore);
   }, []);
 
   const changed = useCallback(
@@ -88,5 +92,5 @@ export function useDraftCheck(initialText: string) {
     };
   }, [run]);
 
-  return { checked, valid: valid && checked?.result.hash === valid.scenario.hash ? valid : null, previewed, details, schema, pending, changed };
+  return { checked, valid: valid && checked?.result.hash === valid.scenario.hash ? valid : null, previewed, explored, details, schema, pending, changed };
 }

@@ -27,7 +27,7 @@ import {
   type ViewMessage,
   type WelcomeMessage,
 } from '../../../protocol/index.ts';
-import { scenarioInLanguage } from '../../lib/scenario-translations.ts';
+import { prepareTranslation, readyInLanguage, scenarioInLanguage } from '../../lib/scenario-translations.ts';
 import { loadShipped } from '../../lib/scenarios.ts';
 import { currentT, currentWords } from '../../lib/words/index.ts';
 import { failureOf, withTimeout, type Failure } from './failures.ts';
@@ -102,8 +102,6 @@ export class RoomStore {
   private readonly options: Required<Omit<RoomStoreOptions, 'tokens'>>;
   private room: Room | null = null;
   private scenario: { id: string; hash: string; scenario: Scenario } | null = null;
-  /** The room's scenario in the language chosen (its shipped translation, when one is ready), to word refusals with. */
-  private translated: { of: Scenario; language: string; scenario: Scenario } | null = null;
   private source: string | null = null;
   private views: Promise<void> = Promise.resolve();
   /** Bumped by every new join or leave: work for an older connection stops. */
@@ -156,6 +154,7 @@ export class RoomStore {
   /** Creates a room; this device becomes its facilitator. */
   async host(setup: HostSetup): Promise<boolean> {
     const options: CreateOptions = { ...setup, protocol: PROTOCOL_VERSION, creator: randomId(16) };
+    if (setup.scenario.kind === 'shipped') prepareTranslation(setup.scenario.id, currentWords().locale);
     return this.connect(null, (client) => client.create(ROOM_TYPE, options));
   }
 
@@ -282,30 +281,34 @@ export class RoomStore {
     if (generation !== this.generation) return;
     const current = this.snapshot.view;
     if (current && current.revision > message.revision) return;
+    const language = currentWords().locale;
+    // The translation is fetched while the scenario loads: the first view waits for both.
+    if (this.scenario?.id !== message.file.scenario.id) prepareTranslation(message.file.scenario.id, language);
     const scenario = await this.scenarioFor(message.file.scenario);
     if (generation !== this.generation) return;
     if (scenario === null) {
       this.set({ status: { kind: 'refused', code: JOIN_ERROR.invalid, message: currentT('store.room.unknownScenario', { scenario: message.file.scenario.id }) } });
       return;
     }
-    // Gets the scenario's translation ready for the refusals to come.
-    this.wordingScenario();
+    // A device in another language than the scenario's never shows its text untranslated: the view
+    // comes once the translation is made (at once where none is needed, or when it is cached).
+    if (readyInLanguage(scenario, language) === null) {
+      await scenarioInLanguage(scenario, language);
+      if (generation !== this.generation) return;
+    }
     const result = liveView(message, scenario, this.source, Date.now());
     if (result.ok) this.set({ view: result.view, seat: result.view.seat });
     else this.set({ status: { kind: 'refused', code: JOIN_ERROR.invalid, message: result.message } });
   }
 
-  /** The scenario refusals are worded with: in the language chosen if its translation is ready, else as the room has it. */
+  /** The scenario refusals are worded with: in the language chosen if its translation is ready (the screens' own copy), else as the room has it. */
   private wordingScenario(): Scenario | null {
     const scenario = this.scenario?.scenario ?? null;
-    const { translated } = this;
-    const language = currentWords().locale;
     if (scenario === null) return null;
-    if (translated?.of === scenario && translated.language === language) return translated.scenario;
-    void scenarioInLanguage(scenario, language).then((text) => {
-      if (this.scenario?.scenario === scenario) this.translated = { of: scenario, language, scenario: text };
-    });
-    return scenario;
+    const language = currentWords().locale;
+    const text = readyInLanguage(scenario, language);
+    if (text === null) void scenarioInLanguage(scenario, language);
+    return text ?? scenario;
   }
 
   private async scenarioFor(ref: { id: string; hash: string }): Promise<Scenario | null> {

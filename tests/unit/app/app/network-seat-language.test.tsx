@@ -52,15 +52,59 @@ const { settings, name } = createOptions();
 // the same text, so the same hash, and its shipped translation applies.
 const scenario = { kind: 'yaml', text: readFileSync('scenarios/march-2019.yaml', 'utf8') } as const;
 
+/** Every text the page has shown since `watch` (added nodes, and text nodes as they were before a change). */
+function watch(): { readonly seen: string[]; readonly stop: () => void } {
+  const seen: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') seen.push(record.oldValue ?? '', record.target.textContent ?? '');
+      for (const node of record.addedNodes) seen.push(node.textContent ?? '');
+    }
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
+  return { seen, stop: () => observer.disconnect() };
+}
+
+/** A room hosted on `server` by a facilitator's store, with its first view in. */
+async function hostedRoom(server: { readonly url: string }): Promise<{ readonly facilitator: RoomStore; readonly code: string }> {
+  const facilitator = createRoomStore({ url: server.url, tokens: seatTokens(null) });
+  expect(await facilitator.host({ scenario, settings, name })).toBe(true);
+  await until(facilitator, (s) => s.view !== null);
+  return { facilitator, code: facilitator.getSnapshot().room as string };
+}
+
+const ENGLISH_LABELS = /Refuse sanctions relief|US Sanctions/i;
+
 describe('a networked seat in its device language', () => {
+  // First in the file: the translation is not cached yet when this device joins.
+  it('should give a Korean device its first view with the translation ready, never the English text first', async () => {
+    const server = await testServer();
+    const korean = createWords('ko', await loadCatalogue('ko'));
+    try {
+      const { facilitator, code } = await hostedRoom(server);
+      setCurrentWords(korean);
+      const us = createRoomStore({ url: server.url, tokens: seatTokens(null) });
+      expect(await us.join(code, { kind: 'team', team: 'a' })).toBe(true);
+      await until(us, (s) => s.view !== null);
+      const shown = watch();
+      renderSeat(us, korean);
+      // At the first render, without waiting: the view came with its translation made.
+      expect((screen.getByRole('radio', { name: /제재 완화 거부/ }) as HTMLInputElement).value).toBe('refuse-sanctions-relief');
+      await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+      shown.stop();
+      expect(shown.seen.join('\n')).not.toMatch(ENGLISH_LABELS);
+      for (const store of [facilitator, us]) await store.leave();
+    } finally {
+      setCurrentWords(english);
+      await server.stop();
+    }
+  });
+
   it('should show one room in Korean on a Korean device and in English on an English one, switching live', async () => {
     const server = await testServer();
     const korean = createWords('ko', await loadCatalogue('ko'));
     try {
-      const facilitator = createRoomStore({ url: server.url, tokens: seatTokens(null) });
-      expect(await facilitator.host({ scenario, settings, name })).toBe(true);
-      await until(facilitator, (s) => s.view !== null);
-      const code = facilitator.getSnapshot().room as string;
+      const { facilitator, code } = await hostedRoom(server);
       const us = createRoomStore({ url: server.url, tokens: seatTokens(null) });
       const dprk = createRoomStore({ url: server.url, tokens: seatTokens(null) });
       expect(await us.join(code, { kind: 'team', team: 'a' })).toBe(true);
@@ -70,9 +114,13 @@ describe('a networked seat in its device language', () => {
 
       // The US team's device is in Korean: its moves and postures in the shipped translation.
       setCurrentWords(korean);
+      const shown = watch();
       const seatUs = renderSeat(us, korean);
       // The choice is still the move's id: what a commit sends does not depend on the language.
       expect(((await screen.findByRole('radio', { name: /제재 완화 거부/ })) as HTMLInputElement).value).toBe('refuse-sanctions-relief');
+      // Never a label in English on the way: the seat waited for the translation.
+      shown.stop();
+      expect(shown.seen.join('\n')).not.toMatch(ENGLISH_LABELS);
       expect(screen.getAllByText('미국 제재').length).toBeGreaterThan(0);
       expect(screen.queryByText(/Refuse sanctions relief/)).toBeNull();
       expect(screen.queryByText('US Sanctions')).toBeNull();
