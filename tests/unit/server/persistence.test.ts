@@ -7,13 +7,24 @@ import { join } from 'node:path';
 import { Client } from 'colyseus.js';
 import { describe, expect, it } from 'vitest';
 import { CLOSE, type RefusedMessage, type ViewMessage } from '../../../src/protocol/index.ts';
-import { host, inbox, joinSeat, lastView, messageId, tempDir, testServer, waitFor, type Seated } from './helpers.ts';
+import { host, inbox, joinSeat, lastView, messageId, tempDir, testServer, waitFor, type Seated, type TestServer } from './helpers.ts';
 
 function act(seat: Seated, intent: object, id = messageId()): string {
   seat.box.room.send('act', { id, room: seat.welcome.room, intent });
   return id;
 }
 const answered = (seat: Seated, id: string) => waitFor<ViewMessage>(seat.box, 'view', (v) => v.replyTo === id);
+/** A room where the US team committed a move, on a server since stopped: its data folder and log file. */
+async function stoppedAfterCommit() {
+  const dataDir = tempDir();
+  const server = await testServer({ dataDir });
+  const facilitator = await host(server);
+  const code = facilitator.welcome.room;
+  const us = await joinSeat(server, code, { seat: { kind: 'team', team: 'a' } });
+  await answered(us, act(us, { type: 'commit', moves: { us: 'seize-cargo-ship' } }));
+  await server.stop();
+  return { dataDir, facilitator, code, file: join(dataDir, `${code}.jsonl`) };
+}
 const pending = (view: ViewMessage | undefined) => (view?.file.classroom as { pending: Record<string, string> } | undefined)?.pending;
 
 describe('a device that drops', () => {
@@ -97,18 +108,11 @@ describe('a server that restarts', () => {
   });
 
   it('should report a corrupt log line with its file and line, and resume from the last good event', async () => {
-    const dataDir = tempDir();
-    let server = await testServer({ dataDir });
-    const facilitator = await host(server);
-    const code = facilitator.welcome.room;
-    const us = await joinSeat(server, code, { seat: { kind: 'team', team: 'a' } });
-    await answered(us, act(us, { type: 'commit', moves: { us: 'seize-cargo-ship' } }));
-    await server.stop();
-    const file = join(dataDir, `${code}.jsonl`);
+    const { dataDir, facilitator, code, file } = await stoppedAfterCommit();
     const good = readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
     appendFileSync(file, '{"kind":"intent", this is not json\n{"kind":"intent","at":1,"device":"x","msg":"m","intent":{"type":"reveal"}}\n');
 
-    server = await testServer({ dataDir });
+    const server = await testServer({ dataDir });
     try {
       expect(server.restored).toEqual([code]);
       expect(server.reports).toHaveLength(1);
@@ -122,14 +126,8 @@ describe('a server that restarts', () => {
   });
 
   it('should resume a room made with an earlier version of its scenario only when the scenario lists that version', async () => {
-    const dataDir = tempDir();
-    let server = await testServer({ dataDir });
-    const facilitator = await host(server);
-    const code = facilitator.welcome.room;
-    const us = await joinSeat(server, code, { seat: { kind: 'team', team: 'a' } });
-    await answered(us, act(us, { type: 'commit', moves: { us: 'seize-cargo-ship' } }));
-    await server.stop();
-    const file = join(dataDir, `${code}.jsonl`);
+    const { dataDir, facilitator, code, file } = await stoppedAfterCommit();
+    let server: TestServer;
     const [created, ...events] = readFileSync(file, 'utf8').split('\n').filter(Boolean);
     const withHash = (hash: string) => {
       const first = JSON.parse(created as string) as { scenario: { hash: string } };
