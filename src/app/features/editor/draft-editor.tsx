@@ -53,9 +53,6 @@ export function DraftEditor({ draft, onSaved, onPlay, preview }: DraftEditorProp
           <h2 id="editor-text-title" className="editor__title">
             {draft.name}
           </h2>
-          <span className="muted editor__saved" data-testid="draft-saved">
-            {t(save.state === 'saved' ? 'editor.save.saved' : save.state === 'saving' ? 'editor.save.saving' : 'editor.save.failed')}
-          </span>
           <button type="button" className="button" onClick={() => downloadText(editor.current?.text() ?? draft.text, fileName, 'application/yaml')}>
             {t('editor.download')}
           </button>
@@ -68,6 +65,10 @@ export function DraftEditor({ draft, onSaved, onPlay, preview }: DraftEditorProp
           >
             {t('editor.play')}
           </button>
+          {/* On a line of its own: "Saving…" and "Draft saved in this browser" never move the buttons. */}
+          <span className="muted editor__saved" data-testid="draft-saved">
+            {t(save.state === 'saved' ? 'editor.save.saved' : save.state === 'saving' ? 'editor.save.saving' : 'editor.save.failed')}
+          </span>
         </div>
         <p id="editor-keys" className="muted editor__keys">
           {t('editor.keys')}
