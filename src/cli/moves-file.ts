@@ -22,5 +22,6 @@ export function readMovesFile(file: string, io: Io): { readonly moves: string[];
   // The scenario files' decoder: UTF-8 only, no binary, with the line of the first bad byte.
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new RolloutUsageError(`${file} line ${decoded.line}: ${decoded.message}; save it as UTF-8 text with one move id per line`);
-  return movesFromText(decoded.text.replace(/^\uFEFF/, ''), file);
+  // TextDecoder has already dropped a byte-order mark.
+  return movesFromText(decoded.text, file);
 }

@@ -4,7 +4,7 @@ import type { NodeId, Timeline } from '../../../engine/index.ts';
 import { inexpressible, rolloutCsv, type RolloutCsvColumns, type RolloutOptions, type RolloutResult } from '../../../engine/rollout/index.ts';
 import { downloadText } from '../../lib/download.ts';
 import { useWords, type Words } from '../../lib/words/index.ts';
-import { cliCommand, MOVES_FILE, movesFileFor } from './cli-command.ts';
+import { cliReproduction, MOVES_FILE } from './cli-command.ts';
 
 /** Stands in the command for a scenario the user loaded from a file: the browser never learns its path. */
 export const USER_FILE = 'YOUR-SCENARIO.yaml';
@@ -28,9 +28,10 @@ export function resultJson(words: Words, timeline: Timeline, current: NodeId, re
   const steps = timeline.pathTo(current).slice(1).map((id) => timeline.node(id));
   const moves = steps.map((n) => n.move?.move ?? (n.override ? `override:${n.override.actor}.${n.override.posture}=${n.override.level}` : null));
   const from = { moves, date: node.date, turn: node.turn };
-  const command = cliCommand(file ?? USER_FILE, timeline, current, options);
-  const why = inexpressible(timeline, current);
-  const movesFile = command === null ? null : movesFileFor(timeline, current);
+  const cli = cliReproduction(file ?? USER_FILE, timeline, current, options);
+  const command = cli?.command ?? null;
+  const movesFile = cli?.movesFile ?? null;
+  const why = cli === null ? inexpressible(timeline, current) : null;
   const notes =
     why !== null
       ? [words.t('whatsNext.export.commandNote', { why: words.t('whatsNext.export.why', { why }) })]
@@ -52,9 +53,10 @@ export function ExportBar({ timeline, current, result, options, file }: ExportBa
   const words = useWords();
   const { t } = words;
   // Each walks the path (20,000 nodes deep in a big session): once per node and options, not per render.
-  const command = useMemo(() => cliCommand(file ?? USER_FILE, timeline, current, options), [file, timeline, current, options]);
-  const why = useMemo(() => (command === null ? inexpressible(timeline, current) : null), [command, timeline, current]);
-  const movesFile = useMemo(() => (command === null ? null : movesFileFor(timeline, current)), [command, timeline, current]);
+  const cli = useMemo(() => cliReproduction(file ?? USER_FILE, timeline, current, options), [file, timeline, current, options]);
+  const command = cli?.command ?? null;
+  const movesFile = cli?.movesFile ?? null;
+  const why = useMemo(() => (cli === null ? inexpressible(timeline, current) : null), [cli, timeline, current]);
   const base = `futures-${timeline.scenario.meta.id}-node${current}-seed${result.seed}`;
   return (
     <div className="whn-export">
